@@ -1,0 +1,47 @@
+using System.CommandLine;
+using ArchiveSite.Export;
+
+namespace ArchiveSite.Cli.Commands;
+
+/// <summary><c>archive-site export</c>: the resolved model as JSON, for other tools and for checking the parser.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var content = CommonOptions.Content();
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON here instead of stdout" };
+        var command = new Command("export", """
+            Write the archive's model (meetings, people, references) as JSON.
+
+            Examples:
+              archive-site export --content content
+              archive-site export --content ../notes --output meetings.json
+            Exit codes: 0 success, 1 a note has errors (all are printed on stderr), 2 bad arguments or I/O.
+            """) { content, output };
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo content, FileInfo? output)
+    {
+        if (!content.Exists)
+        {
+            Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
+            return ExitCodes.UsageOrIo;
+        }
+        var result = ArchiveLoader.Load(content.FullName);
+        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        if (output is null)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            ArchiveJson.Write(result.Archive, stdout);
+            Console.Out.WriteLine();
+        }
+        else
+        {
+            using var file = File.Create(output.FullName);
+            ArchiveJson.Write(result.Archive, file);
+        }
+        return result.HasErrors ? ExitCodes.NoteErrors : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using ArchiveSite.Cli.Commands;
+
+var root = new RootCommand("ArchiveSite: turns a folder of Markdown meeting notes into a searchable static archive.")
+{
+    ExportCommand.Create(),
+};
+return root.Parse(args).Invoke();

@@ -1,0 +1,61 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Parsing;
+using YamlDotNet.RepresentationModel;
+
+namespace ArchiveSite.Configuration;
+
+/// <summary>
+/// Reads <c>people.yml</c>:
+/// <code>
+/// leodido: {name: Leonardo Di Donato, aliases: [Leo Di Donato]}
+/// leogr:
+///   name: Leonardo Grasso
+///   aliases: [Grasso, {name: Leo, from: 2021-01-01}]
+/// </code>
+/// </summary>
+public static class PeopleRegistryLoader
+{
+    public const string FileName = "people.yml";
+
+    public static PeopleRegistry Load(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var map = YamlFile.Load(Path.Combine(contentDirectory, FileName), FileName, diagnostics);
+        if (map is null) return PeopleRegistry.Empty;
+        var people = new List<RegisteredPerson>();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value?.Trim().TrimStart('@').ToLowerInvariant();
+            if (string.IsNullOrEmpty(key)) continue;
+            if (value is not YamlMappingNode entry)
+            {
+                diagnostics.Add(Diagnostic.Error(FileName, value.Line(), 1,
+                    $"'{key}' should be a mapping such as '{key}: {{name: Full Name, aliases: [Nick]}}'"));
+                continue;
+            }
+            var aliases = new List<RegisteredAlias>();
+            foreach (var alias in entry.Sequence("aliases"))
+                if (ReadAlias(alias, key, diagnostics) is { } a) aliases.Add(a);
+            people.Add(new RegisteredPerson(key, entry.Scalar("name") ?? key, aliases));
+        }
+        return new PeopleRegistry(people);
+    }
+
+    private static RegisteredAlias? ReadAlias(YamlNode node, string key, DiagnosticBag diagnostics)
+    {
+        if (node is YamlScalarNode { Value: { Length: > 0 } name }) return new RegisteredAlias(name.Trim(), null, null);
+        if (node is YamlMappingNode map && (map.Scalar("name") ?? map.Scalar("alias")) is { } aliasName)
+            return new RegisteredAlias(aliasName, Date(map, "from", diagnostics), Date(map, "until", diagnostics));
+        diagnostics.Add(Diagnostic.Error(FileName, node.Line(), 1,
+            $"an alias of '{key}' should be a name or '{{name: Nick, from: yyyy-mm-dd, until: yyyy-mm-dd}}'"));
+        return null;
+    }
+
+    private static DateOnly? Date(YamlMappingNode map, string field, DiagnosticBag diagnostics)
+    {
+        var text = map.Scalar(field);
+        if (text is null) return null;
+        if (DateText.TryParseIso(text, out var date)) return date;
+        diagnostics.Add(Diagnostic.Error(FileName, map.Line(), 1, $"'{field}: {text}' is not a date; write yyyy-mm-dd"));
+        return null;
+    }
+}

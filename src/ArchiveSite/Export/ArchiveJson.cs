@@ -1,0 +1,80 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Export;
+
+/// <summary>
+/// The archive as JSON for other tools (the <c>export</c> command and <c>meetings.json</c>). Field names
+/// and shapes are a contract: add fields, never rename them.
+/// </summary>
+public static class ArchiveJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static string Serialize(Archive archive) => JsonSerializer.Serialize(ToDocument(archive), Options);
+
+    public static void Write(Archive archive, Stream stream) => JsonSerializer.Serialize(stream, ToDocument(archive), Options);
+
+    private static object ToDocument(Archive archive) => new
+    {
+        meetings = archive.Meetings.Select(m => new
+        {
+            id = m.Id,
+            date = m.Date.ToString("yyyy-MM-dd"),
+            series = m.Series,
+            title = m.Title,
+            cancelled = m.Cancelled,
+            sources = m.Sources.Select(s => new { file = s.File, line = s.Line }),
+            mc = m.Mcs,
+            attendees = m.Attendees,
+            nextMc = m.NextMc,
+            links = m.Links.Select(l => new { label = l.Label, url = l.Url }),
+            agenda = m.Agenda.Select(a => new { title = a.Title, section = a.Section, presenters = a.Presenters, line = a.Source.Line }),
+            refs = m.References.Select(r => r.Key).Distinct().Order()
+                .Select(k => Ref(k, archive.ReferencesByKey[k].Kind)),
+        }),
+        people = archive.People.Select(p => new
+        {
+            key = p.Key,
+            name = p.Name,
+            github = p.GitHub,
+            aliases = p.Aliases,
+            calls = archive.AppearancesByPerson[p.Key].Select(a => a.MeetingId).Distinct().Count(),
+        }),
+        refs = archive.References.Select(r => new
+        {
+            owner = r.Key.Owner,
+            repo = r.Key.Repo,
+            number = r.Key.Number,
+            kind = Kind(r.Kind),
+            mentions = r.Mentions.Select(m => new
+            {
+                meeting = m.MeetingId,
+                date = m.Date.ToString("yyyy-MM-dd"),
+                bare = m.Mention.Bare,
+                agendaItem = m.Mention.AgendaItem,
+                snippet = m.Mention.Snippet,
+                file = m.Mention.Source.File,
+                line = m.Mention.Source.Line,
+            }),
+        }),
+        series = archive.Series.Select(s => new { slug = s.Slug, name = s.Name }),
+    };
+
+    private static object Ref(ReferenceKey k, ReferenceKind kind) => new { owner = k.Owner, repo = k.Repo, number = k.Number, kind = Kind(kind) };
+
+    private static string Kind(ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.Pull => "pull",
+        ReferenceKind.Issue => "issue",
+        _ => "unknown",
+    };
+}

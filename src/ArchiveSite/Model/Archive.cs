@@ -1,0 +1,30 @@
+using ArchiveSite.Configuration;
+
+namespace ArchiveSite.Model;
+
+/// <summary>
+/// The whole archive after resolution: every meeting, person, reference and series, with the reverse
+/// indexes pages need (a person's appearances, a reference's mentions), built once and read-only.
+/// </summary>
+public sealed class Archive
+{
+    public required SiteSettings Settings { get; init; }
+
+    /// <summary>Oldest first; ties by id.</summary>
+    public required IReadOnlyList<Meeting> Meetings { get; init; }
+
+    /// <summary>By key.</summary>
+    public required IReadOnlyList<Person> People { get; init; }
+
+    /// <summary>By owner, repository, number.</summary>
+    public required IReadOnlyList<Reference> References { get; init; }
+
+    public required IReadOnlyList<Series> Series { get; init; }
+    public required IReadOnlyDictionary<string, Meeting> MeetingsById { get; init; }
+    public required IReadOnlyDictionary<string, Person> PeopleByKey { get; init; }
+
+    /// <summary>Every appearance of a person, oldest first.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Appearance>> AppearancesByPerson { get; init; }
+
+    public required IReadOnlyDictionary<ReferenceKey, Reference> ReferencesByKey { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace ArchiveSite.Model;
+
+/// <summary>Whether a reference is a pull request, an issue, or written in a way that does not say (<c>falco#1191</c>).</summary>
+public enum ReferenceKind
+{
+    Unknown,
+    Pull,
+    Issue,
+}

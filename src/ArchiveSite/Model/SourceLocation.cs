@@ -1,0 +1,7 @@
+namespace ArchiveSite.Model;
+
+/// <summary>Where something was written: a note (relative to the content folder) and a 1-based line.</summary>
+public sealed record SourceLocation(string File, int Line)
+{
+    public override string ToString() => $"{File}:{Line}";
+}

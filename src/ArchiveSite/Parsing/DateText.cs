@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ArchiveSite.Parsing;
+
+/// <summary>The date spellings the notes use: <c>2020-05-13</c>, <c>2021-6-9</c>, <c>2020-Jan-28</c>, <c>6th June 2019</c>.</summary>
+public static partial class DateText
+{
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2}|[A-Za-z]{3,9})-(?<d>\d{1,2})(?!\d)")]
+    private static partial Regex LeadingDate();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>\d{1,2}|[A-Za-z]{3,9})-(?<d>\d{1,2})(?!\d)")]
+    private static partial Regex AnyDate();
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex MonthDayYear();
+
+    /// <summary>A whole string that is an ISO-like date (front matter).</summary>
+    public static bool TryParseIso(string text, out DateOnly date)
+    {
+        var m = LeadingDate().Match(text);
+        date = default;
+        return m.Success && m.Length == text.Length && TryBuild(m, out date);
+    }
+
+    /// <summary>A heading that starts with a date; <paramref name="rest"/> is what follows it.</summary>
+    /// <returns>null when the heading does not start with a date; false in <paramref name="valid"/> when it does but the date does not exist.</returns>
+    public static bool TryParseLeading(string text, out DateOnly date, out string rest, out bool valid)
+    {
+        var m = LeadingDate().Match(text);
+        date = default;
+        rest = "";
+        valid = false;
+        if (!m.Success || !IsMonth(m.Groups["m"].Value)) return false;
+        rest = text[m.Length..].Trim(' ', '-', ':', '–', '—', '\t');
+        valid = TryBuild(m, out date);
+        return true;
+    }
+
+    /// <summary>A date anywhere in free text such as a title or a file name.</summary>
+    public static bool TryFind(string text, out DateOnly date)
+    {
+        foreach (var regex in new[] { AnyDate(), DayMonthYear(), MonthDayYear() })
+            foreach (Match m in regex.Matches(text))
+                if (TryBuild(m, out date)) return true;
+        date = default;
+        return false;
+    }
+
+    private static bool IsMonth(string m) => m.All(char.IsDigit) || MonthNumber(m) > 0;
+
+    private static bool TryBuild(Match m, out DateOnly date)
+    {
+        date = default;
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var ms = m.Groups["m"].Value;
+        var month = ms.All(char.IsDigit) ? int.Parse(ms, CultureInfo.InvariantCulture) : MonthNumber(ms);
+        var d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month)) return false;
+        date = new DateOnly(y, month, d);
+        return true;
+    }
+
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static int MonthNumber(string name)
+    {
+        var n = name.ToLowerInvariant();
+        if (n.Length < 3) return 0;
+        var index = Array.IndexOf(Months, n[..3]);
+        if (index < 0) return 0;
+        // Accept "Sept", "June", "January"; reject words that merely start like a month ("marker").
+        var full = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(index + 1).ToLowerInvariant();
+        return full.StartsWith(n, StringComparison.Ordinal) || n == "sept" ? index + 1 : 0;
+    }
+}

@@ -1,0 +1,151 @@
+using ArchiveSite.Markdown;
+using ArchiveSite.Markdown.Presenters;
+using Markdig.Syntax;
+
+namespace ArchiveSite.Parsing;
+
+/// <summary>
+/// Reads the blocks of one call's section: who was MC, who joined, who is MC next, the agenda items
+/// with their presenters, and whether the call was cancelled. References are read by <see cref="ReferenceCollector"/>.
+/// </summary>
+internal sealed class MeetingSectionReader(NoteContext note)
+{
+    public List<PersonEntry> Mcs { get; } = [];
+    public List<PersonEntry> Attendees { get; } = [];
+    public List<PersonEntry> NextMc { get; } = [];
+    public List<ParsedAgendaItem> Agenda { get; } = [];
+    public bool Cancelled { get; private set; }
+
+    private SectionKind _kind = SectionKind.Content;
+    private string? _heading;
+    private bool _listFollowsLabel;
+
+    public void Read(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    _heading = InlineText.Plain(heading);
+                    _kind = SectionKinds.Classify(_heading);
+                    _listFollowsLabel = false;
+                    break;
+                case ParagraphBlock paragraph:
+                    ReadParagraph(paragraph);
+                    break;
+                case ListBlock list:
+                    ReadList(list);
+                    break;
+                case QuoteBlock quote:
+                    foreach (var p in quote.Descendants<ParagraphBlock>()) NoteCancellation(InlineText.Plain(p));
+                    break;
+            }
+        }
+    }
+
+    private void ReadParagraph(ParagraphBlock paragraph)
+    {
+        var lines = note.Raw(paragraph).Split('\n');
+        var line = note.FileLine(paragraph);
+        if (LabelLine.TryRead(lines[0], out var label, out var rest))
+        {
+            if (label == SectionKind.Attendees && rest.Length == 0) _listFollowsLabel = true;
+            else AddPeople(label, SplitNames(rest), line);
+            // "**MC:** Name" may be followed by more lines of the same paragraph ("**Who joined**:" ...).
+            foreach (var (next, offset) in lines.Skip(1).Select((l, i) => (l, i + 1)))
+                if (LabelLine.TryRead(next, out var nextLabel, out var nextRest))
+                {
+                    if (nextLabel == SectionKind.Attendees && nextRest.Length == 0) _listFollowsLabel = true;
+                    else AddPeople(nextLabel, SplitNames(nextRest), line + offset);
+                }
+            return;
+        }
+        _listFollowsLabel = false;
+        if (_kind != SectionKind.Content)
+        {
+            for (var i = 0; i < lines.Length; i++) AddPeople(_kind, [lines[i]], line + i);
+            return;
+        }
+        var text = InlineText.Plain(paragraph);
+        NoteCancellation(text);
+        var tags = PresenterTags.Read(lines[0]);
+        if (tags.Nicknames.Count > 0) Agenda.Add(new ParsedAgendaItem(Title(tags.Rest), _heading, tags.Nicknames, line));
+    }
+
+    private void ReadList(ListBlock list)
+    {
+        var kind = _listFollowsLabel ? SectionKind.Attendees : _kind;
+        _listFollowsLabel = false;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var first = item.OfType<ParagraphBlock>().FirstOrDefault();
+            if (first is null) continue;
+            var firstLine = note.FirstRawLine(first);
+            var line = note.FileLine(first);
+            if (kind != SectionKind.Content)
+            {
+                AddPeople(kind, [firstLine], line);
+                continue;
+            }
+            if (LabelLine.TryRead(firstLine, out var label, out var rest))
+            {
+                AddPeople(label, SplitNames(rest), line);
+                continue;
+            }
+            NoteCancellation(FirstLine(InlineText.Plain(first)));
+            var tags = PresenterTags.Read(firstLine);
+            var presenters = tags.Nicknames.Concat(NestedTags(item)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            Agenda.Add(new ParsedAgendaItem(Title(FirstLine(StripTags(InlineText.Plain(first), tags))), _heading, presenters, line));
+        }
+    }
+
+    private IEnumerable<string> NestedTags(ListItemBlock item) =>
+        item.OfType<ListBlock>()
+            .SelectMany(l => l.Descendants<ListItemBlock>())
+            .Select(i => i.OfType<ParagraphBlock>().FirstOrDefault())
+            .Where(p => p is not null)
+            .SelectMany(p => PresenterTags.Read(note.FirstRawLine(p!)).Nicknames);
+
+    private void AddPeople(SectionKind kind, IEnumerable<string> lines, int line)
+    {
+        var target = kind switch
+        {
+            SectionKind.Mc => Mcs,
+            SectionKind.NextMc => NextMc,
+            SectionKind.Attendees => Attendees,
+            _ => null,
+        };
+        if (target is null) return;
+        foreach (var text in lines)
+            if (PersonEntryParser.Parse(text, line) is { } entry) target.Add(entry);
+    }
+
+    private void NoteCancellation(string text)
+    {
+        if (!Cancelled && CancellationNotice.Says(text)) Cancelled = true;
+    }
+
+    public void NoteHeadingCancellation(string headingRest) => NoteCancellation(headingRest);
+
+    // "Name, Name and Name" on one MC line; a line with Markdown links is one person with a link.
+    private static IEnumerable<string> SplitNames(string rest) =>
+        rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase)
+            ? [rest]
+            : rest.Split([",", " and ", "/", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string StripTags(string plain, PresenterTags.Result tags) =>
+        tags.Nicknames.Count == 0 ? plain : PresenterTags.Read(plain).Rest;
+
+    private static string FirstLine(string text)
+    {
+        var newline = text.IndexOf('\n');
+        return newline < 0 ? text : text[..newline];
+    }
+
+    private static string Title(string text)
+    {
+        var t = text.Trim();
+        return t.Length <= 200 ? t : t[..197].TrimEnd() + "…";
+    }
+}

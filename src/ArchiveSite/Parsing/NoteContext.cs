@@ -1,0 +1,38 @@
+using ArchiveSite.Markdown;
+using Markdig.Syntax;
+
+namespace ArchiveSite.Parsing;
+
+/// <summary>The note being parsed: its body text, where its lines start, and the site's default repository.</summary>
+internal sealed class NoteContext(string file, string body, int bodyFirstLine, ParseOptions options)
+{
+    public string File { get; } = file;
+    public string Body { get; } = body;
+    public ParseOptions Options { get; } = options;
+
+    /// <summary>Markdig lines are 0-based within the body; diagnostics and sources use 1-based file lines.</summary>
+    public int FileLine(int markdigLine) => markdigLine + bodyFirstLine;
+
+    public int FileLine(Block block) => FileLine(block.Line);
+
+    /// <summary>The block's source text as written, for lines Markdown mangles (broken attendee links).</summary>
+    public string Raw(Block block) =>
+        block.Span.Start >= 0 && block.Span.End < Body.Length && block.Span.Length > 0
+            ? Body.Substring(block.Span.Start, block.Span.Length)
+            : InlineTextOf(block);
+
+    public string FirstRawLine(Block block)
+    {
+        var raw = Raw(block);
+        var newline = raw.IndexOf('\n');
+        return (newline < 0 ? raw : raw[..newline]).Trim();
+    }
+
+    private static string InlineTextOf(Block block) => block is LeafBlock leaf ? InlineText.Plain(leaf) : "";
+}
+
+/// <summary>Site settings the parser needs: where a reference without a repository points.</summary>
+public sealed record ParseOptions(string DefaultOwner, string DefaultRepo)
+{
+    public static readonly ParseOptions Falco = new("falcosecurity", "falco");
+}

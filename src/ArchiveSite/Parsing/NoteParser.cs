@@ -1,0 +1,134 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Loading;
+using ArchiveSite.Markdown;
+using ArchiveSite.Model;
+using Markdig.Syntax;
+
+namespace ArchiveSite.Parsing;
+
+/// <summary>
+/// Splits a note into its calls and reads each. A call starts at a heading that begins with a date
+/// (<c>## 2020-05-13</c>, <c># 2023-06-08 Falco Core Maintainers</c>); a note with no such heading is one
+/// call dated by its front matter, its title (<c>Meeting 6th June 2019</c>) or its file name.
+/// </summary>
+public static class NoteParser
+{
+    private const int MaxDateHeadingLevel = 3;
+
+    private sealed record DateHeading(int Index, DateOnly Date, string Rest, HeadingBlock Block);
+
+    public static IReadOnlyList<ParsedMeeting> Parse(NoteSource source, ParseOptions options, DiagnosticBag diagnostics)
+    {
+        var note = new NoteContext(source.File, source.Body, source.BodyFirstLine, options);
+        var document = Markdig.Markdown.Parse(source.Body, NotePipeline.Instance);
+        var blocks = document.ToList();
+        var dateHeadings = FindDateHeadings(note, blocks, diagnostics);
+        var title = FindTitle(blocks, dateHeadings);
+        var series = source.FrontMatter.Series is { } s ? SeriesCatalog.FromSlug(s)
+            : SeriesCatalog.Detect(title, source.File) ?? (title is null ? SeriesCatalog.CommunityCall : SeriesCatalog.FromTitle(title));
+        var displayTitle = source.FrontMatter.Title ?? title ?? series.Name;
+
+        if (dateHeadings.Count == 0)
+        {
+            var date = source.FrontMatter.Date ?? DateFromTitles(blocks) ?? DateFromFileName(source.File);
+            if (date is null)
+            {
+                diagnostics.Add(Diagnostic.Error(source.File, source.BodyFirstLine, 1,
+                    "no date found for this call; add a heading like '## 2020-05-13', a front matter line 'date: 2020-05-13', or put the date in the file name"));
+                return [];
+            }
+            WarnOnFileNameDate(source.File, date.Value, source.BodyFirstLine, diagnostics);
+            var lastLine = note.FileLine(LastLineOf(source.Body));
+            return [Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body)];
+        }
+
+        if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
+            diagnostics.Add(Diagnostic.Warning(source.File, 1,
+                $"front matter date {fmDate:yyyy-MM-dd} is ignored: this note holds {dateHeadings.Count} calls, each dated by its heading"));
+
+        var header = blocks.Take(dateHeadings[0].Index).ToList();
+        var meetings = new List<ParsedMeeting>(dateHeadings.Count);
+        var lines = source.Body.Split('\n');
+        for (var i = 0; i < dateHeadings.Count; i++)
+        {
+            var heading = dateHeadings[i];
+            var end = i + 1 < dateHeadings.Count ? dateHeadings[i + 1].Index : blocks.Count;
+            var section = blocks.Skip(heading.Index + 1).Take(end - heading.Index - 1).ToList();
+            var firstBodyLine = heading.Block.Line + 1;
+            var lastBodyLine = i + 1 < dateHeadings.Count ? dateHeadings[i + 1].Block.Line - 1 : lines.Length - 1;
+            while (lastBodyLine > firstBodyLine && string.IsNullOrWhiteSpace(lines[lastBodyLine])) lastBodyLine--;
+            var markdown = string.Join('\n', lines[firstBodyLine..(lastBodyLine + 1)]).Trim('\n');
+            var date = dateHeadings.Count == 1 && source.FrontMatter.Date is { } overridden ? overridden : heading.Date;
+            if (dateHeadings.Count == 1) WarnOnFileNameDate(source.File, date, note.FileLine(heading.Block), diagnostics);
+            var callTitle = heading.Rest.Length > 0 && heading.Index > 0 ? $"{displayTitle}: {heading.Rest}" : displayTitle;
+            meetings.Add(Read(note, section, header, date, series, callTitle, heading.Rest,
+                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown));
+        }
+        return meetings;
+    }
+
+    private static ParsedMeeting Read(NoteContext note, IReadOnlyList<Block> section, IReadOnlyList<Block> header,
+        DateOnly date, Series series, string title, string headingRest, int line, int lastLine, string markdown)
+    {
+        var reader = new MeetingSectionReader(note);
+        reader.NoteHeadingCancellation(headingRest);
+        reader.Read(section);
+        var references = new ReferenceCollector(note);
+        references.Collect(section);
+        var links = MeetingLinks.InHeader(header).Concat(MeetingLinks.InSection(section)).DistinctBy(l => l.Url).ToList();
+        return new ParsedMeeting(note.File, line, lastLine, date, series, title, reader.Cancelled, links,
+            reader.Mcs, reader.Attendees, reader.NextMc, reader.Agenda, references.Mentions, markdown);
+    }
+
+    private static List<DateHeading> FindDateHeadings(NoteContext note, List<Block> blocks, DiagnosticBag diagnostics)
+    {
+        var found = new List<DateHeading>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not HeadingBlock { Level: <= MaxDateHeadingLevel } heading) continue;
+            var text = InlineText.Plain(heading);
+            if (!DateText.TryParseLeading(text, out var date, out var rest, out var valid)) continue;
+            if (!valid)
+            {
+                diagnostics.Add(Diagnostic.Error(note.File, note.FileLine(heading), heading.Column + heading.Level + 2,
+                    $"heading '{text}' starts with a date that does not exist; write the call's date as yyyy-mm-dd"));
+                continue;
+            }
+            found.Add(new DateHeading(i, date, rest, heading));
+        }
+        return found;
+    }
+
+    // The note's title: its first heading that is not a date heading, above the first call; or the text
+    // after the date of a note that is one call ("# 2023-06-08 Falco Core Maintainers (monthly)").
+    private static string? FindTitle(List<Block> blocks, List<DateHeading> dateHeadings)
+    {
+        var limit = dateHeadings.Count > 0 ? dateHeadings[0].Index : blocks.Count;
+        var heading = blocks.Take(limit).OfType<HeadingBlock>().FirstOrDefault();
+        if (heading is not null) return InlineText.Plain(heading);
+        return dateHeadings.Count > 0 && dateHeadings[0].Rest.Length > 0 ? dateHeadings[0].Rest : null;
+    }
+
+    private static DateOnly? DateFromTitles(List<Block> blocks)
+    {
+        foreach (var heading in blocks.OfType<HeadingBlock>())
+            if (DateText.TryFind(InlineText.Plain(heading), out var date)) return date;
+        return null;
+    }
+
+    private static DateOnly? DateFromFileName(string file) =>
+        DateText.TryFind(Path.GetFileName(file), out var date) ? date : null;
+
+    private static void WarnOnFileNameDate(string file, DateOnly date, int line, DiagnosticBag diagnostics)
+    {
+        if (DateFromFileName(file) is { } named && named != date)
+            diagnostics.Add(Diagnostic.Warning(file, line,
+                $"the file name says {named:yyyy-MM-dd} but the call is dated {date:yyyy-MM-dd} (the note's date wins); rename the file or fix the date"));
+    }
+
+    private static int LastLineOf(string body)
+    {
+        var lines = body.TrimEnd().Split('\n');
+        return lines.Length - 1;
+    }
+}

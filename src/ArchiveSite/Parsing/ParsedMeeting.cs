@@ -1,0 +1,25 @@
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Parsing;
+
+/// <summary>One call as one note wrote it, before people and references are resolved across notes.</summary>
+/// <param name="Line">Line of the call's date heading (or 1 for a note that is one call).</param>
+/// <param name="LastLine">Last line of the call's section.</param>
+public sealed record ParsedMeeting(
+    string File,
+    int Line,
+    int LastLine,
+    DateOnly Date,
+    Series Series,
+    string Title,
+    bool Cancelled,
+    IReadOnlyList<MeetingLink> Links,
+    IReadOnlyList<PersonEntry> Mcs,
+    IReadOnlyList<PersonEntry> Attendees,
+    IReadOnlyList<PersonEntry> NextMc,
+    IReadOnlyList<ParsedAgendaItem> Agenda,
+    IReadOnlyList<ReferenceMention> References,
+    string Markdown);
+
+/// <summary>An agenda item with its presenter nicknames as written.</summary>
+public sealed record ParsedAgendaItem(string Title, string? Section, IReadOnlyList<string> Presenters, int Line);

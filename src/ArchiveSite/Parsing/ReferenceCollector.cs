@@ -1,0 +1,104 @@
+using ArchiveSite.Markdown;
+using ArchiveSite.Markdown.Presenters;
+using ArchiveSite.Markdown.References;
+using ArchiveSite.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ArchiveSite.Parsing;
+
+/// <summary>
+/// Every PR/issue reference in a call's section, each with the sentence it sits in and the agenda item
+/// (top-level list item, else sub-heading) it belongs to. Links, text references, and URLs inside code.
+/// </summary>
+internal sealed class ReferenceCollector(NoteContext note)
+{
+    private const int SnippetLength = 240;
+
+    public List<ReferenceMention> Mentions { get; } = [];
+
+    public void Collect(IEnumerable<Block> blocks)
+    {
+        string? heading = null;
+        foreach (var block in blocks)
+        {
+            if (block is HeadingBlock h) heading = InlineText.Plain(h);
+            if (block is ListBlock list)
+            {
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var first = item.OfType<ParagraphBlock>().FirstOrDefault();
+                    var title = first is null ? heading : PresenterTags.Read(InlineText.Plain(first).Split('\n')[0]).Rest;
+                    CollectFrom(item, title);
+                }
+            }
+            else CollectFrom(block, heading);
+        }
+    }
+
+    private void CollectFrom(Block root, string? agendaItem)
+    {
+        var leaves = root is LeafBlock l ? [l] : root.Descendants<LeafBlock>();
+        foreach (var leaf in leaves)
+        {
+            if (leaf.Inline is { } inline)
+            {
+                foreach (var node in inline.Descendants<Inline>())
+                    CollectInline(node, leaf, agendaItem);
+            }
+            else if (leaf is CodeBlock or HtmlBlock)
+            {
+                var text = leaf.Lines.ToString();
+                foreach (var url in GitHubUrl.FindInText(text))
+                    AddUrl(url, text, leaf.Line, agendaItem);
+            }
+        }
+    }
+
+    private void CollectInline(Inline node, LeafBlock leaf, string? agendaItem)
+    {
+        var line = node.Line > leaf.Line ? node.Line : leaf.Line;
+        switch (node)
+        {
+            case ReferenceInline r:
+                var key = ReferenceKey.Create(r.Owner ?? note.Options.DefaultOwner, r.Repo ?? note.Options.DefaultRepo, r.Number);
+                Add(key, ReferenceKind.Unknown, r.Bare, Snippet(leaf, r.Text), line, agendaItem);
+                break;
+            case LinkInline link:
+                AddUrl(link.Url, null, line, agendaItem, leaf);
+                break;
+            case AutolinkInline autolink:
+                AddUrl(autolink.Url, null, line, agendaItem, leaf);
+                break;
+            case CodeInline code:
+                foreach (var url in GitHubUrl.FindInText(code.Content)) AddUrl(url, code.Content, line, agendaItem, leaf);
+                break;
+            case HtmlInline html:
+                foreach (var url in GitHubUrl.FindInText(html.Tag)) AddUrl(url, null, line, agendaItem, leaf);
+                break;
+        }
+    }
+
+    private void AddUrl(string? url, string? text, int line, string? agendaItem, LeafBlock? leaf = null)
+    {
+        if (!GitHubUrl.TryParseReference(url, out var key, out var kind)) return;
+        var snippet = leaf is not null ? Snippet(leaf, key.Number.ToString()) : Window(text ?? "", key.Number.ToString());
+        Add(key, kind, false, snippet, line, agendaItem);
+    }
+
+    private void Add(ReferenceKey key, ReferenceKind kind, bool bare, string snippet, int markdigLine, string? agendaItem) =>
+        Mentions.Add(new ReferenceMention(key, kind, bare, snippet, agendaItem, new SourceLocation(note.File, note.FileLine(markdigLine))));
+
+    private static string Snippet(LeafBlock leaf, string near) => Window(InlineText.Plain(leaf), near);
+
+    // The sentence around a mention, cut to a readable window centred on it.
+    private static string Window(string text, string near)
+    {
+        text = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
+        if (text.Length <= SnippetLength) return text;
+        var at = Math.Max(0, text.IndexOf(near, StringComparison.Ordinal));
+        var start = Math.Clamp(at - SnippetLength / 2, 0, text.Length - SnippetLength);
+        var window = text.Substring(start, SnippetLength).Trim();
+        return (start > 0 ? "…" : "") + window + (start + SnippetLength < text.Length ? "…" : "");
+    }
+}

@@ -1,0 +1,62 @@
+using ArchiveSite.Configuration;
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
+
+namespace ArchiveSite.Resolution;
+
+/// <summary>Builds every reverse index of the archive (appearances per person, mentions per reference) in one pass.</summary>
+internal static class ArchiveIndexer
+{
+    public static Archive Index(SiteSettings settings, List<Meeting> meetings, PeopleDirectory directory)
+    {
+        meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
+        var appearances = new Dictionary<string, List<Appearance>>(StringComparer.Ordinal);
+        var mentions = new Dictionary<ReferenceKey, (ReferenceKind Kind, List<MeetingMention> List)>();
+
+        foreach (var m in meetings)
+        {
+            foreach (var key in m.Mcs) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.MC, null));
+            foreach (var key in m.Attendees) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.Attendee, null));
+            foreach (var key in m.NextMc) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.NextMC, null));
+            foreach (var item in m.Agenda)
+                foreach (var key in item.Presenters) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.Presenter, item.Title));
+            foreach (var mention in m.References)
+            {
+                var entry = mentions.TryGetValue(mention.Key, out var e) ? e : (Kind: ReferenceKind.Unknown, List: new List<MeetingMention>());
+                entry.List.Add(new MeetingMention(m.Id, m.Date, mention));
+                // A link says pull or issue; text like falco#1191 does not. The most specific wins.
+                mentions[mention.Key] = (Specific(entry.Kind, mention.Kind), entry.List);
+            }
+        }
+
+        var people = appearances.Keys.Order(StringComparer.Ordinal).Select(directory.ToPerson).ToList();
+        var references = mentions.OrderBy(p => p.Key).Select(p => new Reference(p.Key, p.Value.Kind, p.Value.List)).ToList();
+        var usedSeries = meetings.Select(m => m.Series).ToHashSet(StringComparer.Ordinal);
+        var series = SeriesCatalog.All.Where(s => usedSeries.Contains(s.Slug))
+            .Concat(usedSeries.Where(slug => SeriesCatalog.All.All(s => s.Slug != slug)).Order(StringComparer.Ordinal).Select(SeriesCatalog.FromSlug))
+            .ToList();
+        return new Archive
+        {
+            Settings = settings,
+            Meetings = meetings,
+            People = people,
+            References = references,
+            Series = series,
+            MeetingsById = meetings.ToDictionary(m => m.Id, StringComparer.Ordinal),
+            PeopleByKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal),
+            AppearancesByPerson = appearances.ToDictionary(p => p.Key, p => (IReadOnlyList<Appearance>)p.Value, StringComparer.Ordinal),
+            ReferencesByKey = references.ToDictionary(r => r.Key),
+        };
+    }
+
+    private static ReferenceKind Specific(ReferenceKind known, ReferenceKind seen) =>
+        known == ReferenceKind.Pull || seen == ReferenceKind.Pull ? ReferenceKind.Pull
+        : known == ReferenceKind.Issue || seen == ReferenceKind.Issue ? ReferenceKind.Issue
+        : ReferenceKind.Unknown;
+
+    private static void Appear(Dictionary<string, List<Appearance>> index, string key, Appearance appearance)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(appearance);
+    }
+}

@@ -1,0 +1,60 @@
+using ArchiveSite.Configuration;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
+
+namespace ArchiveSite.Resolution;
+
+/// <summary>
+/// Turns the calls parsed from every note into the <see cref="Archive"/>: copies merged, people and
+/// nicknames resolved, ids assigned, and every index built in one pass over the meetings.
+/// </summary>
+public static class ArchiveResolver
+{
+    public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics)
+    {
+        var calls = MeetingMerger.Merge(parsed, diagnostics);
+        var people = new PeopleDirectory(registry, parsed.SelectMany(p => p.Mcs.Concat(p.Attendees).Concat(p.NextMc)));
+        var unresolved = new UnresolvedNicknames();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+
+        var meetings = new List<Meeting>(calls.Count);
+        foreach (var call in calls)
+            meetings.Add(ToMeeting(call, UniqueId(call.Copies[0], ids), people, unresolved));
+        unresolved.Report(diagnostics);
+        WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
+
+        return ArchiveIndexer.Index(settings, meetings, people);
+    }
+
+    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved)
+    {
+        var m = call.Fullest;
+        var sources = call.Copies.OrderBy(c => c == m ? 0 : 1).ThenBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line)
+            .Select(c => new SourceLocation(c.File, c.Line)).ToList();
+        List<string> Keys(IEnumerable<PersonEntry> entries) => entries.Select(e => people.Resolve(e, m.Date)).Distinct().ToList();
+        var agenda = m.Agenda.Select(a => new AgendaItem(a.Title, a.Section,
+                a.Presenters.Select(n => people.ResolveNickname(n, m.Date) ?? unresolved.Keep(n, m.File, a.Line, people)).Distinct().ToList(),
+                new SourceLocation(m.File, a.Line)))
+            .ToList();
+        return new Meeting(id, m.Date, m.Series.Slug, m.Title, m.Cancelled, sources, m.LastLine, m.Links,
+            Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc), agenda, m.References, m.Markdown);
+    }
+
+    private static string UniqueId(ParsedMeeting first, HashSet<string> ids)
+    {
+        var baseId = $"{first.Date:yyyy-MM-dd}-{first.Series.Slug}";
+        var id = baseId;
+        for (var n = 2; !ids.Add(id); n++) id = $"{baseId}-{n}";
+        return id;
+    }
+
+    private static void WarnOnUnexpectedRepositories(List<Meeting> meetings, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        if (settings.Repositories.Count == 0) return;
+        var expected = settings.Repositories.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var mention in meetings.SelectMany(m => m.References).Where(r => !expected.Contains(r.Key.Repository)))
+            diagnostics.Add(Diagnostic.Warning(mention.Source.File, mention.Source.Line,
+                $"{mention.Key} is in {mention.Key.Repository}, which is not among archive.yml's repositories; add it there or fix the reference"));
+    }
+}

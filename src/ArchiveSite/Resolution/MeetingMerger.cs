@@ -1,0 +1,47 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Parsing;
+
+namespace ArchiveSite.Resolution;
+
+/// <summary>
+/// Collapses copies of one call into one meeting and keeps different calls apart. Calls are grouped
+/// by date and series (so the work is linear in the number of calls); within a group, a copy that
+/// shares at least half its lines with a call already seen is that call.
+/// </summary>
+internal static class MeetingMerger
+{
+    public const double SameCallThreshold = 0.5;
+
+    public static IReadOnlyList<CallCopies> Merge(IEnumerable<ParsedMeeting> parsed, DiagnosticBag diagnostics)
+    {
+        var calls = new List<CallCopies>();
+        var groups = parsed
+            .OrderBy(m => m.Date).ThenBy(m => m.Series.Slug, StringComparer.Ordinal)
+            .ThenBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Line)
+            .GroupBy(m => (m.Date, m.Series.Slug));
+        foreach (var group in groups)
+        {
+            var inGroup = new List<CallCopies>();
+            foreach (var meeting in group)
+            {
+                var same = inGroup.Select(c => (Call: c, Score: c.Similarity(meeting)))
+                    .Where(x => x.Score >= SameCallThreshold)
+                    .OrderByDescending(x => x.Score).FirstOrDefault();
+                if (same.Call is null)
+                {
+                    foreach (var other in inGroup)
+                        diagnostics.Add(Diagnostic.Warning(meeting.File, meeting.Line,
+                            $"a different {meeting.Series.Slug} call on {meeting.Date:yyyy-MM-dd} is also at {other.Copies[0].File}:{other.Copies[0].Line}; both are kept, but one is probably misdated"));
+                    inGroup.Add(new CallCopies(meeting));
+                    continue;
+                }
+                if (same.Score < 1)
+                    diagnostics.Add(Diagnostic.Warning(meeting.File, meeting.Line,
+                        $"this copy of the {meeting.Date:yyyy-MM-dd} call differs from the one at {same.Call.Copies[0].File}:{same.Call.Copies[0].Line}; they are merged and the fuller copy is shown"));
+                same.Call.Add(meeting);
+            }
+            calls.AddRange(inGroup);
+        }
+        return calls;
+    }
+}

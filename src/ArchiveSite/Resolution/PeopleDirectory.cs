@@ -1,0 +1,114 @@
+using ArchiveSite.Configuration;
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
+
+namespace ArchiveSite.Resolution;
+
+/// <summary>
+/// Decides who each written person is. Built in one pass over every entry of every call, so that a
+/// name written alone ("Grzegorz Nosek") finds the handle the same name carries in another call, and
+/// handles match whatever their case (Issif / issif).
+/// </summary>
+internal sealed class PeopleDirectory
+{
+    private readonly PeopleRegistry _registry;
+    private readonly Dictionary<string, HashSet<string>> _handlesByName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _handles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _handlesByNameWord = new(StringComparer.Ordinal);
+
+    // Every spelling that resolved to a key, with how often, for the display name and aliases.
+    private readonly Dictionary<string, Dictionary<string, int>> _spellings = new(StringComparer.Ordinal);
+
+    public PeopleDirectory(PeopleRegistry registry, IEnumerable<PersonEntry> everyone)
+    {
+        _registry = registry;
+        foreach (var entry in everyone)
+        {
+            if (entry.Handle is null) continue;
+            var handle = entry.Handle.ToLowerInvariant();
+            _handles.Add(handle);
+            if (entry.Name is null) continue;
+            Add(_handlesByName, PersonNames.Normalize(entry.Name), handle);
+            foreach (var word in PersonNames.Normalize(entry.Name).Split(' '))
+                if (word.Length > 2) Add(_handlesByNameWord, word, handle);
+        }
+    }
+
+    /// <summary>The person key for an attendee or MC entry.</summary>
+    public string Resolve(PersonEntry entry, DateOnly date)
+    {
+        string key;
+        if (entry.Handle is not null)
+        {
+            var handle = entry.Handle.ToLowerInvariant();
+            key = _registry.Find(handle) is not null ? handle : _registry.Resolve(handle, date) ?? handle;
+        }
+        else
+        {
+            key = ResolveName(entry.Name!, date) ?? Slug.From(entry.Name!);
+        }
+        Remember(key, entry.Name ?? entry.Handle!);
+        if (entry.Handle is not null) Remember(key, entry.Handle);
+        return key;
+    }
+
+    /// <summary>A presenter nickname (<c>leogr</c>, <c>Nova</c>); null when nobody or several people match.</summary>
+    public string? ResolveNickname(string nickname, DateOnly date)
+    {
+        var key = ResolveName(nickname, date);
+        if (key is null && _handlesByNameWord.TryGetValue(PersonNames.Normalize(nickname), out var byWord) && byWord.Count == 1)
+            key = byWord.First();
+        if (key is not null) Remember(key, nickname);
+        return key;
+    }
+
+    /// <summary>Keeps a nickname nobody matched as a person of its own, so it is shown and reported, not lost.</summary>
+    public string KeepUnresolved(string nickname)
+    {
+        var key = Slug.From(nickname);
+        Remember(key, nickname);
+        return key;
+    }
+
+    private string? ResolveName(string name, DateOnly date)
+    {
+        var normalized = PersonNames.Normalize(name);
+        if (_registry.Resolve(name, date) is { } registered) return registered;
+        if (_registry.Find(normalized) is not null) return normalized;
+        if (_handles.Contains(normalized)) return normalized;
+        if (_handlesByName.TryGetValue(normalized, out var handles) && handles.Count == 1) return handles.First();
+        return null;
+    }
+
+    public Person ToPerson(string key)
+    {
+        var spellings = _spellings.GetValueOrDefault(key) ?? [];
+        var registered = _registry.Find(key);
+        var isHandle = _handles.Contains(key) || registered is not null;
+        var name = registered?.Name
+            ?? spellings.Where(s => !s.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => s.Key).FirstOrDefault()
+            ?? spellings.Keys.Order(StringComparer.Ordinal).FirstOrDefault()
+            ?? key;
+        var aliases = spellings.Keys
+            .Concat(registered?.Aliases.Select(a => a.Name) ?? [])
+            .Where(s => s != name && !s.Equals(key, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new Person(key, name, isHandle ? key : null, aliases);
+    }
+
+    private void Remember(string key, string spelling)
+    {
+        if (!_spellings.TryGetValue(key, out var counts)) _spellings[key] = counts = new(StringComparer.Ordinal);
+        counts[spelling] = counts.GetValueOrDefault(spelling) + 1;
+    }
+
+    private static void Add(Dictionary<string, HashSet<string>> index, string key, string handle)
+    {
+        if (!index.TryGetValue(key, out var set)) index[key] = set = new(StringComparer.Ordinal);
+        set.Add(handle);
+    }
+}
