@@ -13,7 +13,7 @@ public static partial class PersonEntryParser
     private static partial Regex GitHubProfile();
 
     // "Name (@handle)", "Name [@handle]", "Name @handle" with nothing after the handle.
-    [GeneratedRegex(@"^(?<name>[^@()\[\]]*?)\s*[(\[]?\s*@(?<h>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*[)\]]?\s*$")]
+    [GeneratedRegex(@"^(?<name>[\p{L}\p{M}.' ]*?)\s*[(\[]?\s*@(?<h>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*[)\]]?\s*$")]
     private static partial Regex NameThenHandle();
 
     // The link text of "[Name](url)": the name when it is not the handle itself.
@@ -47,6 +47,7 @@ public static partial class PersonEntryParser
         if (plain.Success)
         {
             var name = plain.Groups["name"].Value.Trim(' ', '-', ':');
+            if (Placeholders.Contains(plain.Groups["h"].Value)) return null;
             return new PersonEntry(plain.Groups["h"].Value, name.Length == 0 ? null : name, lineNumber);
         }
 

@@ -12,7 +12,7 @@ namespace ArchiveSite.Resolution;
 internal sealed class PeopleDirectory
 {
     private readonly PeopleRegistry _registry;
-    private readonly Dictionary<string, HashSet<string>> _handlesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _handlesByName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _handles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _handlesByNameWord = new(StringComparer.Ordinal);
 
@@ -28,7 +28,9 @@ internal sealed class PeopleDirectory
             var handle = entry.Handle.ToLowerInvariant();
             _handles.Add(handle);
             if (entry.Name is null) continue;
-            Add(_handlesByName, PersonNames.Normalize(entry.Name), handle);
+            var byName = _handlesByName.TryGetValue(PersonNames.Normalize(entry.Name), out var counts)
+                ? counts : _handlesByName[PersonNames.Normalize(entry.Name)] = new(StringComparer.Ordinal);
+            byName[handle] = byName.GetValueOrDefault(handle) + 1;
             foreach (var word in PersonNames.Normalize(entry.Name).Split(' '))
                 if (word.Length > 2) Add(_handlesByNameWord, word, handle);
         }
@@ -76,8 +78,15 @@ internal sealed class PeopleDirectory
         if (_registry.Resolve(name, date) is { } registered) return registered;
         if (_registry.Find(normalized) is not null) return normalized;
         if (_handles.Contains(normalized)) return normalized;
-        if (_handlesByName.TryGetValue(normalized, out var handles) && handles.Count == 1) return handles.First();
-        return null;
+        return _handlesByName.TryGetValue(normalized, out var handles) ? Majority(handles) : null;
+    }
+
+    // A name seen with several handles ("Lorenzo Fontana" once linked to the wrong profile) means the
+    // handle it carries more often than all others together; otherwise it stays ambiguous.
+    private static string? Majority(Dictionary<string, int> handles)
+    {
+        var best = handles.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).First();
+        return best.Value * 2 > handles.Values.Sum() ? best.Key : null;
     }
 
     public Person ToPerson(string key)

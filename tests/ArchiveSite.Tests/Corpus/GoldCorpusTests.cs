@@ -1,0 +1,43 @@
+using ArchiveSite.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ArchiveSite.Tests.Corpus;
+
+/// <summary>The parser against the hand-checked labels of 12 real Falco notes.</summary>
+public sealed class GoldCorpusTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<ArchiveLoader.Result> Falco = new(() => ArchiveLoader.Load(SharedCorpus.FalcoNotes));
+
+    [Fact]
+    public void AllRealNotesParseWithoutErrors()
+    {
+        var result = Falco.Value;
+
+        Assert.Equal(83, result.NoteCount);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+    }
+
+    [Fact]
+    public void ScoresAtLeast098F1AgainstGoldWithNoMeetingMissingOrInvented()
+    {
+        var score = new GoldScore(Falco.Value.Archive);
+
+        foreach (var gold in GoldFile.LoadAll(SharedCorpus.Gold)) score.Score(gold);
+
+        output.WriteLine($"F1 {score.F1:F4} (tp {score.TruePositives}, fp {score.FalsePositives}, fn {score.FalseNegatives})");
+        foreach (var d in score.Differences) output.WriteLine(d);
+        Assert.Empty(score.Missing);
+        Assert.Empty(score.Invented);
+        Assert.True(score.F1 >= 0.98, $"F1 {score.F1:F4} < 0.98:\n{string.Join('\n', score.Differences)}");
+    }
+
+    [Fact]
+    public void CancelledCallsMatchTheGoldLabels()
+    {
+        var score = new GoldScore(Falco.Value.Archive);
+
+        foreach (var gold in GoldFile.LoadAll(SharedCorpus.Gold)) score.Score(gold);
+
+        Assert.Equal(0, score.CancelledMismatches);
+    }
+}

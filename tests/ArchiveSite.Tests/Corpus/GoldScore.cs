@@ -1,0 +1,95 @@
+using ArchiveSite.Configuration;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Tests.Corpus;
+
+/// <summary>
+/// Precision, recall and F1 of the archive against gold labels, counted over items: each meeting,
+/// its series, each MC, each attendee and each reference. Gold person keys that are names ("Spencer
+/// Krum") are looked up among the archive's people by name and alias, because the archive resolves a
+/// name to the handle the same name carries elsewhere.
+/// </summary>
+public sealed class GoldScore(Archive archive)
+{
+    public int TruePositives { get; private set; }
+    public int FalsePositives { get; private set; }
+    public int FalseNegatives { get; private set; }
+    public List<string> Missing { get; } = [];
+    public List<string> Invented { get; } = [];
+    public List<string> Differences { get; } = [];
+    public int CancelledMismatches { get; private set; }
+
+    public double F1 => TruePositives == 0 ? 0 : 2.0 * TruePositives / (2.0 * TruePositives + FalsePositives + FalseNegatives);
+
+    private readonly Dictionary<string, List<string>> _keyByName = BuildNameIndex(archive);
+
+    public void Score(GoldFile gold)
+    {
+        var ours = archive.Meetings
+            .SelectMany(m => m.Sources.Where(s => s.File == gold.File).Select(s => (Meeting: m, s.Line)))
+            .OrderBy(x => x.Line).Select(x => x.Meeting).ToList();
+        foreach (var g in gold.Meetings)
+        {
+            var match = ours.FirstOrDefault(m => m.Date.ToString("yyyy-MM-dd") == g.Date);
+            if (match is null)
+            {
+                Missing.Add($"{gold.File}: {g.Date}");
+                FalseNegatives += 2 + g.Mc.Count + g.Attendees.Count + g.Refs.Count;
+                continue;
+            }
+            ours.Remove(match);
+            var where = $"{gold.File} {g.Date}";
+            TruePositives++;
+            Compare(where, "series", [g.Series], [match.Series]);
+            Compare(where, "mc", g.Mc.Select(k => Key(k, match.Mcs)), match.Mcs);
+            Compare(where, "attendees", g.Attendees.Select(k => Key(k, match.Attendees)), match.Attendees);
+            Compare(where, "refs", g.Refs, match.References.Select(r => r.Key.ToString()));
+            if (g.Cancelled != match.Cancelled)
+            {
+                CancelledMismatches++;
+                Differences.Add($"{where} cancelled: gold {g.Cancelled}, ours {match.Cancelled}");
+            }
+        }
+        foreach (var m in ours)
+        {
+            Invented.Add($"{gold.File}: {m.Id}");
+            FalsePositives += 2 + m.Mcs.Count + m.Attendees.Count + m.References.Select(r => r.Key).Distinct().Count();
+        }
+    }
+
+    private void Compare(string where, string field, IEnumerable<string> expected, IEnumerable<string> actual)
+    {
+        var e = expected.ToHashSet(StringComparer.Ordinal);
+        var a = actual.ToHashSet(StringComparer.Ordinal);
+        var common = e.Count(a.Contains);
+        TruePositives += common;
+        FalseNegatives += e.Count - common;
+        FalsePositives += a.Count - common;
+        var missing = e.Where(x => !a.Contains(x)).Order().ToList();
+        var extra = a.Where(x => !e.Contains(x)).Order().ToList();
+        if (missing.Count + extra.Count > 0)
+            Differences.Add($"{where} {field}: missing [{string.Join(", ", missing)}] extra [{string.Join(", ", extra)}]");
+    }
+
+    // A gold name that several of our people carry counts as the one this meeting has, if any.
+    private string Key(string goldKey, IReadOnlyList<string> actual)
+    {
+        var lower = goldKey.ToLowerInvariant();
+        if (archive.PeopleByKey.ContainsKey(lower)) return lower;
+        var candidates = _keyByName.GetValueOrDefault(PersonNames.Normalize(goldKey)) ?? [];
+        return candidates.FirstOrDefault(actual.Contains) ?? candidates.FirstOrDefault() ?? Slug.From(goldKey);
+    }
+
+    private static Dictionary<string, List<string>> BuildNameIndex(Archive archive)
+    {
+        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var p in archive.People)
+            foreach (var name in p.Aliases.Prepend(p.Name))
+            {
+                var normalized = PersonNames.Normalize(name);
+                if (!index.TryGetValue(normalized, out var keys)) index[normalized] = keys = [];
+                keys.Add(p.Key);
+            }
+        return index;
+    }
+}
