@@ -7,7 +7,7 @@ namespace ArchiveSite.Tests.Support;
 /// <summary>Parses an inline example note the way the loader would.</summary>
 public static class Notes
 {
-    public static (IReadOnlyList<ParsedMeeting> Meetings, IReadOnlyList<Diagnostic> Diagnostics) Parse(string markdown, string file = "2020-05-13.md")
+    public static (IReadOnlyList<ParsedMeeting> Meetings, IReadOnlyList<Diagnostic> Diagnostics) Parse(string markdown, string file = "note.md")
     {
         var diagnostics = new DiagnosticBag();
         var source = NoteReader.Read(file, System.Text.Encoding.UTF8.GetBytes(markdown), diagnostics);
@@ -15,7 +15,7 @@ public static class Notes
         return (meetings, diagnostics.Sorted());
     }
 
-    public static ParsedMeeting Single(string markdown, string file = "2020-05-13.md")
+    public static ParsedMeeting Single(string markdown, string file = "note.md")
     {
         var (meetings, _) = Parse(markdown, file);
         return Assert.Single(meetings);

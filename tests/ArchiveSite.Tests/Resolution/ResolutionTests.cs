@@ -1,0 +1,153 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Tests.Support;
+
+namespace ArchiveSite.Tests.Resolution;
+
+/// <summary>People, nicknames and copies of one call, resolved across every note of a folder.</summary>
+public sealed class ResolutionTests
+{
+    private const string Falco = "# Falco Community Call\n\n";
+
+    [Fact]
+    public void MatchesANameAloneToTheHandleTheSameNameCarriesElsewhere()
+    {
+        using var content = new TempFolder();
+        content.Write("2020-05-13.md", Falco + "## 2020-05-13\n\n### MC\n\n- Spencer Krum\n");
+        content.Write("2020-05-20.md", Falco + "## 2020-05-20\n\n### Who joined\n\n- Spencer Krum ([@nibalizer](https://github.com/nibalizer))\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["nibalizer"], archive.MeetingsById["2020-05-13-community-call"].Mcs);
+        Assert.Equal("Spencer Krum", archive.PeopleByKey["nibalizer"].Name);
+        Assert.Equal("https://github.com/nibalizer", archive.PeopleByKey["nibalizer"].GitHubUrl);
+    }
+
+    [Fact]
+    public void TreatsHandlesCaseInsensitively()
+    {
+        using var content = new TempFolder();
+        content.Write("a.md", Falco + "## 2024-09-25\n\n### Who joined\n\n- Thomas Labarussias ([Issif](https://github.com/Issif))\n");
+        content.Write("b.md", Falco + "## 2020-05-13\n\n### Who joined\n\n- Thomas Labarussias ([@issif](https://github.com/issif))\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        var person = Assert.Single(archive.People);
+        Assert.Equal("issif", person.Key);
+        Assert.Equal(2, archive.AppearancesByPerson["issif"].Count);
+    }
+
+    [Fact]
+    public void ResolvesPresenterNicknamesThroughPeopleYmlWithDateRanges()
+    {
+        using var content = new TempFolder();
+        content.Write("people.yml", """
+            leodido: {name: Leonardo Di Donato, aliases: [{name: Leo, until: 2020-12-31}]}
+            leogr:
+              name: Leonardo Grasso
+              aliases:
+                - {name: Leo, from: 2021-01-01}
+            """);
+        content.Write("a.md", Falco + "## 2020-05-13\n\n### Agenda\n\n- [Leo] profiler\n");
+        content.Write("b.md", Falco + "## 2022-05-13\n\n### Agenda\n\n- [Leo] release\n- [Zed] unknown\n");
+
+        var result = ArchiveLoader.Load(content.Path);
+
+        Assert.Equal(["leodido"], result.Archive.MeetingsById["2020-05-13-community-call"].Agenda[0].Presenters);
+        Assert.Equal(["leogr"], result.Archive.MeetingsById["2022-05-13-community-call"].Agenda[0].Presenters);
+        Assert.Equal(["zed"], result.Archive.MeetingsById["2022-05-13-community-call"].Agenda[1].Presenters);
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "b.md:8: warning: presenter '[Zed]' matches no one; add it as an alias in people.yml");
+        Assert.Equal("Leonardo Grasso", result.Archive.PeopleByKey["leogr"].Name);
+    }
+
+    [Fact]
+    public void ErrorsOnPeopleYmlThatIsNotValidYamlWithLine()
+    {
+        using var content = new TempFolder();
+        content.Write("people.yml", "leogr:\n  name: [Leonardo\n");
+        content.Write("a.md", "## 2020-05-13\n");
+
+        var result = ArchiveLoader.Load(content.Path);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal("people.yml", error.File);
+        Assert.True(error.Line >= 2, error.ToString());
+    }
+
+    [Fact]
+    public void CollapsesIdenticalCopiesOfACallIntoOneMeetingListingEverySource()
+    {
+        using var content = new TempFolder();
+        const string call = "## 2022-06-01\n\n### MC\n\n- Leonardo Grasso ([leogr](https://github.com/leogr))\n\n### Agenda\n\n- release\n";
+        content.Write("release-0.32.0.md", Falco + call);
+        content.Write("release-0.32.1.md", Falco + "## 2022-06-08\n\n- other\n\n" + call);
+
+        var result = ArchiveLoader.Load(content.Path);
+
+        var meeting = result.Archive.MeetingsById["2022-06-01-community-call"];
+        Assert.Equal(["release-0.32.0.md:3", "release-0.32.1.md:7"], meeting.Sources.Select(s => s.ToString()));
+        Assert.Equal(2, result.Archive.Meetings.Count);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void MergesNearIdenticalCopiesKeepingTheFullerAndWarningNamingBoth()
+    {
+        using var content = new TempFolder();
+        const string call = "## 2021-01-20\n\n### MC\n\n- POP\n\n### Agenda\n\n- one\n- two\n- three\n";
+        content.Write("2021-01-20.md", Falco + call);
+        content.Write("release-0.28.0.md", Falco + call + "- four\n");
+
+        var result = ArchiveLoader.Load(content.Path);
+
+        var meeting = Assert.Single(result.Archive.Meetings);
+        Assert.Equal("release-0.28.0.md", meeting.Source.File);
+        Assert.Equal(4, meeting.Agenda.Count);
+        Assert.Equal(2, meeting.Sources.Count);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("release-0.28.0.md:3: warning: this copy of the 2021-01-20 call differs from the one at 2021-01-20.md:3; they are merged and the fuller copy is shown", warning.ToString());
+    }
+
+    [Fact]
+    public void KeepsDifferentCallsOnOneDateApartWithDistinctIdsAndAWarning()
+    {
+        using var content = new TempFolder();
+        content.Write("2020-08-12-to-2020-12-16.md", Falco
+            + "## 2020-10-21\n\n### Agenda\n\n- drivers\n- website\n\n"
+            + "## 2020-10-21\n\n### Agenda\n\n- helm charts\n- release\n");
+
+        var result = ArchiveLoader.Load(content.Path);
+
+        Assert.Equal(["2020-10-21-community-call", "2020-10-21-community-call-2"], result.Archive.Meetings.Select(m => m.Id));
+        Assert.Contains("both are kept, but one is probably misdated", Assert.Single(result.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void DefaultsBareReferencesToTheRepositoryInArchiveYml()
+    {
+        using var content = new TempFolder();
+        content.Write("archive.yml", "title: Test\ngithub:\n  default_repo: acme/widgets\n");
+        content.Write("a.md", "## 2020-05-13\n\n- fixes #12\n- gadgets#3\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["acme/gadgets#3", "acme/widgets#12"], archive.References.Select(r => r.Key.ToString()));
+    }
+
+    [Fact]
+    public void ReferencePagesKnowEveryMentionOldestFirstWithItsAgendaItem()
+    {
+        using var content = new TempFolder();
+        content.Write("b.md", "## 2020-05-20\n\n### Agenda\n\n- [leogr] merged falco#1191\n");
+        content.Write("a.md", "## 2020-05-13\n\n### Agenda\n\n- [leogr] Cleanup update\n    - `/examples` moved [falco#1191](https://github.com/falcosecurity/falco/pull/1191)\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        var reference = Assert.Single(archive.References);
+        Assert.Equal(Model.ReferenceKind.Pull, reference.Kind);
+        Assert.Equal(["2020-05-13-community-call", "2020-05-20-community-call"], reference.Mentions.Select(m => m.MeetingId));
+        Assert.Equal("Cleanup update", reference.Mentions[0].Mention.AgendaItem);
+        Assert.Equal("/examples moved falco#1191", reference.Mentions[0].Mention.Snippet);
+        Assert.Equal(6, reference.Mentions[0].Mention.Source.Line);
+    }
+}

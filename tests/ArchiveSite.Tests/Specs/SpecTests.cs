@@ -1,0 +1,49 @@
+using ArchiveSite.Parsing;
+using ArchiveSite.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ArchiveSite.Tests.Specs;
+
+/// <summary>Runs every example of <c>Specs/*.md</c>: the spec files document the note syntax the parser accepts.</summary>
+public sealed class SpecTests(ITestOutputHelper output)
+{
+    public static IEnumerable<object[]> Examples() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs"), "*.md")
+            .Order(StringComparer.Ordinal)
+            .SelectMany(SpecExample.Load)
+            .Select(e => new object[] { e });
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void ParsesTheExampleAsTheSpecSays(SpecExample example)
+    {
+        var (meetings, diagnostics) = Notes.Parse(example.Note, FileNameFrom(example.Note));
+
+        var actual = Summarize(meetings, diagnostics);
+
+        output.WriteLine($"--- note\n{example.Note}--- expected\n{example.Expected}\n--- actual\n{actual}");
+        Assert.Equal(example.Expected, actual);
+    }
+
+    // An example may name its file in a first line "<!-- file: 2019-08-01.md -->".
+    private static string FileNameFrom(string note) =>
+        note.StartsWith("<!-- file: ", StringComparison.Ordinal) ? note[11..note.IndexOf(" -->", StringComparison.Ordinal)] : "note.md";
+
+    private static string Summarize(IReadOnlyList<ParsedMeeting> meetings, IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
+    {
+        var lines = new List<string>();
+        foreach (var m in meetings)
+        {
+            lines.Add($"{m.Date:yyyy-MM-dd} {m.Series.Slug} line {m.Line}{(m.Cancelled ? " cancelled" : "")}");
+            if (m.Mcs.Count > 0) lines.Add("  mc: " + string.Join(" | ", m.Mcs.Select(p => p.Written)));
+            if (m.Attendees.Count > 0) lines.Add("  attendees: " + string.Join(" | ", m.Attendees.Select(p => p.Written)));
+            if (m.NextMc.Count > 0) lines.Add("  next mc: " + string.Join(" | ", m.NextMc.Select(p => p.Written)));
+            foreach (var a in m.Agenda.Where(a => a.Presenters.Count > 0))
+                lines.Add($"  presenters: {string.Join(", ", a.Presenters)} -> {a.Title}");
+            if (m.References.Count > 0)
+                lines.Add("  refs: " + string.Join(" ", m.References.Select(r => r.Key + (r.Bare ? "(bare)" : "")).Distinct()));
+        }
+        lines.AddRange(diagnostics.Select(d => d.ToString()));
+        return string.Join('\n', lines);
+    }
+}
