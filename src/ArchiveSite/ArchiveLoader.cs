@@ -50,7 +50,16 @@ public static class ArchiveLoader
             diagnostics.Add(Diagnostic.Error(file, 0, 0, $"cannot read the note: {e.Message}"));
             return [];
         }
-        var source = NoteReader.Read(file, bytes, diagnostics);
-        return source is null ? [] : NoteParser.Parse(source, options, diagnostics);
+        try
+        {
+            var source = NoteReader.Read(file, bytes, diagnostics);
+            return source is null ? [] : NoteParser.Parse(source, options, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A parser bug must not hide the other notes' results: report it against this note and go on.
+            diagnostics.Add(Diagnostic.Error(file, 1, 1, $"internal error while parsing this note ({e.GetType().Name}: {e.Message}); please report it with the note"));
+            return [];
+        }
     }
 }

@@ -20,7 +20,18 @@ public static class NoteParser
     public static IReadOnlyList<ParsedMeeting> Parse(NoteSource source, ParseOptions options, DiagnosticBag diagnostics)
     {
         var note = new NoteContext(source.File, source.Body, source.BodyFirstLine, options);
-        var document = Markdig.Markdown.Parse(source.Body, NotePipeline.Instance);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(source.Body, NotePipeline.Instance);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Markdig bounds its own recursion and says so with this exception; the note is unreadable as written.
+            diagnostics.Add(Diagnostic.Error(source.File, source.BodyFirstLine, 1,
+                "lists, quotes or emphasis are nested too deeply to read; flatten the nesting in this note"));
+            return [];
+        }
         var blocks = document.ToList();
         var dateHeadings = FindDateHeadings(note, blocks, diagnostics);
         var title = FindTitle(blocks, dateHeadings);

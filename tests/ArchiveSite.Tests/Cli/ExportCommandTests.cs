@@ -1,0 +1,70 @@
+using System.Text.Json;
+using ArchiveSite.Tests.Support;
+
+namespace ArchiveSite.Tests.Cli;
+
+/// <summary><c>archive-site export</c> as a process: the JSON contract, stderr diagnostics and exit codes.</summary>
+public sealed class ExportCommandTests
+{
+    [Fact]
+    public void ExportsTheRealNotesAsJsonInTheDocumentedShape()
+    {
+        var result = CliRunner.Run("export", "--content", SharedCorpus.FalcoNotes);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StdOut);
+        var meeting = json.RootElement.GetProperty("meetings").EnumerateArray()
+            .Single(m => m.GetProperty("id").GetString() == "2020-05-13-community-call");
+        Assert.Equal("2020-05-13", meeting.GetProperty("date").GetString());
+        Assert.Equal("community-call", meeting.GetProperty("series").GetString());
+        Assert.False(meeting.GetProperty("cancelled").GetBoolean());
+        var source = meeting.GetProperty("sources")[0];
+        Assert.Equal("2020-05-13.md", source.GetProperty("file").GetString());
+        Assert.Equal(7, source.GetProperty("line").GetInt32());
+        Assert.Equal(["nibalizer"], meeting.GetProperty("mc").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("leogr", meeting.GetProperty("attendees").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains(meeting.GetProperty("refs").EnumerateArray(), r =>
+            r.GetProperty("owner").GetString() == "falcosecurity" && r.GetProperty("repo").GetString() == "falco"
+            && r.GetProperty("number").GetInt32() == 1191 && r.GetProperty("kind").GetString() == "pull");
+        var leogr = json.RootElement.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("key").GetString() == "leogr");
+        Assert.Equal("Leonardo Grasso", leogr.GetProperty("name").GetString());
+        Assert.Equal("leogr", leogr.GetProperty("github").GetString());
+        Assert.True(json.RootElement.GetProperty("refs").GetArrayLength() > 100);
+    }
+
+    [Fact]
+    public void WritesToAFileAndPrintsEveryErrorOnStderrWithExitCode1()
+    {
+        using var content = new TempFolder();
+        content.Write("2020-05-13.md", "## 2020-05-13\n");
+        content.Write("undated.md", "# Notes\n");
+        content.Write("broken.md", "---\ntitle: [\n---\n");
+        var output = Path.Combine(content.Path, "out.json");
+
+        var result = CliRunner.Run("export", "--content", content.Path, "--output", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("broken.md:2:8: error: front matter is not valid YAML", result.StdErr);
+        Assert.Contains("undated.md:1:1: error: no date found for this call", result.StdErr);
+        Assert.Contains("2 error(s), 0 warning(s)", result.StdErr);
+        Assert.Single(JsonDocument.Parse(File.ReadAllText(output)).RootElement.GetProperty("meetings").EnumerateArray());
+    }
+
+    [Fact]
+    public void ExitsWith2WhenTheContentFolderIsMissing()
+    {
+        var result = CliRunner.Run("export", "--content", "/nonexistent/notes");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("content folder does not exist", result.StdErr);
+    }
+
+    [Fact]
+    public void HelpShowsExamples()
+    {
+        var result = CliRunner.Run("export", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("archive-site export --content ../notes --output meetings.json", result.StdOut);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Loading;
+using ArchiveSite.Parsing;
+using ArchiveSite.Tests.Support;
+
+namespace ArchiveSite.Tests.Parsing;
+
+/// <summary>
+/// Mutated real notes: the parser never throws or hangs, and every mutant yields calls or
+/// <c>file:line</c> errors. Mutations use a fixed seed so a failure can be replayed.
+/// </summary>
+public sealed class RobustnessTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
+
+    public static IEnumerable<object[]> Mutations() =>
+        new[] { "truncate", "flip-bytes", "shuffle-lines", "duplicate-lines" }.Select(m => new object[] { m });
+
+    [Theory]
+    [MemberData(nameof(Mutations))]
+    public void NeverThrowsOrHangsOnMutatedRealNotes(string mutation)
+    {
+        var random = new Random(20261125);
+        foreach (var path in Directory.GetFiles(SharedCorpus.FalcoNotes, "*.md").Order(StringComparer.Ordinal))
+        {
+            var bytes = File.ReadAllBytes(path);
+            for (var round = 0; round < 3; round++)
+                AssertParsesOrReports(Path.GetFileName(path), Mutate(mutation, bytes, random));
+        }
+    }
+
+    [Fact]
+    public void SurvivesDeeplyNestedListsQuotesAndEmphasis()
+    {
+        var note = new StringBuilder("## 2020-05-13\n\n");
+        for (var i = 0; i < 1000; i++) note.Append(new string(' ', i * 2)).Append("- item ").Append(i).Append('\n');
+        note.Append(new string('>', 5000)).Append(" quote\n\n");
+        note.Append(new string('*', 5000)).Append("text").Append(new string('*', 5000)).Append('\n');
+        note.Append(new string('[', 5000)).Append("x").Append(new string(']', 5000)).Append("(https://github.com/a/b/pull/1)\n");
+
+        var diagnostics = AssertParsesOrReports("deep.md", Encoding.UTF8.GetBytes(note.ToString()));
+
+        Assert.Equal("deep.md:1:1: error: lists, quotes or emphasis are nested too deeply to read; flatten the nesting in this note",
+            Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void RefusesDeeplyNestedYamlFrontMatterWithAnError()
+    {
+        var yaml = new StringBuilder("---\n");
+        for (var i = 0; i < 2000; i++) yaml.Append(new string(' ', i)).Append("k").Append(i).Append(":\n");
+        yaml.Append("---\n## 2020-05-13\n");
+
+        var diagnostics = AssertParsesOrReports("deep-yaml.md", Encoding.UTF8.GetBytes(yaml.ToString()));
+
+        Assert.Contains(diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("nested"));
+    }
+
+    [Fact]
+    public void ParsesATenMegabyteNote()
+    {
+        var call = File.ReadAllText(Path.Combine(SharedCorpus.FalcoNotes, "release-0.28.0.md"));
+        var note = new StringBuilder();
+        while (note.Length < 10 * 1024 * 1024) note.Append(call).Append('\n');
+
+        var meetings = Parse("big.md", Encoding.UTF8.GetBytes(note.ToString()), out _);
+
+        Assert.True(meetings.Count > 1000);
+    }
+
+    private static IReadOnlyList<Diagnostic> AssertParsesOrReports(string file, byte[] bytes)
+    {
+        var meetings = Parse(file, bytes, out var diagnostics);
+        Assert.True(meetings.Count > 0 || diagnostics.Any(d => d.Severity == Severity.Error),
+            $"{file}: neither calls nor errors");
+        Assert.All(diagnostics, d => Assert.Equal(file, d.File));
+        return diagnostics;
+    }
+
+    private static IReadOnlyList<ParsedMeeting> Parse(string file, byte[] bytes, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var bag = new DiagnosticBag();
+        var task = Task.Run(() =>
+        {
+            var source = NoteReader.Read(file, bytes, bag);
+            return source is null ? [] : NoteParser.Parse(source, ParseOptions.Falco, bag);
+        });
+        Assert.True(task.Wait(Limit), $"{file}: parsing took longer than {Limit.TotalSeconds} s");
+        diagnostics = bag.Sorted();
+        return task.Result;
+    }
+
+    private static byte[] Mutate(string mutation, byte[] bytes, Random random)
+    {
+        switch (mutation)
+        {
+            case "truncate":
+                return bytes[..random.Next(bytes.Length + 1)];
+            case "flip-bytes":
+                var flipped = (byte[])bytes.Clone();
+                for (var i = 0; i < 1 + flipped.Length / 200; i++) flipped[random.Next(flipped.Length)] ^= (byte)(1 << random.Next(8));
+                return flipped;
+            default:
+                var lines = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
+                if (mutation == "shuffle-lines") lines = lines.OrderBy(_ => random.Next()).ToList();
+                else for (var i = 0; i < lines.Count / 4; i++) lines.Insert(random.Next(lines.Count), lines[random.Next(lines.Count)]);
+                return Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        }
+    }
+}
