@@ -68,3 +68,19 @@ public sealed class ExportCommandTests
         Assert.Contains("archive-site export --content ../notes --output meetings.json", result.StdOut);
     }
 }
+
+/// <summary>The example notes in <c>content/</c> show every supported style and must stay clean.</summary>
+public sealed class ExampleContentTests
+{
+    [Fact]
+    public void ExampleContentLoadsWithoutErrorsOrWarnings()
+    {
+        var result = ArchiveLoader.Load(Path.Combine(RepositoryRoot.Path, "content"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(5, result.Archive.Meetings.Count);
+        Assert.Equal(["grace-h"], result.Archive.MeetingsById["2023-12-13-community-call"].Agenda[0].Presenters);
+        Assert.Equal(["alan-t"], result.Archive.MeetingsById["2024-01-10-community-call"].Agenda[1].Presenters);
+        Assert.True(result.Archive.MeetingsById["2023-12-20-community-call"].Cancelled);
+    }
+}
