@@ -37,6 +37,7 @@ public static class ArchiveJson
             attendees = m.Attendees,
             nextMc = m.NextMc,
             links = m.Links.Select(l => new { label = l.Label, url = l.Url }),
+            sections = m.Sections.Select(s => new { title = s.Title, level = s.Level, line = s.Source.Line }),
             agenda = m.Agenda.Select(a => new { title = a.Title, section = a.Section, presenters = a.Presenters, line = a.Source.Line }),
             refs = m.References.Select(r => r.Key).Distinct().Order()
                 .Select(k => Ref(k, archive.ReferencesByKey[k].Kind)),

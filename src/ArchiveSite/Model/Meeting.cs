@@ -19,6 +19,7 @@ public sealed record Meeting(
     IReadOnlyList<string> Mcs,
     IReadOnlyList<string> Attendees,
     IReadOnlyList<string> NextMc,
+    IReadOnlyList<MeetingSection> Sections,
     IReadOnlyList<AgendaItem> Agenda,
     IReadOnlyList<ReferenceMention> References,
     string Markdown)

@@ -1,5 +1,6 @@
 using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.Presenters;
+using ArchiveSite.Model;
 using Markdig.Syntax;
 
 namespace ArchiveSite.Parsing;
@@ -14,6 +15,7 @@ internal sealed class MeetingSectionReader(NoteContext note)
     public List<PersonEntry> Attendees { get; } = [];
     public List<PersonEntry> NextMc { get; } = [];
     public List<ParsedAgendaItem> Agenda { get; } = [];
+    public List<MeetingSection> Sections { get; } = [];
     public bool Cancelled { get; private set; }
 
     private SectionKind _kind = SectionKind.Content;
@@ -28,6 +30,7 @@ internal sealed class MeetingSectionReader(NoteContext note)
             {
                 case HeadingBlock heading:
                     _heading = InlineText.Plain(heading);
+                    Sections.Add(new MeetingSection(_heading, heading.Level, new SourceLocation(note.File, note.FileLine(heading))));
                     _kind = SectionKinds.Classify(_heading);
                     _listFollowsLabel = false;
                     break;
@@ -48,17 +51,11 @@ internal sealed class MeetingSectionReader(NoteContext note)
     {
         var lines = note.Raw(paragraph).Split('\n');
         var line = note.FileLine(paragraph);
-        if (LabelLine.TryRead(lines[0], out var label, out var rest))
+        if (LabelLine.TryRead(lines[0], out _, out _))
         {
-            if (label == SectionKind.Attendees && rest.Length == 0) _listFollowsLabel = true;
-            else AddPeople(label, SplitNames(rest), line);
-            // "**MC:** Name" may be followed by more lines of the same paragraph ("**Who joined**:" ...).
-            foreach (var (next, offset) in lines.Skip(1).Select((l, i) => (l, i + 1)))
-                if (LabelLine.TryRead(next, out var nextLabel, out var nextRest))
-                {
-                    if (nextLabel == SectionKind.Attendees && nextRest.Length == 0) _listFollowsLabel = true;
-                    else AddPeople(nextLabel, SplitNames(nextRest), line + offset);
-                }
+            // "**MC:** Name" may be followed by more labels in the same paragraph ("**Who joined**:" ...).
+            for (var i = 0; i < lines.Length; i++)
+                if (LabelLine.TryRead(lines[i], out var label, out var rest)) ReadLabel(label, rest, line + i);
             return;
         }
         _listFollowsLabel = false;
@@ -90,7 +87,7 @@ internal sealed class MeetingSectionReader(NoteContext note)
             }
             if (LabelLine.TryRead(firstLine, out var label, out var rest))
             {
-                AddPeople(label, SplitNames(rest), line);
+                ReadLabel(label, rest, line);
                 continue;
             }
             NoteCancellation(FirstLine(InlineText.Plain(first)));
@@ -106,6 +103,13 @@ internal sealed class MeetingSectionReader(NoteContext note)
             .Select(i => i.OfType<ParagraphBlock>().FirstOrDefault())
             .Where(p => p is not null)
             .SelectMany(p => PresenterTags.Read(note.FirstRawLine(p!)).Nicknames);
+
+    // An attendees label with nothing after it introduces the list that follows.
+    private void ReadLabel(SectionKind label, string rest, int line)
+    {
+        if (label == SectionKind.Attendees && rest.Length == 0) _listFollowsLabel = true;
+        else AddPeople(label, SplitNames(rest), line);
+    }
 
     private void AddPeople(SectionKind kind, IEnumerable<string> lines, int line)
     {

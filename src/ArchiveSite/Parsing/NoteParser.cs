@@ -88,7 +88,7 @@ public static class NoteParser
         references.Collect(section);
         var links = MeetingLinks.InHeader(header).Concat(MeetingLinks.InSection(section)).DistinctBy(l => l.Url).ToList();
         return new ParsedMeeting(note.File, line, lastLine, date, series, title, reader.Cancelled, links,
-            reader.Mcs, reader.Attendees, reader.NextMc, reader.Agenda, references.Mentions, markdown);
+            reader.Mcs, reader.Attendees, reader.NextMc, reader.Sections, reader.Agenda, references.Mentions, markdown);
     }
 
     private static List<DateHeading> FindDateHeadings(NoteContext note, List<Block> blocks, DiagnosticBag diagnostics)

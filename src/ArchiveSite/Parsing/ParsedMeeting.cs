@@ -17,6 +17,7 @@ public sealed record ParsedMeeting(
     IReadOnlyList<PersonEntry> Mcs,
     IReadOnlyList<PersonEntry> Attendees,
     IReadOnlyList<PersonEntry> NextMc,
+    IReadOnlyList<MeetingSection> Sections,
     IReadOnlyList<ParsedAgendaItem> Agenda,
     IReadOnlyList<ReferenceMention> References,
     string Markdown);

@@ -1,0 +1,4 @@
+namespace ArchiveSite.Model;
+
+/// <summary>A sub-heading of a call's notes (MC, Who joined, Agenda, Closing, ...), for outlines and anchors.</summary>
+public sealed record MeetingSection(string Title, int Level, SourceLocation Source);
