@@ -9,13 +9,13 @@ public static partial class DateText
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2}|[A-Za-z]{3,9})-(?<d>\d{1,2})(?!\d)")]
     private static partial Regex LeadingDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})-(?<m>\d{1,2}|[A-Za-z]{3,9})-(?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>1[89]\d{2}|[2-9]\d{3})-(?<m>\d{1,2}|[A-Za-z]{3,9})-(?<d>\d{1,2})(?!\d)")]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>(?:19|20)\d{2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>1[89]\d{2}|[2-9]\d{3})(?!\d)")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)")]
+    [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>1[89]\d{2}|[2-9]\d{3})(?!\d)")]
     private static partial Regex MonthDayYear();
 
     /// <summary>A whole string that is an ISO-like date (front matter).</summary>
