@@ -38,7 +38,7 @@ public static class ArchiveJson
             nextMc = m.NextMc,
             links = m.Links.Select(l => new { label = l.Label, url = l.Url }),
             sections = m.Sections.Select(s => new { title = s.Title, level = s.Level, line = s.Source.Line }),
-            agenda = m.Agenda.Select(a => new { title = a.Title, section = a.Section, presenters = a.Presenters, line = a.Source.Line }),
+            agenda = m.Agenda.Select(a => new { title = a.Title, section = a.Section, presenters = a.Presenters, unknownPresenters = a.UnknownPresenters, line = a.Source.Line }),
             refs = m.References.Select(r => r.Key).Distinct().Order()
                 .Select(k => Ref(k, archive.ReferencesByKey[k].Kind)),
         }),

@@ -1,5 +1,6 @@
 using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.Presenters;
+using System.Text.RegularExpressions;
 using ArchiveSite.Model;
 using Markdig.Syntax;
 
@@ -9,7 +10,7 @@ namespace ArchiveSite.Parsing;
 /// Reads the blocks of one call's section: who was MC, who joined, who is MC next, the agenda items
 /// with their presenters, and whether the call was cancelled. References are read by <see cref="ReferenceCollector"/>.
 /// </summary>
-internal sealed class MeetingSectionReader(NoteContext note)
+internal sealed partial class MeetingSectionReader(NoteContext note)
 {
     public List<PersonEntry> Mcs { get; } = [];
     public List<PersonEntry> Attendees { get; } = [];
@@ -76,7 +77,8 @@ internal sealed class MeetingSectionReader(NoteContext note)
         _listFollowsLabel = false;
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            var first = item.OfType<ParagraphBlock>().FirstOrDefault();
+            // "1. - Name" nests a bullet in each numbered item: the person is in the inner paragraph.
+            var first = item.OfType<ParagraphBlock>().FirstOrDefault() ?? item.Descendants<ParagraphBlock>().FirstOrDefault();
             if (first is null) continue;
             var firstLine = note.FirstRawLine(first);
             var line = note.FileLine(first);
@@ -133,10 +135,15 @@ internal sealed class MeetingSectionReader(NoteContext note)
     public void NoteHeadingCancellation(string headingRest) => NoteCancellation(headingRest);
 
     // "Name, Name and Name" on one MC line; a line with Markdown links is one person with a link.
+    // Asides go: "leogr (as backup, if nobody else can)", "Thomas or Leogr as backup".
     private static IEnumerable<string> SplitNames(string rest) =>
         rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase)
             ? [rest]
-            : rest.Split([",", " and ", "/", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            : Aside().Replace(rest, "")
+                .Split([",", " and ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [GeneratedRegex(@"\([^)]*\)?|\s+as\s+\w+.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Aside();
 
     private static string StripTags(string plain, PresenterTags.Result tags) =>
         tags.Nicknames.Count == 0 ? plain : PresenterTags.Read(plain).Rest;

@@ -33,9 +33,15 @@ public static class ArchiveResolver
         var sources = call.Copies.OrderBy(c => c == m ? 0 : 1).ThenBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line)
             .Select(c => new SourceLocation(c.File, c.Line)).ToList();
         List<string> Keys(IEnumerable<PersonEntry> entries) => entries.Select(e => people.Resolve(e, m.Date)).Distinct().ToList();
-        var agenda = m.Agenda.Select(a => new AgendaItem(a.Title, a.Section,
-                a.Presenters.Select(n => people.ResolveNickname(n, m.Date) ?? unresolved.Keep(n, m.File, a.Line, people)).Distinct().ToList(),
-                new SourceLocation(m.File, a.Line)))
+        var agenda = m.Agenda.Select(a =>
+            {
+                var resolved = a.Presenters.Select(n => (Nickname: n, Key: people.ResolveNickname(n, m.Date))).ToList();
+                foreach (var unknown in resolved.Where(r => r.Key is null)) unresolved.Note(unknown.Nickname, m.File, a.Line);
+                return new AgendaItem(a.Title, a.Section,
+                    resolved.Where(r => r.Key is not null).Select(r => r.Key!).Distinct().ToList(),
+                    resolved.Where(r => r.Key is null).Select(r => r.Nickname).ToList(),
+                    new SourceLocation(m.File, a.Line));
+            })
             .ToList();
         return new Meeting(id, m.Date, m.Series.Slug, m.Title, m.Cancelled, sources, m.LastLine, m.Links,
             Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc), m.Sections, agenda, m.References, m.Markdown);

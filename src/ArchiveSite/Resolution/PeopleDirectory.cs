@@ -64,14 +64,6 @@ internal sealed class PeopleDirectory
         return key;
     }
 
-    /// <summary>Keeps a nickname nobody matched as a person of its own, so it is shown and reported, not lost.</summary>
-    public string KeepUnresolved(string nickname)
-    {
-        var key = Slug.From(nickname);
-        Remember(key, nickname);
-        return key;
-    }
-
     private string? ResolveName(string name, DateOnly date)
     {
         var normalized = PersonNames.Normalize(name);

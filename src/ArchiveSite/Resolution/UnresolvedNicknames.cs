@@ -2,16 +2,13 @@ using ArchiveSite.Diagnostics;
 
 namespace ArchiveSite.Resolution;
 
-/// <summary>Presenter nicknames no one matched: kept as people of their own and reported once each, with a count.</summary>
+/// <summary>Presenter nicknames no one matched, reported once each with a count.</summary>
 internal sealed class UnresolvedNicknames
 {
     private readonly Dictionary<string, (string File, int Line, int Count)> _seen = new(StringComparer.OrdinalIgnoreCase);
 
-    public string Keep(string nickname, string file, int line, PeopleDirectory people)
-    {
+    public void Note(string nickname, string file, int line) =>
         _seen[nickname] = _seen.TryGetValue(nickname, out var s) ? s with { Count = s.Count + 1 } : (file, line, 1);
-        return people.KeepUnresolved(nickname);
-    }
 
     public void Report(DiagnosticBag diagnostics)
     {

@@ -54,7 +54,9 @@ public sealed class ResolutionTests
 
         Assert.Equal(["leodido"], result.Archive.MeetingsById["2020-05-13-community-call"].Agenda[0].Presenters);
         Assert.Equal(["leogr"], result.Archive.MeetingsById["2022-05-13-community-call"].Agenda[0].Presenters);
-        Assert.Equal(["zed"], result.Archive.MeetingsById["2022-05-13-community-call"].Agenda[1].Presenters);
+        Assert.Empty(result.Archive.MeetingsById["2022-05-13-community-call"].Agenda[1].Presenters);
+        Assert.Equal(["Zed"], result.Archive.MeetingsById["2022-05-13-community-call"].Agenda[1].UnknownPresenters);
+        Assert.False(result.Archive.PeopleByKey.ContainsKey("zed"));
         Assert.Contains(result.Diagnostics, d => d.ToString() == "b.md:8: warning: presenter '[Zed]' matches no one; add it as an alias in people.yml");
         Assert.Equal("Leonardo Grasso", result.Archive.PeopleByKey["leogr"].Name);
     }
