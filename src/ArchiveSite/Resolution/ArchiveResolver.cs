@@ -20,7 +20,7 @@ public static class ArchiveResolver
 
         var meetings = new List<Meeting>(calls.Count);
         foreach (var call in calls)
-            meetings.Add(ToMeeting(call, UniqueId(call.Copies[0], ids), people, unresolved));
+            meetings.Add(ToMeeting(call, UniqueId(call.First, ids), people, unresolved));
         unresolved.Report(diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 

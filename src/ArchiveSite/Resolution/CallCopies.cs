@@ -6,28 +6,36 @@ namespace ArchiveSite.Resolution;
 /// One call as written in one or more places (release archives repeat weekly notes). The fullest copy
 /// supplies the content; the others are listed as sources.
 /// </summary>
-internal sealed class CallCopies(ParsedMeeting first)
+internal sealed class CallCopies
 {
-    private readonly List<ParsedMeeting> _copies = [first];
-    private readonly HashSet<string> _lines = Lines(first);
+    private readonly List<(ParsedMeeting Copy, int LineCount)> _copies = [];
+    private readonly HashSet<string> _lines;
 
-    public IReadOnlyList<ParsedMeeting> Copies => _copies;
-
-    /// <summary>The copy with the most non-blank lines; the first written wins ties.</summary>
-    public ParsedMeeting Fullest => _copies.MaxBy(c => Lines(c).Count)!;
-
-    /// <summary>Share of distinct lines two copies have in common (Jaccard); 1 for identical copies.</summary>
-    public double Similarity(ParsedMeeting other)
+    public CallCopies(ParsedMeeting first)
     {
-        var theirs = Lines(other);
+        _lines = Lines(first);
+        _copies.Add((first, _lines.Count));
+    }
+
+    public IEnumerable<ParsedMeeting> Copies => _copies.Select(c => c.Copy);
+
+    public ParsedMeeting First => _copies[0].Copy;
+
+    /// <summary>The copy with the most distinct non-blank lines; the first written wins ties.</summary>
+    public ParsedMeeting Fullest => _copies.MaxBy(c => c.LineCount).Copy;
+
+    /// <summary>Share of distinct lines the copy has in common with the first copy (Jaccard); 1 when identical.</summary>
+    public double Similarity(HashSet<string> theirs)
+    {
         if (_lines.Count == 0 && theirs.Count == 0) return 1;
         var common = theirs.Count(_lines.Contains);
         return (double)common / (_lines.Count + theirs.Count - common);
     }
 
-    public void Add(ParsedMeeting copy) => _copies.Add(copy);
+    public void Add(ParsedMeeting copy, HashSet<string> lines) => _copies.Add((copy, lines.Count));
 
-    private static HashSet<string> Lines(ParsedMeeting meeting) =>
+    /// <summary>Distinct non-blank lines, compared without list markers, spacing or case.</summary>
+    public static HashSet<string> Lines(ParsedMeeting meeting) =>
         meeting.Markdown.Split('\n')
             .Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('-', '*', ' ').ToLowerInvariant())
             .Where(l => l.Length > 0)

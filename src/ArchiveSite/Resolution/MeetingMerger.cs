@@ -24,21 +24,22 @@ internal static class MeetingMerger
             var inGroup = new List<CallCopies>();
             foreach (var meeting in group)
             {
-                var same = inGroup.Select(c => (Call: c, Score: c.Similarity(meeting)))
+                var lines = CallCopies.Lines(meeting);
+                var same = inGroup.Select(c => (Call: c, Score: c.Similarity(lines)))
                     .Where(x => x.Score >= SameCallThreshold)
                     .OrderByDescending(x => x.Score).FirstOrDefault();
                 if (same.Call is null)
                 {
                     foreach (var other in inGroup)
                         diagnostics.Add(Diagnostic.Warning(meeting.File, meeting.Line,
-                            $"a different {meeting.Series.Slug} call on {meeting.Date:yyyy-MM-dd} is also at {other.Copies[0].File}:{other.Copies[0].Line}; both are kept, but one is probably misdated"));
+                            $"a different {meeting.Series.Slug} call on {meeting.Date:yyyy-MM-dd} is also at {other.First.File}:{other.First.Line}; both are kept, but one is probably misdated"));
                     inGroup.Add(new CallCopies(meeting));
                     continue;
                 }
                 if (same.Score < 1)
                     diagnostics.Add(Diagnostic.Warning(meeting.File, meeting.Line,
-                        $"this copy of the {meeting.Date:yyyy-MM-dd} call differs from the one at {same.Call.Copies[0].File}:{same.Call.Copies[0].Line}; they are merged and the fuller copy is shown"));
-                same.Call.Add(meeting);
+                        $"this copy of the {meeting.Date:yyyy-MM-dd} call differs from the one at {same.Call.First.File}:{same.Call.First.Line}; they are merged and the fuller copy is shown"));
+                same.Call.Add(meeting, lines);
             }
             calls.AddRange(inGroup);
         }
