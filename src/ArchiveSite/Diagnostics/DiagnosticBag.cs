@@ -14,8 +14,6 @@ public sealed class DiagnosticBag
         foreach (var d in diagnostics) _items.Add(d);
     }
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
-
     /// <summary>Sorted by file, line, column, message: parallel parsing must not change the report.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.OrderBy(d => d.File, StringComparer.Ordinal)

@@ -7,7 +7,7 @@ namespace ArchiveSite.Parsing;
 /// The series a note belongs to, recognised from its title or file name. Specific series are tested
 /// before the generic "community call"; a title that matches none becomes a new series of its own.
 /// </summary>
-public static partial class SeriesCatalog
+public static class SeriesCatalog
 {
     public static readonly Series CommunityCall = new("community-call", "Community Call");
 
