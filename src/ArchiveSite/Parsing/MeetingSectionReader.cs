@@ -67,8 +67,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         }
         var text = InlineText.Plain(paragraph);
         NoteCancellation(text);
-        var tags = PresenterTags.Read(lines[0]);
-        if (tags.Nicknames.Count > 0) Agenda.Add(new ParsedAgendaItem(Title(tags.Rest), _heading, tags.Nicknames, line));
+        var (tags, title) = AgendaItemText.Read(note, paragraph);
+        if (tags.Nicknames.Count > 0) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
     }
 
     private void ReadList(ListBlock list)
@@ -77,8 +77,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         _listFollowsLabel = false;
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            // "1. - Name" nests a bullet in each numbered item: the person is in the inner paragraph.
-            var first = item.OfType<ParagraphBlock>().FirstOrDefault() ?? item.Descendants<ParagraphBlock>().FirstOrDefault();
+            var first = AgendaItemText.FirstParagraph(item);
             if (first is null) continue;
             var firstLine = note.FirstRawLine(first);
             var line = note.FileLine(first);
@@ -93,9 +92,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                 continue;
             }
             NoteCancellation(FirstLine(InlineText.Plain(first)));
-            var tags = PresenterTags.Read(firstLine);
+            var (tags, title) = AgendaItemText.Read(note, first);
             var presenters = tags.Nicknames.Concat(NestedTags(item)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            Agenda.Add(new ParsedAgendaItem(Title(FirstLine(StripTags(InlineText.Plain(first), tags))), _heading, presenters, line));
+            Agenda.Add(new ParsedAgendaItem(title, _heading, presenters, line));
         }
     }
 
@@ -145,18 +144,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     [GeneratedRegex(@"\([^)]*\)?|\s+as\s+\w+.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
-    private static string StripTags(string plain, PresenterTags.Result tags) =>
-        tags.Nicknames.Count == 0 ? plain : PresenterTags.Read(plain).Rest;
-
     private static string FirstLine(string text)
     {
         var newline = text.IndexOf('\n');
         return newline < 0 ? text : text[..newline];
-    }
-
-    private static string Title(string text)
-    {
-        var t = text.Trim();
-        return t.Length <= 200 ? t : t[..197].TrimEnd() + "…";
     }
 }

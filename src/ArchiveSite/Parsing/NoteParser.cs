@@ -57,14 +57,14 @@ public static class NoteParser
             diagnostics.Add(Diagnostic.Warning(source.File, 1,
                 $"front matter date {fmDate:yyyy-MM-dd} is ignored: this note holds {dateHeadings.Count} calls, each dated by its heading"));
 
-        var header = blocks.Take(dateHeadings[0].Index).ToList();
+        var header = blocks.GetRange(0, dateHeadings[0].Index);
         var meetings = new List<ParsedMeeting>(dateHeadings.Count);
         var lines = source.Body.Split('\n');
         for (var i = 0; i < dateHeadings.Count; i++)
         {
             var heading = dateHeadings[i];
             var end = i + 1 < dateHeadings.Count ? dateHeadings[i + 1].Index : blocks.Count;
-            var section = blocks.Skip(heading.Index + 1).Take(end - heading.Index - 1).ToList();
+            var section = blocks.GetRange(heading.Index + 1, end - heading.Index - 1);
             var firstBodyLine = heading.Block.Line + 1;
             var lastBodyLine = i + 1 < dateHeadings.Count ? dateHeadings[i + 1].Block.Line - 1 : lines.Length - 1;
             while (lastBodyLine > firstBodyLine && string.IsNullOrWhiteSpace(lines[lastBodyLine])) lastBodyLine--;

@@ -1,5 +1,4 @@
 using ArchiveSite.Markdown;
-using ArchiveSite.Markdown.Presenters;
 using ArchiveSite.Markdown.References;
 using ArchiveSite.Model;
 using Markdig.Syntax;
@@ -27,8 +26,8 @@ internal sealed class ReferenceCollector(NoteContext note)
             {
                 foreach (var item in list.OfType<ListItemBlock>())
                 {
-                    var first = item.OfType<ParagraphBlock>().FirstOrDefault();
-                    var title = first is null ? heading : PresenterTags.Read(InlineText.Plain(first).Split('\n')[0]).Rest;
+                    var first = AgendaItemText.FirstParagraph(item);
+                    var title = first is null ? heading : AgendaItemText.Read(note, first).Title;
                     CollectFrom(item, title);
                 }
             }
