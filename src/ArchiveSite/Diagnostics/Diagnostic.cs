@@ -12,7 +12,7 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
     public static Diagnostic Warning(string file, int line, string message) =>
         new(Severity.Warning, file, line, 0, message);
 
-    public string Location => Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}";
+    public string Location => Line <= 0 ? File : Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}";
 
     public override string ToString() =>
         $"{Location}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";

@@ -14,6 +14,8 @@ public sealed class DiagnosticBag
         foreach (var d in diagnostics) _items.Add(d);
     }
 
+    public bool HasAny(Severity severity) => _items.Any(d => d.Severity == severity);
+
     /// <summary>Sorted by file, line, column, message: parallel parsing must not change the report.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         _items.OrderBy(d => d.File, StringComparer.Ordinal)

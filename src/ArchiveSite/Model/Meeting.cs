@@ -6,6 +6,7 @@ namespace ArchiveSite.Model;
 /// </summary>
 /// <param name="Id">Stable, unique: <c>2020-05-13-community-call</c>, with <c>-2</c> for a second distinct call that day.</param>
 /// <param name="Markdown">The call's section of the note, from its date heading to the next.</param>
+/// <param name="MarkdownLine">Line of the main source where <paramref name="Markdown"/> begins.</param>
 /// <param name="NextMc">Who was named MC of the next call ("MC Next Call").</param>
 public sealed record Meeting(
     string Id,
@@ -22,7 +23,8 @@ public sealed record Meeting(
     IReadOnlyList<MeetingSection> Sections,
     IReadOnlyList<AgendaItem> Agenda,
     IReadOnlyList<ReferenceMention> References,
-    string Markdown)
+    string Markdown,
+    int MarkdownLine)
 {
     public SourceLocation Source => Sources[0];
 }

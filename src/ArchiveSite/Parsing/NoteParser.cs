@@ -50,7 +50,7 @@ public static class NoteParser
             }
             WarnOnFileNameDate(source.File, date.Value, source.BodyFirstLine, diagnostics);
             var lastLine = note.FileLine(LastLineOf(source.Body));
-            return [Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body)];
+            return [Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine)];
         }
 
         if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
@@ -68,18 +68,18 @@ public static class NoteParser
             var firstBodyLine = heading.Block.Line + 1;
             var lastBodyLine = i + 1 < dateHeadings.Count ? dateHeadings[i + 1].Block.Line - 1 : lines.Length - 1;
             while (lastBodyLine > firstBodyLine && string.IsNullOrWhiteSpace(lines[lastBodyLine])) lastBodyLine--;
-            var markdown = string.Join('\n', lines[firstBodyLine..(lastBodyLine + 1)]).Trim('\n');
+            var markdown = string.Join('\n', lines[firstBodyLine..(lastBodyLine + 1)]).TrimEnd('\n');
             var date = dateHeadings.Count == 1 && source.FrontMatter.Date is { } overridden ? overridden : heading.Date;
             if (dateHeadings.Count == 1) WarnOnFileNameDate(source.File, date, note.FileLine(heading.Block), diagnostics);
             var callTitle = heading.Rest.Length > 0 && heading.Index > 0 ? $"{displayTitle}: {heading.Rest}" : displayTitle;
             meetings.Add(Read(note, section, header, date, series, callTitle, heading.Rest,
-                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown));
+                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown, note.FileLine(firstBodyLine)));
         }
         return meetings;
     }
 
     private static ParsedMeeting Read(NoteContext note, IReadOnlyList<Block> section, IReadOnlyList<Block> header,
-        DateOnly date, Series series, string title, string headingRest, int line, int lastLine, string markdown)
+        DateOnly date, Series series, string title, string headingRest, int line, int lastLine, string markdown, int markdownLine)
     {
         var reader = new MeetingSectionReader(note);
         reader.NoteHeadingCancellation(headingRest);
@@ -88,7 +88,7 @@ public static class NoteParser
         references.Collect(section);
         var links = MeetingLinks.InHeader(header).Concat(MeetingLinks.InSection(section)).DistinctBy(l => l.Url).ToList();
         return new ParsedMeeting(note.File, line, lastLine, date, series, title, reader.Cancelled, links,
-            reader.Mcs, reader.Attendees, reader.NextMc, reader.Sections, reader.Agenda, references.Mentions, markdown);
+            reader.Mcs, reader.Attendees, reader.NextMc, reader.Sections, reader.Agenda, references.Mentions, markdown, markdownLine);
     }
 
     private static List<DateHeading> FindDateHeadings(NoteContext note, List<Block> blocks, DiagnosticBag diagnostics)

@@ -5,6 +5,7 @@ namespace ArchiveSite.Parsing;
 /// <summary>One call as one note wrote it, before people and references are resolved across notes.</summary>
 /// <param name="Line">Line of the call's date heading (or 1 for a note that is one call).</param>
 /// <param name="LastLine">Last line of the call's section.</param>
+/// <param name="MarkdownLine">File line of <paramref name="Markdown"/>'s first line, to place diagnostics found while rendering it.</param>
 public sealed record ParsedMeeting(
     string File,
     int Line,
@@ -20,7 +21,8 @@ public sealed record ParsedMeeting(
     IReadOnlyList<MeetingSection> Sections,
     IReadOnlyList<ParsedAgendaItem> Agenda,
     IReadOnlyList<ReferenceMention> References,
-    string Markdown);
+    string Markdown,
+    int MarkdownLine);
 
 /// <summary>An agenda item with its presenter nicknames as written.</summary>
 public sealed record ParsedAgendaItem(string Title, string? Section, IReadOnlyList<string> Presenters, int Line);

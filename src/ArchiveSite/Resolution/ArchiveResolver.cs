@@ -44,7 +44,7 @@ public static class ArchiveResolver
             })
             .ToList();
         return new Meeting(id, m.Date, m.Series.Slug, m.Title, m.Cancelled, sources, m.LastLine, m.Links,
-            Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc), m.Sections, agenda, m.References, m.Markdown);
+            Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc), m.Sections, agenda, m.References, m.Markdown, m.MarkdownLine);
     }
 
     private static string UniqueId(ParsedMeeting first, HashSet<string> ids)

@@ -1,0 +1,46 @@
+namespace ArchiveSite.Output;
+
+/// <summary>
+/// Refuses output folders a build must never replace: the content folder, the theme, the repository
+/// root, any parent of those, and any non-empty folder that an earlier build did not make (it would be
+/// deleted by the swap). Checked before anything is written.
+/// </summary>
+public static class OutputGuard
+{
+    /// <summary>Written into every built site; only a folder holding it may be replaced.</summary>
+    public const string MarkerFile = ".archive-site";
+
+    public static string? Refusal(string output, string content, string theme)
+    {
+        var outFull = Normalize(output);
+        var protectedFolders = new List<(string Path, string What)> { (Normalize(content), "the content folder"), (Normalize(theme), "the theme folder") };
+        if (RepositoryRoot(content) is { } repo) protectedFolders.Add((repo, "the repository root"));
+        if (RepositoryRoot(Directory.GetCurrentDirectory()) is { } cwdRepo) protectedFolders.Add((cwdRepo, "the repository root"));
+
+        foreach (var (path, what) in protectedFolders)
+        {
+            if (Same(outFull, path)) return $"--out {output} is {what}; choose a folder of its own, such as _site";
+            if (IsInside(path, outFull)) return $"--out {output} contains {what} ({path}); choose a folder of its own, such as _site";
+            if (what != "the repository root" && IsInside(outFull, path)) return $"--out {output} is inside {what} ({path}); choose a folder outside it";
+        }
+        if (Directory.Exists(outFull) && Directory.EnumerateFileSystemEntries(outFull).Any() && !File.Exists(Path.Combine(outFull, MarkerFile)))
+            return $"--out {output} holds files that archive-site did not write (no {MarkerFile} file); a build replaces the whole folder, so empty it or choose another";
+        return null;
+    }
+
+    private static string? RepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(Normalize(start)); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+                return Normalize(dir.FullName);
+        return null;
+    }
+
+    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="inner"/> lies strictly inside <paramref name="outer"/>.</summary>
+    private static bool IsInside(string inner, string outer) =>
+        inner.StartsWith(outer == "/" ? "/" : outer + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Same(inner, outer);
+}

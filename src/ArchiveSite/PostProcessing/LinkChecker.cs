@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.RegularExpressions;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Site;
+
+namespace ArchiveSite.PostProcessing;
+
+/// <summary>
+/// Every internal href and src of every page must name a file the build wrote. Pages report their links
+/// as they are rendered (from the finished HTML, so template and note links alike are checked), and the
+/// check runs once at the end against the set of written files: no page is read back from disk.
+/// </summary>
+/// <remarks>
+/// Links are read with a regular expression rather than a DOM: the pages are the builder's own output
+/// (Razor always quotes attributes with <c>"</c>, and the sanitized note HTML is serialized by AngleSharp
+/// the same way), and a DOM per page would double the build time for the same answer.
+/// </remarks>
+public sealed partial class LinkChecker(SiteAddress address)
+{
+    private readonly ConcurrentBag<(string Page, string Href, string Target)> _links = [];
+    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
+
+    /// <summary>Records that the build wrote a file at this site path (<c>/calls/</c> or <c>/feed.xml</c>).</summary>
+    public void Wrote(string sitePath) => _files.TryAdd(SitePaths.FileFor(sitePath), 0);
+
+    /// <summary>Records the internal links of a page at <paramref name="pagePath"/>.</summary>
+    public void Scan(string pagePath, string html)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Attribute().Matches(html))
+        {
+            var href = WebUtility.HtmlDecode(m.Groups["v"].Value);
+            if (!seen.Add(href) || Target(pagePath, href) is not { } target) continue;
+            _links.Add((pagePath, href, target));
+        }
+    }
+
+    /// <summary>One error per broken link, naming the page and the link; none when all resolve.</summary>
+    public IReadOnlyList<Diagnostic> Check() =>
+        _links.Where(l => !_files.ContainsKey(l.Target))
+            .OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal)
+            .Select(l => Diagnostic.Error(SitePaths.FileFor(l.Page), 0, 0, $"broken internal link '{l.Href}': no page or file {l.Target} was built"))
+            .ToList();
+
+    /// <summary>The output file an internal link needs, or null for external links, fragments and mail.</summary>
+    private string? Target(string pagePath, string href)
+    {
+        if (href.Length == 0 || href.StartsWith('#') || href.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(href)) return null;
+        var end = href.IndexOfAny(['?', '#']);
+        var path = Uri.UnescapeDataString(end < 0 ? href : href[..end]);
+        if (path.Length == 0) return null;
+        string sitePath;
+        if (path.StartsWith('/'))
+        {
+            if (!path.StartsWith(address.BasePath, StringComparison.Ordinal)) return path + " (outside the site's base path " + address.BasePath + ")";
+            sitePath = "/" + path[address.BasePath.Length..];
+        }
+        else
+        {
+            var folder = pagePath.EndsWith('/') ? pagePath : pagePath[..(pagePath.LastIndexOf('/') + 1)];
+            sitePath = new Uri(new Uri("http://site" + folder), path).AbsolutePath;
+        }
+        return SitePaths.FileFor(sitePath);
+    }
+
+    [GeneratedRegex("\\s(?:href|src)=\"(?<v>[^\"]*)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribute();
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex Scheme();
+}

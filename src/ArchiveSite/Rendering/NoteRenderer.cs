@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Markdown;
+using ArchiveSite.Markdown.References;
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
+using ArchiveSite.PostProcessing;
+using ArchiveSite.Site;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ArchiveSite.Rendering;
+
+/// <summary>
+/// Renders one call's notes to HTML for its page. Links are settled on the Markdown tree, where each has
+/// its line: a link to another note goes to that call's page here, a link without a scheme
+/// (<c>github.com/x</c>) gets https, and a relative link to a file that is not a note goes to the source
+/// repository (or, without <c>source_url</c>, is reported and left as text). Text references
+/// (<c>falco#1191</c>) link to their pages here. The HTML is then sanitized and post-processed.
+/// </summary>
+public sealed partial class NoteRenderer(Archive archive, SiteAddress address, IReadOnlyDictionary<string, string> callPathByNote)
+{
+    public string Render(Meeting meeting, IEnumerable<string> reservedIds, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(meeting.Markdown, NotePipeline.Instance);
+        DropTitleHeading(document);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+            Settle(link, meeting, diagnostics);
+        string html;
+        using (ReferenceLinks.Use(TextReferenceHref))
+            html = Markdig.Markdown.ToHtml(document, NotePipeline.Instance);
+        return NoteHtmlCleaner.Clean(html, ReferenceHref, reservedIds);
+    }
+
+    private string? ReferenceHref(ReferenceKey key) =>
+        archive.ReferencesByKey.ContainsKey(key) ? address.Href(SitePaths.Reference(key)) : null;
+
+    private string? TextReferenceHref(ReferenceInline reference) =>
+        ReferenceHref(ReferenceKey.Create(
+            reference.Owner ?? archive.Settings.DefaultOwner, reference.Repo ?? archive.Settings.DefaultRepo, reference.Number));
+
+    /// <summary>A note that is one call starts with its title, which the page already shows as its h1.</summary>
+    private static void DropTitleHeading(MarkdownDocument document)
+    {
+        if (document.Count > 0 && document[0] is HeadingBlock heading && DateText.TryFind(InlineText.Plain(heading), out _))
+            document.RemoveAt(0);
+    }
+
+    private void Settle(LinkInline link, Meeting meeting, DiagnosticBag diagnostics)
+    {
+        var url = link.Url?.Trim();
+        if (string.IsNullOrEmpty(url) || url.StartsWith('#') || HasScheme(url))
+        {
+            if (url is not null && NoteInSourceRepository(url) is { } noted && CallPage(noted) is { } page) link.Url = page;
+            return;
+        }
+        var line = meeting.MarkdownLine + link.Line;
+        if (HostLike().IsMatch(url))
+        {
+            link.Url = "https://" + url;
+            diagnostics.Add(Diagnostic.Warning(meeting.Source.File, line,
+                $"link '{url}' has no scheme; it was read as https://{url} (write the full address)"));
+            return;
+        }
+        var target = ResolveRelative(meeting.Source.File, url);
+        if (target is not null && CallPage(target) is { } callPage)
+        {
+            link.Url = callPage;
+        }
+        else if (target is not null && archive.Settings.SourceUrl is { } source)
+        {
+            link.Url = $"{source}/{target}";
+        }
+        else
+        {
+            diagnostics.Add(Diagnostic.Warning(meeting.Source.File, line,
+                $"link '{url}' points at no note of the archive{(target is null ? " and leaves the content folder" : "")}; it is shown as text (link a note, or set source_url in archive.yml)"));
+            Unwrap(link);
+        }
+    }
+
+    private string? CallPage(string noteFile) =>
+        callPathByNote.TryGetValue(noteFile, out var path) ? address.Href(path) : null;
+
+    /// <summary><c>{source_url}/2020-05-06.md</c>, the same note as the repository shows it.</summary>
+    private string? NoteInSourceRepository(string url)
+    {
+        var source = archive.Settings.SourceUrl;
+        if (source is null || !url.StartsWith(source + "/", StringComparison.OrdinalIgnoreCase)) return null;
+        return StripQueryAndFragment(url[(source.Length + 1)..]);
+    }
+
+    /// <summary>The path relative to the content folder a relative link names, or null when it leaves the folder.</summary>
+    private static string? ResolveRelative(string noteFile, string url)
+    {
+        var path = Uri.UnescapeDataString(StripQueryAndFragment(url));
+        var parts = new List<string>();
+        if (!path.StartsWith('/'))
+            parts.AddRange((Path.GetDirectoryName(noteFile) ?? "").Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (segment == ".") continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(segment);
+        }
+        return parts.Count == 0 ? null : string.Join('/', parts);
+    }
+
+    private static string StripQueryAndFragment(string url)
+    {
+        var end = url.IndexOfAny(['?', '#']);
+        return end < 0 ? url : url[..end];
+    }
+
+    private static bool HasScheme(string url) => SchemePrefix().IsMatch(url);
+
+    private static void Unwrap(LinkInline link)
+    {
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+        link.Remove();
+    }
+
+    [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex SchemePrefix();
+
+    // www.example.org/..., github.com/x: a host name with a dot and a known-looking top-level domain.
+    [GeneratedRegex(@"^(?:www\.)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:com|org|net|io|dev|sh|co|us|edu|gov|info|me|app|cloud)(?:[/:?#]|$)")]
+    private static partial Regex HostLike();
+}

@@ -1,0 +1,46 @@
+namespace ArchiveSite.Rendering;
+
+/// <summary>
+/// A theme folder: Razor templates in <c>templates/</c> (one per page kind, plus <c>_</c>-prefixed layouts
+/// and partials) and static files in <c>assets/</c>, copied to the output with a content hash in their names.
+/// </summary>
+public sealed record Theme(string Folder)
+{
+    public const string DefaultName = "default";
+
+    /// <summary>Every page kind the builder renders; a theme must provide each.</summary>
+    public static readonly IReadOnlyList<string> RequiredTemplates =
+        ["Home", "Calls", "SeriesIndex", "Call", "People", "Person", "References", "Repository", "Reference", "Search", "NotFound"];
+
+    public string TemplatesFolder => Path.Combine(Folder, "templates");
+    public string AssetsFolder => Path.Combine(Folder, "assets");
+
+    /// <summary>
+    /// The theme <c>archive.yml</c> names (relative to the content folder), else <c>themes/default</c> found
+    /// beside the content folder's repository, else the copy shipped with the tool.
+    /// </summary>
+    public static Theme Locate(string contentDirectory, string? configured)
+    {
+        if (configured is not null)
+            return new Theme(Path.GetFullPath(Path.Combine(contentDirectory, configured)));
+        for (var dir = new DirectoryInfo(Path.GetFullPath(contentDirectory)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "themes", DefaultName);
+            if (Directory.Exists(Path.Combine(candidate, "templates"))) return new Theme(candidate);
+        }
+        return new Theme(Path.Combine(AppContext.BaseDirectory, "themes", DefaultName));
+    }
+
+    /// <summary>What is missing from the folder, so a broken theme fails before any note is rendered.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (!Directory.Exists(TemplatesFolder))
+        {
+            yield return $"{TemplatesFolder}: theme has no templates folder";
+            yield break;
+        }
+        foreach (var name in RequiredTemplates)
+            if (!File.Exists(Path.Combine(TemplatesFolder, name + ".cshtml")))
+                yield return $"{Path.Combine(TemplatesFolder, name + ".cshtml")}: the theme lacks this template; copy it from themes/default";
+    }
+}

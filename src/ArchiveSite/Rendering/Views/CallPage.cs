@@ -1,0 +1,36 @@
+namespace ArchiveSite.Rendering.Views;
+
+public sealed class CallPage : PageModel
+{
+    public required string DateText { get; init; }
+    public required string IsoDate { get; init; }
+    public required int Year { get; init; }
+    public required Link Series { get; init; }
+    public required bool Cancelled { get; init; }
+    public required IReadOnlyList<Link> Mcs { get; init; }
+    public required IReadOnlyList<Link> Attendees { get; init; }
+    public required IReadOnlyList<Link> NextMcs { get; init; }
+    public required IReadOnlyList<Link> MeetingLinks { get; init; }
+    public required IReadOnlyList<AgendaRow> Agenda { get; init; }
+    public required IReadOnlyList<ReferenceRow> References { get; init; }
+
+    /// <summary>The call's notes, rendered from Markdown and sanitized: the only raw HTML a template writes.</summary>
+    public required string NotesHtml { get; init; }
+
+    public CallRow? PreviousInSeries { get; init; }
+    public CallRow? NextInSeries { get; init; }
+
+    /// <summary>"View source" links: the note(s) at file and line, when <c>source_url</c> is set; else the plain locations.</summary>
+    public required IReadOnlyList<SourceRow> Sources { get; init; }
+
+    /// <summary>Search filters (Pagefind): person keys and owner/repo of every reference.</summary>
+    public required IReadOnlyList<string> PersonFilters { get; init; }
+    public required IReadOnlyList<string> RepositoryFilters { get; init; }
+}
+
+public sealed record AgendaRow(string Title, string? Section, IReadOnlyList<Link> Presenters, IReadOnlyList<string> UnknownPresenters);
+
+/// <summary>A PR or issue the call discussed: its archive page and its GitHub page.</summary>
+public sealed record ReferenceRow(string Text, string Kind, string ArchiveHref, string GitHubHref, int CallCount);
+
+public sealed record SourceRow(string Location, string? Href);

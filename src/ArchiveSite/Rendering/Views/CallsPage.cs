@@ -1,0 +1,12 @@
+namespace ArchiveSite.Rendering.Views;
+
+/// <summary>A list of calls grouped by month: the whole archive, one year, or one series.</summary>
+public sealed class CallsPage : PageModel
+{
+    public required string Heading { get; init; }
+    public string? Intro { get; init; }
+    public required IReadOnlyList<CountedLink> Years { get; init; }
+    public required IReadOnlyList<MonthGroup> Months { get; init; }
+    public Link? Previous { get; init; }
+    public Link? Next { get; init; }
+}

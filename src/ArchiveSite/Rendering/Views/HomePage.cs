@@ -1,0 +1,14 @@
+namespace ArchiveSite.Rendering.Views;
+
+public sealed class HomePage : PageModel
+{
+    public required IReadOnlyList<Stat> Stats { get; init; }
+    public required IReadOnlyList<CallRow> LatestCalls { get; init; }
+    public required IReadOnlyList<CountedLink> Years { get; init; }
+    public required IReadOnlyList<CountedLink> Series { get; init; }
+    public required IReadOnlyList<CountedLink> MostDiscussed { get; init; }
+    public required IReadOnlyList<CountedLink> FrequentPeople { get; init; }
+}
+
+/// <summary>A link with a count beside it ("2020 — 48 calls").</summary>
+public sealed record CountedLink(Link Link, int Count);

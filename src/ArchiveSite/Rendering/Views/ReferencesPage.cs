@@ -1,0 +1,38 @@
+namespace ArchiveSite.Rendering.Views;
+
+/// <summary>Every repository the calls discussed, with its most discussed PRs and issues.</summary>
+public sealed class ReferencesPage : PageModel
+{
+    public required IReadOnlyList<RepositoryRow> Repositories { get; init; }
+}
+
+public sealed record RepositoryRow(Link Repository, string GitHubHref, int References, int Mentions, IReadOnlyList<ReferenceSummary> MostDiscussed);
+
+/// <summary>A PR or issue in a list: how often and when it was discussed.</summary>
+public sealed record ReferenceSummary(Link Reference, string Kind, string GitHubHref, int Calls, string FirstDate, string LastDate);
+
+public sealed class RepositoryPage : PageModel
+{
+    public required string Repository { get; init; }
+    public required string GitHubHref { get; init; }
+    public required int TotalReferences { get; init; }
+    public required IReadOnlyList<ReferenceSummary> References { get; init; }
+}
+
+/// <summary>"When did we talk about this PR?": every call that discussed it, oldest first.</summary>
+public sealed class ReferencePage : PageModel
+{
+    public required string Key { get; init; }
+    public required string Kind { get; init; }
+    public required string GitHubHref { get; init; }
+    public required Link Repository { get; init; }
+    public required int CallCount { get; init; }
+    public required string FirstDate { get; init; }
+    public required string LastDate { get; init; }
+    public required IReadOnlyList<MentionRow> Mentions { get; init; }
+}
+
+/// <summary>One call that discussed the reference, with each place it came up in that call.</summary>
+public sealed record MentionRow(CallRow Call, IReadOnlyList<MentionPlace> Places);
+
+public sealed record MentionPlace(string? AgendaItem, string Snippet);

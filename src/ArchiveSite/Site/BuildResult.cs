@@ -1,0 +1,15 @@
+using ArchiveSite.Diagnostics;
+
+namespace ArchiveSite.Site;
+
+/// <summary>What a build did: every diagnostic, whether the site was replaced, and where the time went.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    bool Succeeded,
+    int Notes,
+    int Calls,
+    int Pages,
+    IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using ArchiveSite.Model;
+using ArchiveSite.Rendering.Views;
+
+namespace ArchiveSite.Site.Pages;
+
+/// <summary>The archive's lists of calls, newest first and grouped by month: all calls, each year, each series.</summary>
+public static class CallListPages
+{
+    public static IEnumerable<RenderJob> All(PageContext context)
+    {
+        var meetings = context.Archive.Meetings;
+        var newestFirst = meetings.Reverse().ToList();
+        var years = YearLinks(context);
+        foreach (var job in Listing(context, newestFirst, SitePaths.Calls, "All calls", "Calls", years,
+                     $"{PageContext.Count(meetings.Count, "call", "calls")} from {years.LastOrDefault()?.Link.Text} to {years.FirstOrDefault()?.Link.Text}, newest first.", null, null))
+            yield return job;
+
+        var byYear = newestFirst.GroupBy(m => m.Date.Year).ToList();
+        for (var i = 0; i < byYear.Count; i++)
+        {
+            var year = byYear[i];
+            var newer = i > 0 ? new Link(byYear[i - 1].Key.ToString(CultureInfo.InvariantCulture), context.Href(SitePaths.Year(byYear[i - 1].Key))) : null;
+            var older = i + 1 < byYear.Count ? new Link(byYear[i + 1].Key.ToString(CultureInfo.InvariantCulture), context.Href(SitePaths.Year(byYear[i + 1].Key))) : null;
+            var text = year.Key.ToString(CultureInfo.InvariantCulture);
+            foreach (var job in Listing(context, year.ToList(), SitePaths.Year(year.Key), $"Calls in {text}", "Calls", years,
+                         $"{PageContext.Count(year.Count(), "call", "calls")} in {text}.", older, newer,
+                         new Link("Calls", context.Href(SitePaths.Calls))))
+                yield return job;
+        }
+
+        foreach (var series in newestFirst.GroupBy(m => m.Series))
+        {
+            var link = context.SeriesLink(series.Key);
+            foreach (var job in Listing(context, series.ToList(), SitePaths.Series(series.Key), link.Text, "Series", years,
+                         $"{PageContext.Count(series.Count(), "call", "calls")} of this series, newest first.", null, null,
+                         new Link("Series", context.Href(SitePaths.SeriesIndex))))
+                yield return job;
+        }
+
+        yield return new RenderJob(SitePaths.SeriesIndex, "SeriesIndex", () => new SeriesIndexPage
+        {
+            Site = context.Chrome,
+            Title = "Series",
+            Description = "Every kind of call in the archive.",
+            CanonicalUrl = context.Canonical(SitePaths.SeriesIndex),
+            Section = "Series",
+            Series = meetings.GroupBy(m => m.Series)
+                .Select(g => new SeriesRow(context.SeriesLink(g.Key), g.Count(), context.Call(g.First().Id), context.Call(g.Last().Id)))
+                .OrderByDescending(r => r.Calls).ThenBy(r => r.Link.Text, StringComparer.Ordinal).ToList(),
+        });
+    }
+
+    /// <summary>Years with their call counts, newest first, for every list page's year navigation.</summary>
+    public static IReadOnlyList<CountedLink> YearLinks(PageContext context) =>
+        context.Archive.Meetings.GroupBy(m => m.Date.Year).OrderByDescending(g => g.Key)
+            .Select(g => new CountedLink(new Link(g.Key.ToString(CultureInfo.InvariantCulture), context.Href(SitePaths.Year(g.Key))), g.Count()))
+            .ToList();
+
+    private static IEnumerable<RenderJob> Listing(PageContext context, IReadOnlyList<Meeting> meetings, string first, string heading,
+        string section, IReadOnlyList<CountedLink> years, string intro, Link? previous, Link? next, params Link[] breadcrumbs)
+    {
+        foreach (var slice in Pagination.Paginate(meetings, first, context.Address))
+        {
+            var title = slice.Pager.IsPaged ? $"{heading} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : heading;
+            yield return new RenderJob(slice.Path, "Calls", () => new CallsPage
+            {
+                Site = context.Chrome,
+                Title = title,
+                Heading = heading,
+                Intro = intro,
+                Description = intro,
+                CanonicalUrl = context.Canonical(slice.Path),
+                Section = section,
+                Breadcrumbs = breadcrumbs,
+                Pager = slice.Pager,
+                Years = years,
+                Months = ByMonth(context, slice.Items),
+                Previous = previous,
+                Next = next,
+            });
+        }
+    }
+
+    public static IReadOnlyList<MonthGroup> ByMonth(PageContext context, IEnumerable<Meeting> meetings) =>
+        meetings.GroupBy(m => (m.Date.Year, m.Date.Month))
+            .Select(g => new MonthGroup(
+                new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+                $"{g.Key.Year:D4}-{g.Key.Month:D2}",
+                g.Select(m => context.Call(m.Id)).ToList()))
+            .ToList();
+}

@@ -1,0 +1,89 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
+using ArchiveSite.Rendering;
+using ArchiveSite.Rendering.Views;
+
+namespace ArchiveSite.Site.Pages;
+
+/// <summary>One page per call: who was there, what was discussed, its notes, and the calls around it.</summary>
+public static class CallPages
+{
+    /// <summary>Ids the call template gives its own sections; note headings are given others.</summary>
+    public static readonly IReadOnlyList<string> TemplateIds =
+        ["main", "search-box", "call-details", "call-people", "call-agenda", "call-notes", "call-references", "call-source", "call-series"];
+
+    public static IEnumerable<RenderJob> All(PageContext context, NoteRenderer notes, DiagnosticBag diagnostics)
+    {
+        // Previous and next call of the same series, from one pass over the calls in date order.
+        var neighbours = new Dictionary<string, (string? Previous, string? Next)>(StringComparer.Ordinal);
+        foreach (var series in context.Archive.Meetings.GroupBy(m => m.Series))
+        {
+            var list = series.ToList();
+            for (var i = 0; i < list.Count; i++)
+                neighbours[list[i].Id] = (i > 0 ? list[i - 1].Id : null, i + 1 < list.Count ? list[i + 1].Id : null);
+        }
+        foreach (var meeting in context.Archive.Meetings)
+        {
+            var (previous, next) = neighbours[meeting.Id];
+            yield return new RenderJob(SitePaths.Call(meeting), "Call", () => Build(context, meeting, previous, next, notes, diagnostics));
+        }
+    }
+
+    private static CallPage Build(PageContext context, Meeting meeting, string? previous, string? next, NoteRenderer notes, DiagnosticBag diagnostics)
+    {
+        var archive = context.Archive;
+        var row = context.Call(meeting.Id);
+        var series = context.SeriesLink(meeting.Series);
+        var references = meeting.References.Select(r => r.Key).Distinct().Order()
+            .Select(key => archive.ReferencesByKey[key])
+            .Select(r => new ReferenceRow(r.Key.ToString(), KindText(r.Kind), context.Href(SitePaths.Reference(r.Key)), r.GitHubUrl,
+                r.Mentions.Select(m => m.MeetingId).Distinct().Count()))
+            .ToList();
+        var people = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters));
+        return new CallPage
+        {
+            Site = context.Chrome,
+            Title = $"{meeting.Title}, {row.DateText}",
+            Description = Summary(meeting),
+            CanonicalUrl = context.Canonical(SitePaths.Call(meeting)),
+            Section = "Calls",
+            Breadcrumbs = [new Link("Calls", context.Href(SitePaths.Calls)), new Link(meeting.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), context.Href(SitePaths.Year(meeting.Date.Year)))],
+            Searchable = true,
+            DateText = row.DateText,
+            IsoDate = PageContext.IsoDate(meeting.Date),
+            Year = meeting.Date.Year,
+            Series = series,
+            Cancelled = meeting.Cancelled,
+            Mcs = meeting.Mcs.Select(context.PersonLink).ToList(),
+            Attendees = meeting.Attendees.Select(context.PersonLink).OrderBy(l => l.Text, StringComparer.OrdinalIgnoreCase).ToList(),
+            NextMcs = meeting.NextMc.Select(context.PersonLink).ToList(),
+            MeetingLinks = meeting.Links.Select(l => new Link(l.Label, l.Url)).ToList(),
+            Agenda = meeting.Agenda.Select(a => new AgendaRow(a.Title, a.Section, a.Presenters.Select(context.PersonLink).ToList(), a.UnknownPresenters)).ToList(),
+            References = references,
+            NotesHtml = notes.Render(meeting, TemplateIds, diagnostics),
+            PreviousInSeries = previous is null ? null : context.Call(previous),
+            NextInSeries = next is null ? null : context.Call(next),
+            Sources = meeting.Sources.Select(s => new SourceRow($"{s.File}:{s.Line}",
+                archive.Settings.SourceUrl is { } url ? $"{url}/{Uri.EscapeDataString(s.File).Replace("%2F", "/")}#L{s.Line}" : null)).ToList(),
+            PersonFilters = people.Distinct().Order(StringComparer.Ordinal).ToList(),
+            RepositoryFilters = meeting.References.Select(r => r.Key.Repository).Distinct().Order(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    public static string KindText(ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.Pull => "pull request",
+        ReferenceKind.Issue => "issue",
+        _ => "issue or pull request",
+    };
+
+    /// <summary>One sentence about a call, for its page description and the feed.</summary>
+    public static string Summary(Meeting meeting)
+    {
+        var date = PageContext.LongDate(meeting.Date);
+        if (meeting.Cancelled) return $"{meeting.Title} of {date} was cancelled.";
+        var topics = meeting.Agenda.Take(3).Select(a => a.Title).ToList();
+        var who = PageContext.Count(meeting.Attendees.Count, "attendee", "attendees");
+        return topics.Count == 0 ? $"{meeting.Title} of {date}, {who}." : $"{meeting.Title} of {date}, {who}: {string.Join("; ", topics)}.";
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using ArchiveSite.Model;
+using ArchiveSite.Rendering.Views;
+
+namespace ArchiveSite.Site.Pages;
+
+/// <summary>The people index, by calls attended, and one page per person with every call they took part in.</summary>
+public static class PeoplePages
+{
+    public static IEnumerable<RenderJob> All(PageContext context)
+    {
+        var archive = context.Archive;
+        var rows = archive.People.Select(p => Row(context, p))
+            .OrderByDescending(r => r.Attended).ThenBy(r => r.Person.Text, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Person.Href, StringComparer.Ordinal)
+            .ToList();
+        foreach (var slice in Pagination.Paginate(rows, SitePaths.People, context.Address))
+            yield return new RenderJob(slice.Path, "People", () => new PeoplePage
+            {
+                Site = context.Chrome,
+                Title = slice.Pager.IsPaged ? $"People (page {slice.Pager.Page} of {slice.Pager.PageCount})" : "People",
+                Description = $"{PageContext.Count(rows.Count, "person", "people")} who took part in the calls, by calls attended.",
+                CanonicalUrl = context.Canonical(slice.Path),
+                Section = "People",
+                Pager = slice.Pager,
+                TotalPeople = rows.Count,
+                People = slice.Items,
+            });
+
+        foreach (var person in archive.People)
+        {
+            var appearances = Appearances(context, archive.AppearancesByPerson[person.Key]);
+            var first = context.Paths.Person(person.Key);
+            foreach (var slice in Pagination.Paginate(appearances, first, context.Address))
+                yield return new RenderJob(slice.Path, "Person", () => Page(context, person, appearances, slice));
+        }
+    }
+
+    private static PersonRow Row(PageContext context, Person person)
+    {
+        var appearances = context.Archive.AppearancesByPerson[person.Key];
+        var calls = appearances.Where(a => a.Role != PersonRole.NextMC).Select(a => a.MeetingId).Distinct().ToList();
+        return new PersonRow(context.PersonLink(person.Key), person.GitHub,
+            appearances.Count(a => a.Role == PersonRole.Attendee),
+            appearances.Count(a => a.Role == PersonRole.MC),
+            appearances.Where(a => a.Role == PersonRole.Presenter).Select(a => a.MeetingId).Distinct().Count(),
+            context.Call(calls.Count > 0 ? calls[0] : appearances[0].MeetingId),
+            context.Call(calls.Count > 0 ? calls[^1] : appearances[^1].MeetingId));
+    }
+
+    /// <summary>One row per call, newest first, with every role the person had in it.</summary>
+    private static List<AppearanceRow> Appearances(PageContext context, IReadOnlyList<Appearance> appearances) =>
+        appearances.GroupBy(a => a.MeetingId)
+            .Select(g => new AppearanceRow(context.Call(g.Key),
+                g.Select(a => RoleText(a.Role)).Distinct().ToList(),
+                g.Where(a => a.Role == PersonRole.Presenter && a.AgendaItem is not null).Select(a => a.AgendaItem!).Distinct().ToList()))
+            .Reverse()
+            .ToList();
+
+    private static PersonPage Page(PageContext context, Person person, IReadOnlyList<AppearanceRow> all, Pagination.Slice<AppearanceRow> slice)
+    {
+        var appearances = context.Archive.AppearancesByPerson[person.Key];
+        var attended = appearances.Count(a => a.Role == PersonRole.Attendee);
+        var mced = appearances.Count(a => a.Role == PersonRole.MC);
+        var presented = appearances.Where(a => a.Role == PersonRole.Presenter).Select(a => a.MeetingId).Distinct().Count();
+        return new PersonPage
+        {
+            Site = context.Chrome,
+            Title = slice.Pager.IsPaged ? $"{person.Name} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : person.Name,
+            Description = $"{person.Name}: {PageContext.Count(all.Count, "call", "calls")} in the archive, from {all[^1].Call.DateText} to {all[0].Call.DateText}.",
+            CanonicalUrl = context.Canonical(slice.Path),
+            Section = "People",
+            Breadcrumbs = [new Link("People", context.Href(SitePaths.People))],
+            Pager = slice.Pager,
+            Name = person.Name,
+            GitHubHandle = person.GitHub,
+            GitHubHref = person.GitHubUrl,
+            Aliases = person.Aliases,
+            Stats =
+            [
+                new Stat("calls in all", all.Count, null),
+                new Stat("attended", attended, null),
+                new Stat("as MC", mced, null),
+                new Stat("presented at", presented, null),
+            ],
+            Chart = AttendanceCharts.PerYear(all.Select(a => a.Call.Date)),
+            Appearances = slice.Items,
+        };
+    }
+
+    private static string RoleText(PersonRole role) => role switch
+    {
+        PersonRole.MC => "MC",
+        PersonRole.Presenter => "presenter",
+        PersonRole.NextMC => "named MC of the next call",
+        _ => "attendee",
+    };
+}
+
+/// <summary>Lays out the attendance bar chart at build time: one bar per year from the first to the last.</summary>
+public static class AttendanceCharts
+{
+    private const int BarWidth = 28, Gap = 8, PlotHeight = 80, Top = 16, Bottom = 20;
+
+    public static AttendanceChart PerYear(IEnumerable<DateOnly> dates)
+    {
+        var counts = dates.GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Count());
+        if (counts.Count == 0) return new AttendanceChart(0, 0, "No calls.", []);
+        var (first, last) = (counts.Keys.Min(), counts.Keys.Max());
+        var max = counts.Values.Max();
+        var bars = new List<ChartBar>();
+        for (var year = first; year <= last; year++)
+        {
+            var count = counts.GetValueOrDefault(year);
+            var height = count == 0 ? 0 : Math.Max(2, (int)Math.Round(PlotHeight * (double)count / max));
+            var x = (year - first) * (BarWidth + Gap);
+            bars.Add(new ChartBar(year, count, x, Top + PlotHeight - height, BarWidth, height, x + BarWidth / 2));
+        }
+        var summary = string.Join(", ", bars.Select(b => $"{b.Year}: {b.Count.ToString(CultureInfo.InvariantCulture)}"));
+        return new AttendanceChart(bars.Count * (BarWidth + Gap) - Gap, Top + PlotHeight + Bottom, $"Calls per year: {summary}.", bars);
+    }
+}

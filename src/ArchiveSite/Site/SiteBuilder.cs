@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Export;
+using ArchiveSite.Output;
+using ArchiveSite.PostProcessing;
+using ArchiveSite.Rendering;
+using ArchiveSite.Rendering.Views;
+using ArchiveSite.Site.Pages;
+
+namespace ArchiveSite.Site;
+
+/// <summary>
+/// <c>archive-site build</c>: load the notes, render every page in parallel into a staging folder, write
+/// the feed, sitemap and export, check every internal link, index for search, and only then swap the new
+/// site in. Any error (a bad note, a broken theme, a broken link) leaves the previous site untouched.
+/// </summary>
+public static class SiteBuilder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
+    {
+        var stages = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        void Stage(string name) { stages.Add((name, clock.Elapsed)); clock.Restart(); progress?.Invoke(name); }
+
+        var loaded = ArchiveLoader.Load(options.Content);
+        var archive = loaded.Archive;
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(loaded.Diagnostics);
+        Stage($"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
+        BuildResult Failed(int pages = 0) => new(diagnostics.Sorted(), false, loaded.NoteCount, archive.Meetings.Count, pages, stages);
+        if (loaded.HasErrors) return Failed();
+
+        var theme = Theme.Locate(options.Content, archive.Settings.Theme);
+        var refusal = OutputGuard.Refusal(options.Output, options.Content, theme.Folder);
+        if (refusal is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(options.Output, 0, 0, refusal));
+            return Failed();
+        }
+        foreach (var problem in theme.Problems()) diagnostics.Add(Diagnostic.Error(theme.Folder, 0, 0, problem));
+        if (diagnostics.HasAny(Severity.Error)) return Failed();
+        var templates = new TemplateRenderer(theme);
+        diagnostics.AddRange(templates.CompileAllAsync().GetAwaiter().GetResult());
+        if (diagnostics.HasAny(Severity.Error)) return Failed();
+        Stage("compiled the theme's templates");
+
+        using var staging = new StagingFolder(options.Output);
+        var address = SiteAddress.Parse(options.BaseUrl ?? archive.Settings.BaseUrl);
+        var links = new LinkChecker(address);
+        var assets = AssetPublisher.Publish(theme.AssetsFolder, staging.Path);
+        foreach (var asset in assets.Values) links.Wrote(asset);
+        foreach (var required in new[] { "site.css", "site.js" })
+            if (!assets.ContainsKey(required)) diagnostics.Add(Diagnostic.Error(theme.AssetsFolder, 0, 0, $"the theme has no assets/{required}; copy it from themes/default"));
+        if (diagnostics.HasAny(Severity.Error)) return Failed();
+
+        var chrome = new SiteChrome(
+            archive.Settings.Title,
+            new Link(archive.Settings.Title, address.Href(SitePaths.Home)),
+            [
+                new Link("Calls", address.Href(SitePaths.Calls)),
+                new Link("Series", address.Href(SitePaths.SeriesIndex)),
+                new Link("People", address.Href(SitePaths.People)),
+                new Link("References", address.Href(SitePaths.References)),
+            ],
+            address.Href(SitePaths.Search), options.Search, address.Href(SitePaths.Feed),
+            address.Href(assets["site.css"]), address.Href(assets["site.js"]),
+            archive.Settings.SourceUrl);
+        var context = new PageContext(archive, address, chrome);
+        var notes = new NoteRenderer(archive, address, CallPathsByNote(archive));
+
+        var jobs = HomePages.All(context)
+            .Concat(CallListPages.All(context))
+            .Concat(CallPages.All(context, notes, diagnostics))
+            .Concat(PeoplePages.All(context))
+            .Concat(ReferencePages.All(context))
+            .ToList();
+        var paths = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
+        {
+            if (!paths.TryAdd(job.Path, 0)) throw new InvalidOperationException($"two pages share the path {job.Path}");
+            var html = templates.Render(job.Template, job.Model());
+            links.Scan(job.Path, html);
+            var file = Path.Combine(staging.Path, SitePaths.FileFor(job.Path));
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, html, Utf8);
+            links.Wrote(job.Path);
+        });
+        Stage($"rendered {jobs.Count} pages");
+
+        AtomFeed.Write(Path.Combine(staging.Path, "feed.xml"), archive, address, CallPages.Summary);
+        links.Wrote(SitePaths.Feed);
+        var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
+        foreach (var written in Sitemap.Write(staging.Path, pagePaths, address)) links.Wrote(written);
+        using (var export = File.Create(Path.Combine(staging.Path, "meetings.json"))) ArchiveJson.Write(archive, export);
+        links.Wrote(SitePaths.Export);
+        if (!address.IsAbsolute)
+            diagnostics.Add(Diagnostic.Warning(SiteSettingsFile, 0,
+                $"base_url '{options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative (set base_url: https://... or pass --base-url)"));
+        Stage("wrote feed, sitemap, robots.txt and meetings.json");
+
+        diagnostics.AddRange(links.Check());
+        Stage("checked internal links");
+        if (diagnostics.HasAny(Severity.Error)) return Failed(jobs.Count);
+
+        staging.Commit();
+        Stage("replaced the site");
+        return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages);
+    }
+
+    private const string SiteSettingsFile = Configuration.SiteSettingsLoader.FileName;
+
+    /// <summary>Each note file's first call, for links between notes.</summary>
+    private static Dictionary<string, string> CallPathsByNote(Model.Archive archive)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var meeting in archive.Meetings)
+            foreach (var source in meeting.Sources)
+                map.TryAdd(source.File, SitePaths.Call(meeting));
+        return map;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Site;
+
+/// <summary>
+/// The archive's URL scheme, chosen once (see README, "URL scheme"). Every path is lowercase, ends in
+/// <c>/</c> for pages, and is made only of slugs this class produces, so no note can steer a file outside
+/// the output folder. Person slugs are assigned once for the whole archive, colliding names get <c>-2</c>.
+/// </summary>
+public sealed partial class SitePaths
+{
+    public const string Home = "/";
+    public const string Calls = "/calls/";
+    public const string SeriesIndex = "/series/";
+    public const string People = "/people/";
+    public const string References = "/refs/";
+    public const string Search = "/search/";
+    public const string Feed = "/feed.xml";
+    public const string Export = "/meetings.json";
+    public const string NotFound = "/404.html";
+    public const string SearchBundle = "/pagefind/";
+
+    private readonly Dictionary<string, string> _personSlugs;
+
+    public SitePaths(IEnumerable<Person> people)
+    {
+        _personSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        // People come sorted by key, so the same archive always gives the same slugs.
+        foreach (var person in people)
+        {
+            var baseSlug = Slug.From(person.GitHub ?? person.Key);
+            var slug = baseSlug;
+            for (var n = 2; !taken.Add(slug); n++) slug = $"{baseSlug}-{n}";
+            _personSlugs[person.Key] = slug;
+        }
+    }
+
+    public static string Year(int year) => $"/calls/{year:D4}/";
+
+    /// <summary><c>/calls/2020/05/13/community-call/</c>; a second call that day keeps its id suffix (<c>community-call-2</c>).</summary>
+    public static string Call(Meeting meeting)
+    {
+        var prefix = meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var rest = meeting.Id.StartsWith(prefix + "-", StringComparison.Ordinal) ? meeting.Id[(prefix.Length + 1)..] : meeting.Id;
+        return $"/calls/{meeting.Date.Year:D4}/{meeting.Date.Month:D2}/{meeting.Date.Day:D2}/{Segment(rest)}/";
+    }
+
+    public static string Series(string slug) => $"/series/{Segment(slug)}/";
+
+    public string Person(string key) => $"/people/{_personSlugs[key]}/";
+
+    public static string Repository(string owner, string repo) => $"/refs/{Segment(owner)}/{Segment(repo)}/";
+
+    public static string Reference(ReferenceKey key) => $"{Repository(key.Owner, key.Repo)}{key.Number}/";
+
+    /// <summary>Page <paramref name="page"/> of a paginated list whose first page is <paramref name="first"/>.</summary>
+    public static string Page(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";
+
+    /// <summary>The file a path is written to: pages become <c>index.html</c> in their folder.</summary>
+    public static string FileFor(string path) =>
+        path.EndsWith('/') ? path.TrimStart('/') + "index.html" : path.TrimStart('/');
+
+    /// <summary>GitHub owner and repository names are already safe segments; anything else is slugged.</summary>
+    private static string Segment(string text) => SafeSegment().IsMatch(text) ? text : Slug.From(text);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*(\\.[a-z0-9_-]+)*$")]
+    private static partial Regex SafeSegment();
+}
