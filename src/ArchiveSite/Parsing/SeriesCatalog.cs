@@ -7,7 +7,7 @@ namespace ArchiveSite.Parsing;
 /// The series a note belongs to, recognised from its title or file name. Specific series are tested
 /// before the generic "community call"; a title that matches none becomes a new series of its own.
 /// </summary>
-public static class SeriesCatalog
+public static partial class SeriesCatalog
 {
     public static readonly Series CommunityCall = new("community-call", "Community Call");
 
@@ -39,11 +39,16 @@ public static class SeriesCatalog
     /// <summary>A series for a title no known pattern matches: "Falco Security Audit Call" becomes <c>security-audit</c>.</summary>
     public static Series FromTitle(string title)
     {
-        var words = Slug.Words(title)
-            .Where(w => w is not ("falco" or "call" or "calls" or "meeting" or "notes" or "the"))
+        // The date belongs to the call, not to the series: "Security Audit Call 2024-03-06" is security-audit.
+        var name = DateLike().Replace(title, " ").Trim(' ', '-', ':', ',', '\u2013', '\u2014');
+        var words = Slug.Words(name)
+            .Where(w => w is not ("falco" or "call" or "calls" or "meeting" or "notes" or "the") && !w.All(char.IsAsciiDigit))
             .ToList();
-        return words.Count == 0 ? CommunityCall : new Series(string.Join('-', words), title.Trim());
+        return words.Count == 0 ? CommunityCall : new Series(string.Join('-', words), name);
     }
+
+    [GeneratedRegex(@"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b")]
+    private static partial Regex DateLike();
 
     /// <summary>Known series by slug, or a series whose name is the slug, for front matter.</summary>
     public static Series FromSlug(string slug)

@@ -1,0 +1,19 @@
+namespace ArchiveSite.Tests.Support;
+
+/// <summary>The real Falco notes built once (without search) and shared by the tests that read the result.</summary>
+public sealed class FalcoSite : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public BuiltSite Site { get; }
+
+    public FalcoSite() => Site = BuiltSite.Build(SharedCorpus.FalcoNotes, Path.Combine(_folder.Path, "site"));
+
+    public void Dispose() => _folder.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class FalcoSiteCollection : ICollectionFixture<FalcoSite>
+{
+    public const string Name = "Falco site";
+}
