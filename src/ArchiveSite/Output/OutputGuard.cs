@@ -18,8 +18,9 @@ public static class OutputGuard
         if (RepositoryRoot(Directory.GetCurrentDirectory()) is { } cwdRepo) protectedFolders.Add((cwdRepo, "the repository root"));
 
         foreach (var (path, what) in protectedFolders)
-        {
             if (Same(outFull, path)) return $"--out {output} is {what}; choose a folder of its own, such as _site";
+        foreach (var (path, what) in protectedFolders)
+        {
             if (IsInside(path, outFull)) return $"--out {output} contains {what} ({path}); choose a folder of its own, such as _site";
             if (what != "the repository root" && IsInside(outFull, path)) return $"--out {output} is inside {what} ({path}); choose a folder outside it";
         }

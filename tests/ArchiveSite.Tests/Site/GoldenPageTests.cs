@@ -1,0 +1,25 @@
+using ArchiveSite.Tests.Support;
+
+namespace ArchiveSite.Tests.Site;
+
+/// <summary>
+/// The main content of a call, a person and a reference page of the real notes, compared with the
+/// reviewed copies in <c>Golden/</c>. After an intended change, regenerate them with
+/// <c>ARCHIVE_SITE_UPDATE_GOLDEN=1 dotnet test</c> and review the diff like any other change.
+/// </summary>
+[Collection(FalcoSiteCollection.Name)]
+public sealed class GoldenPageTests(FalcoSite falco)
+{
+    [Theory]
+    [InlineData("/calls/2020/05/13/community-call/", "call-2020-05-13.html")]
+    [InlineData("/people/kris-nova/", "person-kris-nova.html")]
+    [InlineData("/refs/falcosecurity/falco/1191/", "reference-falco-1191.html")]
+    public void MainContentMatchesTheReviewedCopy(string path, string golden)
+    {
+        var main = falco.Site.Page(path).QuerySelector("main")!.OuterHtml + "\n";
+        var file = Path.Combine(RepositoryRoot.Path, "tests", "ArchiveSite.Tests", "Golden", golden);
+        if (Environment.GetEnvironmentVariable("ARCHIVE_SITE_UPDATE_GOLDEN") == "1") File.WriteAllText(file, main);
+        Assert.True(File.Exists(file), $"{file} is missing; run with ARCHIVE_SITE_UPDATE_GOLDEN=1 to create it");
+        Assert.Equal(File.ReadAllText(file), main);
+    }
+}
