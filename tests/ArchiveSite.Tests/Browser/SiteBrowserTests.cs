@@ -1,0 +1,80 @@
+using ArchiveSite.Tests.Support;
+using Microsoft.Playwright;
+
+namespace ArchiveSite.Tests.Browser;
+
+/// <summary>What a reader sees in a real browser on the site built from the Falco notes.</summary>
+[Collection(FalcoSiteCollection.Name)]
+public sealed class SiteBrowserTests(FalcoSite falco)
+{
+    private const string Site = Support.Browser.Origin;
+
+    [Fact]
+    public async Task ReaderGoesFromHomeToACallToAnAttendeeAndBack()
+    {
+        await using var browser = await Support.Browser.LaunchAsync();
+        var page = await browser.OpenAsync(falco.Site.Root);
+
+        await page.GotoAsync(Site + "/");
+        Assert.Equal("Meeting Archive", await page.TitleAsync());
+        Assert.Equal(10, await page.Locator("section[aria-labelledby=latest] .call-list > li").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("home"), FullPage = true });
+
+        await page.GotoAsync(Site + "/calls/2020/05/13/community-call/");
+        Assert.Equal("Falco Community Call, 13 May 2020", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("Spencer Krum", await page.Locator("#call-details dd a").First.InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("call"), FullPage = true });
+
+        await page.Locator("#call-people a", new PageLocatorOptions { HasText = "Leonardo Grasso" }).ClickAsync();
+        await page.WaitForURLAsync(Site + "/people/leogr/");
+        Assert.Equal("Leonardo Grasso", await page.Locator("h1").InnerTextAsync());
+        Assert.True(await page.Locator("figure.chart svg rect").CountAsync() >= 5);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("person"), FullPage = false });
+    }
+
+    [Fact]
+    public async Task ReferencePageListsTheCallsThatDiscussedIt()
+    {
+        await using var browser = await Support.Browser.LaunchAsync();
+        var page = await browser.OpenAsync(falco.Site.Root);
+
+        await page.GotoAsync(Site + "/refs/falcosecurity/falco/1191/");
+        Assert.Equal("falcosecurity/falco#1191", await page.Locator("h1").InnerTextAsync());
+        var calls = page.Locator(".mentions > li");
+        Assert.Equal(1, await calls.CountAsync());
+        StringAssert(await calls.First.InnerTextAsync(), "13 May 2020", "Agenda: Cleanup update", "falco#1191");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("reference"), FullPage = true });
+
+        await calls.First.Locator(".call-link").ClickAsync();
+        await page.WaitForURLAsync(Site + "/calls/2020/05/13/community-call/");
+        // From the call, the reference leads back to its page.
+        await page.Locator("#call-notes a[href='/refs/falcosecurity/falco/1191/']").ClickAsync();
+        await page.WaitForURLAsync(Site + "/refs/falcosecurity/falco/1191/");
+    }
+
+    [Fact]
+    public async Task PagesReadWellOnAPhoneAndInDarkMode()
+    {
+        await using var browser = await Support.Browser.LaunchAsync();
+        var phone = await browser.OpenAsync(falco.Site.Root, new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            ColorScheme = ColorScheme.Dark,
+        });
+
+        await phone.GotoAsync(Site + "/calls/2020/05/13/community-call/");
+        // Nothing wider than the screen: no sideways scrolling on a phone.
+        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        var background = await phone.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+        Assert.Equal("rgb(20, 23, 28)", background);
+        await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("call-phone-dark") });
+
+        await phone.GotoAsync(Site + "/no/such/page/");
+        Assert.Equal("Page not found", await phone.Locator("h1").InnerTextAsync());
+    }
+
+    private static void StringAssert(string text, params string[] expected)
+    {
+        foreach (var part in expected) Assert.Contains(part, text);
+    }
+}
