@@ -31,6 +31,8 @@ internal static class HeadingAnchors
             anchor.SetAttribute("href", "#" + id);
             anchor.SetAttribute("aria-label", $"Link to this section: {text}");
             anchor.TextContent = "#";
+            // The "#" is a control, not words of the note: keep it out of search excerpts.
+            anchor.SetAttribute("data-pagefind-ignore", "");
             moved.AppendChild(document.CreateTextNode(" "));
             moved.AppendChild(anchor);
             heading.Replace(moved);

@@ -7,6 +7,7 @@ using ArchiveSite.Output;
 using ArchiveSite.PostProcessing;
 using ArchiveSite.Rendering;
 using ArchiveSite.Rendering.Views;
+using ArchiveSite.Search;
 using ArchiveSite.Site.Pages;
 
 namespace ArchiveSite.Site;
@@ -53,7 +54,7 @@ public static class SiteBuilder
         var links = new LinkChecker(address);
         var assets = AssetPublisher.Publish(theme.AssetsFolder, staging.Path);
         foreach (var asset in assets.Values) links.Wrote(asset);
-        foreach (var required in new[] { "site.css", "site.js" })
+        foreach (var required in new[] { "site.css", "site.js", "search.js" })
             if (!assets.ContainsKey(required)) diagnostics.Add(Diagnostic.Error(theme.AssetsFolder, 0, 0, $"the theme has no assets/{required}; copy it from themes/default"));
         if (diagnostics.HasAny(Severity.Error)) return Failed();
 
@@ -67,7 +68,7 @@ public static class SiteBuilder
                 new Link("References", address.Href(SitePaths.References)),
             ],
             address.Href(SitePaths.Search), options.Search, address.Href(SitePaths.Feed),
-            address.Href(assets["site.css"]), address.Href(assets["site.js"]),
+            address.Href(assets["site.css"]), address.Href(assets["site.js"]), address.Href(assets["search.js"]),
             archive.Settings.SourceUrl);
         var context = new PageContext(archive, address, chrome);
         var notes = new NoteRenderer(archive, address, CallPathsByNote(archive));
@@ -105,6 +106,17 @@ public static class SiteBuilder
         diagnostics.AddRange(links.Check());
         Stage("checked internal links");
         if (diagnostics.HasAny(Severity.Error)) return Failed(jobs.Count);
+
+        if (options.Search)
+        {
+            var search = PagefindIndexer.Index(staging.Path, options.Content);
+            if (search.Error is not null)
+            {
+                diagnostics.Add(search.Error);
+                return Failed(jobs.Count);
+            }
+            Stage($"indexed {search.IndexedPages} calls for search");
+        }
 
         staging.Commit();
         Stage("replaced the site");

@@ -10,4 +10,5 @@ public sealed record SiteChrome(
     string FeedHref,
     string StylesheetHref,
     string ScriptHref,
+    string SearchScriptHref,
     string? SourceRepositoryUrl);

@@ -53,6 +53,7 @@ public static class HomePages
             CanonicalUrl = context.Canonical(SitePaths.Search),
             Section = "Search",
             BundleHref = context.Href(SitePaths.SearchBundle),
+            ScriptHref = context.Chrome.SearchScriptHref,
         });
 
         yield return new RenderJob(SitePaths.NotFound, "NotFound", () => new NotFoundPage

@@ -1,0 +1,178 @@
+// ArchiveSite search page: Pagefind's JS API with a small UI of our own. The query, filters and sort live
+// in the URL (?q=driver+loader&person=leogr&sort=newest), so a search can be shared and the back button works.
+(() => {
+  "use strict";
+  const root = document.getElementById("search");
+  if (!root) return;
+
+  const FACETS = [["series", "Series"], ["year", "Year"], ["person", "Person"], ["repo", "Repository"]];
+  // A call has one series and one year: choosing another replaces the choice. People and repositories
+  // narrow: person=a&person=b is the calls both took part in.
+  const SINGLE = new Set(["series", "year"]);
+  const SORTS = { relevance: null, newest: { date: "desc" }, oldest: { date: "asc" } };
+  const PAGE = 20, FACET_VALUES = 12;
+
+  const el = (tag, props = {}, ...children) => {
+    const node = Object.assign(document.createElement(tag), props);
+    for (const child of children) if (child != null) node.append(child);
+    return node;
+  };
+
+  // The page: a form with the query and sort, facets beside the results.
+  const query = el("input", { id: "search-query", type: "search", name: "q", autocomplete: "off", placeholder: "driver loader, 1191, leogr…" });
+  const sort = el("select", { id: "search-sort", name: "sort" },
+    el("option", { value: "relevance", textContent: "Best match" }),
+    el("option", { value: "newest", textContent: "Newest first" }),
+    el("option", { value: "oldest", textContent: "Oldest first" }));
+  const form = el("form", { className: "search-form", role: "search" },
+    el("label", { className: "visually-hidden", htmlFor: "search-query", textContent: "Search the calls" }), query,
+    el("label", { className: "visually-hidden", htmlFor: "search-sort", textContent: "Sort" }), sort);
+  const facets = el("div", { className: "facets", id: "search-facets" });
+  const status = el("p", { className: "search-status", id: "search-status", role: "status" });
+  const results = el("ol", { className: "results", id: "search-results" });
+  const more = el("button", { type: "button", className: "more", textContent: "More results", hidden: true });
+  root.replaceChildren(form, el("div", { className: "search-layout" },
+    el("aside", { "aria-label": "Filters" }, facets),
+    el("div", {}, status, results, more)));
+
+  const state = readUrl();
+  query.value = state.q;
+  sort.value = state.sort;
+
+  let pagefind, current = [], shown = 0, generation = 0;
+
+  init();
+
+  async function init() {
+    try {
+      pagefind = await import(root.dataset.bundle + "pagefind.js");
+    } catch {
+      status.textContent = "The search index could not be loaded. Browse the calls by year instead.";
+      return;
+    }
+    await pagefind.options({ baseUrl: root.dataset.base || "/", excerptLength: 30 });
+    await pagefind.init();
+    // Loads every filter's index up front: without it, a search with no words reports counts only for
+    // the filters it used, and the other facets would vanish.
+    await pagefind.filters();
+    query.addEventListener("input", () => { state.q = query.value; update(); });
+    sort.addEventListener("change", () => { state.sort = sort.value; update(); });
+    form.addEventListener("submit", (e) => { e.preventDefault(); state.q = query.value; update(); });
+    more.addEventListener("click", () => showMore());
+    window.addEventListener("popstate", () => { Object.assign(state, readUrl()); query.value = state.q; sort.value = state.sort; run(); });
+    run();
+  }
+
+  function readUrl() {
+    const params = new URLSearchParams(location.search);
+    const filters = {};
+    for (const [name] of FACETS) {
+      const values = params.getAll(name).filter(Boolean);
+      if (values.length) filters[name] = values;
+    }
+    const s = params.get("sort");
+    return { q: params.get("q") || "", sort: s in SORTS ? s : "relevance", filters };
+  }
+
+  function writeUrl() {
+    const params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    for (const [name] of FACETS) for (const v of state.filters[name] || []) params.append(name, v);
+    if (state.sort !== "relevance") params.set("sort", state.sort);
+    const search = params.toString();
+    history.replaceState(null, "", location.pathname + (search ? "?" + search : ""));
+  }
+
+  function update() { writeUrl(); run(); }
+
+  async function run() {
+    const mine = ++generation;
+    const filters = {};
+    for (const [name, values] of Object.entries(state.filters)) filters[name] = values.length === 1 ? values[0] : values;
+    const hasFilters = Object.keys(filters).length > 0;
+    const options = { filters };
+    if (SORTS[state.sort]) options.sort = SORTS[state.sort];
+    if (!state.q.trim() && !hasFilters) {
+      const all = await pagefind.filters();
+      if (mine !== generation) return;
+      renderFacets(all);
+      results.replaceChildren();
+      more.hidden = true;
+      status.textContent = "Type to search the notes of every call, or choose a filter.";
+      return;
+    }
+    const search = state.q.trim() ? await pagefind.debouncedSearch(state.q, options, 150) : await pagefind.search(null, options);
+    if (search === null || mine !== generation) return;
+    current = search.results;
+    shown = 0;
+    results.replaceChildren();
+    renderFacets(search.filters);
+    await showMore(mine);
+    if (mine !== generation) return;
+    const n = current.length;
+    // Announced once the first results are on the page (role=status is a polite live region).
+    status.textContent = n === 0 ? "No call matches." : `${n} ${n === 1 ? "call matches" : "calls match"}.`;
+  }
+
+  async function showMore(mine = generation) {
+    const slice = current.slice(shown, shown + PAGE);
+    shown += slice.length;
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (mine !== generation) return;
+    for (const item of data) results.append(renderResult(item));
+    more.hidden = shown >= current.length;
+  }
+
+  function renderResult(item) {
+    const title = el("a", { href: item.url, textContent: item.meta.title || item.url });
+    const series = (item.filters && item.filters.series || [])[0];
+    const meta = el("p", { className: "meta", textContent: [item.meta.date, series].filter(Boolean).join(" · ") });
+    const excerpt = el("p", { className: "excerpt" });
+    excerpt.innerHTML = item.excerpt; // Pagefind escapes the page text and adds only <mark>.
+    const li = el("li", {}, el("h2", { className: "result-title" }, title), meta, excerpt);
+    const subs = (item.sub_results || []).filter((s) => s.url !== item.url && s.url.includes("#")).slice(0, 3);
+    if (subs.length) {
+      const list = el("ul", { className: "sub" });
+      for (const sub of subs) {
+        const text = el("span", {});
+        text.innerHTML = sub.excerpt;
+        list.append(el("li", {}, el("a", { href: sub.url, textContent: sub.title }), " — ", text));
+      }
+      li.append(list);
+    }
+    return li;
+  }
+
+  function renderFacets(counts) {
+    const groups = [];
+    for (const [name, label] of FACETS) {
+      const selected = new Set(state.filters[name] || []);
+      const values = Object.entries(counts[name] || {}).filter(([v, c]) => c > 0 || selected.has(v));
+      for (const v of selected) if (!values.some(([x]) => x === v)) values.push([v, 0]);
+      if (!values.length) continue;
+      values.sort((a, b) => (selected.has(b[0]) - selected.has(a[0])) || (name === "year" ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
+      const set = el("fieldset", { className: "facet" }, el("legend", { textContent: label }));
+      values.forEach(([value, count], i) => {
+        const box = el("input", { type: "checkbox", name, value, checked: selected.has(value) });
+        box.addEventListener("change", () => toggle(name, value, box.checked));
+        const row = el("label", {}, box, el("span", { textContent: value }), el("span", { className: "n", textContent: String(count) }));
+        if (i >= FACET_VALUES && !selected.has(value)) row.hidden = true;
+        set.append(row);
+      });
+      if (values.length > FACET_VALUES) {
+        const all = el("button", { type: "button", className: "link-button", textContent: `Show all ${values.length}` });
+        all.addEventListener("click", () => { set.querySelectorAll("label[hidden]").forEach((r) => { r.hidden = false; }); all.remove(); });
+        set.append(all);
+      }
+      groups.push(set);
+    }
+    facets.replaceChildren(...groups);
+  }
+
+  function toggle(name, value, on) {
+    const values = new Set(SINGLE.has(name) ? [] : state.filters[name] || []);
+    if (on) values.add(value); else values.delete(value);
+    if (values.size) state.filters[name] = [...values]; else delete state.filters[name];
+    update();
+  }
+})();
