@@ -18,8 +18,9 @@ public sealed class BuiltSite
         Result = result;
     }
 
-    public static BuiltSite Build(string content, string output, string? baseUrl = null) =>
-        new(output, SiteBuilder.Build(new BuildOptions(content, output, baseUrl, Search: false)));
+    /// <summary>Builds without search unless asked: Pagefind adds a second or two and most tests do not need it.</summary>
+    public static BuiltSite Build(string content, string output, string? baseUrl = null, bool search = false) =>
+        new(output, SiteBuilder.Build(new BuildOptions(content, output, baseUrl, search)));
 
     /// <summary>The file a site path is served from (<c>/calls/</c> → <c>calls/index.html</c>).</summary>
     public string File(string sitePath) => Path.Combine(Root, SitePaths.FileFor(sitePath));

@@ -1,13 +1,13 @@
 namespace ArchiveSite.Tests.Support;
 
-/// <summary>The real Falco notes built once (without search) and shared by the tests that read the result.</summary>
+/// <summary>The real Falco notes built once, with the search index, and shared by the tests that read the result.</summary>
 public sealed class FalcoSite : IDisposable
 {
     private readonly TempFolder _folder = new();
 
     public BuiltSite Site { get; }
 
-    public FalcoSite() => Site = BuiltSite.Build(SharedCorpus.FalcoNotes, Path.Combine(_folder.Path, "site"));
+    public FalcoSite() => Site = BuiltSite.Build(SharedCorpus.FalcoNotes, Path.Combine(_folder.Path, "site"), search: true);
 
     public void Dispose() => _folder.Dispose();
 }

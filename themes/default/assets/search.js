@@ -13,7 +13,11 @@
   const PAGE = 20, FACET_VALUES = 12;
 
   const el = (tag, props = {}, ...children) => {
-    const node = Object.assign(document.createElement(tag), props);
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props)) {
+      if (key.startsWith("aria-") || key === "role") node.setAttribute(key, value);
+      else node[key] = value;
+    }
     for (const child of children) if (child != null) node.append(child);
     return node;
   };
@@ -24,7 +28,7 @@
     el("option", { value: "relevance", textContent: "Best match" }),
     el("option", { value: "newest", textContent: "Newest first" }),
     el("option", { value: "oldest", textContent: "Oldest first" }));
-  const form = el("form", { className: "search-form", role: "search" },
+  const form = el("form", { className: "search-form", role: "search", "aria-label": "Search the notes" },
     el("label", { className: "visually-hidden", htmlFor: "search-query", textContent: "Search the calls" }), query,
     el("label", { className: "visually-hidden", htmlFor: "search-sort", textContent: "Sort" }), sort);
   const facets = el("div", { className: "facets", id: "search-facets" });
