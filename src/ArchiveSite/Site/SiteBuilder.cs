@@ -25,7 +25,12 @@ public static class SiteBuilder
     {
         var stages = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
-        void Stage(string name) { stages.Add((name, clock.Elapsed)); clock.Restart(); progress?.Invoke(name); }
+        void Stage(string name)
+        {
+            stages.Add((name, clock.Elapsed));
+            progress?.Invoke($"{name} ({clock.Elapsed.TotalSeconds:0.00} s)");
+            clock.Restart();
+        }
 
         var loaded = ArchiveLoader.Load(options.Content);
         var archive = loaded.Archive;
