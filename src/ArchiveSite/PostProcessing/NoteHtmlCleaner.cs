@@ -19,6 +19,8 @@ public static class NoteHtmlCleaner
         var document = NoteSanitizer.Current.SanitizeDom(html);
         var body = document.Body!;
         HeadingAnchors.Apply(body, new HashSet<string>(reservedIds, StringComparer.Ordinal));
+        // An image a note gave no description is marked decorative rather than read out as its file name.
+        foreach (var image in body.QuerySelectorAll("img:not([alt])")) image.SetAttribute("alt", "");
         foreach (var link in body.QuerySelectorAll("a[href]").ToList())
         {
             var href = link.GetAttribute("href")!;

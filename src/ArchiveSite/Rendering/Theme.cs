@@ -1,3 +1,5 @@
+using ArchiveSite.Diagnostics;
+
 namespace ArchiveSite.Rendering;
 
 /// <summary>
@@ -32,15 +34,17 @@ public sealed record Theme(string Folder)
     }
 
     /// <summary>What is missing from the folder, so a broken theme fails before any note is rendered.</summary>
-    public IEnumerable<string> Problems()
+    public IEnumerable<Diagnostic> Problems()
     {
         if (!Directory.Exists(TemplatesFolder))
         {
-            yield return $"{TemplatesFolder}: theme has no templates folder";
+            yield return Diagnostic.Error(TemplatesFolder, 0, 0, "the theme has no templates folder; check `theme:` in archive.yml, or copy themes/default");
             yield break;
         }
         foreach (var name in RequiredTemplates)
-            if (!File.Exists(Path.Combine(TemplatesFolder, name + ".cshtml")))
-                yield return $"{Path.Combine(TemplatesFolder, name + ".cshtml")}: the theme lacks this template; copy it from themes/default";
+        {
+            var file = Path.Combine(TemplatesFolder, name + ".cshtml");
+            if (!File.Exists(file)) yield return Diagnostic.Error(file, 0, 0, "the theme lacks this template; copy it from themes/default");
+        }
     }
 }

@@ -47,7 +47,7 @@ public static class SiteBuilder
             diagnostics.Add(Diagnostic.Error(options.Output, 0, 0, refusal));
             return Failed();
         }
-        foreach (var problem in theme.Problems()) diagnostics.Add(Diagnostic.Error(theme.Folder, 0, 0, problem));
+        diagnostics.AddRange(theme.Problems());
         if (diagnostics.HasAny(Severity.Error)) return Failed();
         var templates = new TemplateRenderer(theme);
         diagnostics.AddRange(templates.CompileAllAsync().GetAwaiter().GetResult());

@@ -84,8 +84,8 @@ public sealed class BuildSafetyTests
     public void RebuildsAreByteIdentical()
     {
         using var temp = new TempFolder();
-        var first = BuiltSite.Build(SharedCorpus.FalcoNotes, Path.Combine(temp.Path, "a"));
-        var second = BuiltSite.Build(SharedCorpus.FalcoNotes, Path.Combine(temp.Path, "b"));
+        var first = BuiltSite.Build(SharedCorpus.FalcoNotes, Path.Combine(temp.Path, "a"), search: true);
+        var second = BuiltSite.Build(SharedCorpus.FalcoNotes, Path.Combine(temp.Path, "b"), search: true);
 
         Assert.True(first.Result.Succeeded && second.Result.Succeeded);
         var a = Snapshot(first.Root);
