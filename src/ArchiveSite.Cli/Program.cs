@@ -4,6 +4,7 @@ using ArchiveSite.Cli.Commands;
 var root = new RootCommand("ArchiveSite: turns a folder of Markdown meeting notes into a searchable static archive.")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
     ExportCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,3 +1,4 @@
+using ArchiveSite.Diagnostics;
 using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.Presenters;
 using System.Text.RegularExpressions;
@@ -123,7 +124,12 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         };
         if (target is null) return;
         foreach (var text in lines)
+        {
             if (PersonEntryParser.Parse(text, line) is { } entry) target.Add(entry);
+            else if (!PersonEntryParser.NamesNobodyOnPurpose(text))
+                note.Diagnostics.Add(Diagnostic.Warning(note.File, line,
+                    $"'{text.Trim()}' under {kind} names nobody the parser can read; write `Name ([@handle](https://github.com/handle))`"));
+        }
     }
 
     private void NoteCancellation(string text)

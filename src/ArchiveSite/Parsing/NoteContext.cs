@@ -1,11 +1,13 @@
+using ArchiveSite.Diagnostics;
 using ArchiveSite.Markdown;
 using Markdig.Syntax;
 
 namespace ArchiveSite.Parsing;
 
 /// <summary>The note being parsed: its body text, where its lines start, and the site's default repository.</summary>
-internal sealed class NoteContext(string file, string body, int bodyFirstLine, ParseOptions options)
+internal sealed class NoteContext(string file, string body, int bodyFirstLine, ParseOptions options, DiagnosticBag diagnostics)
 {
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
     public string File { get; } = file;
     public string Body { get; } = body;
     public ParseOptions Options { get; } = options;

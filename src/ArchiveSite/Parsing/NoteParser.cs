@@ -19,7 +19,7 @@ public static class NoteParser
 
     public static IReadOnlyList<ParsedMeeting> Parse(NoteSource source, ParseOptions options, DiagnosticBag diagnostics)
     {
-        var note = new NoteContext(source.File, source.Body, source.BodyFirstLine, options);
+        var note = new NoteContext(source.File, source.Body, source.BodyFirstLine, options, diagnostics);
         MarkdownDocument document;
         try
         {

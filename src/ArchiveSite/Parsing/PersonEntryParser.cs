@@ -27,6 +27,14 @@ public static partial class PersonEntryParser
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
         { "name", "github", "tbd", "to be determined", "n/a", "none", "-", "?", "nobody", "todo" };
 
+    /// <summary>Whether a line is meant to name nobody: empty, a placeholder ("TBD"), or the template's example.</summary>
+    public static bool NamesNobodyOnPurpose(string line)
+    {
+        var text = Clean(line);
+        return text.Length == 0 || Placeholders.Contains(text) || text.Contains("github.com/)", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("your-handle", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Null when the line names nobody (empty, a template placeholder, "TBD").</summary>
     public static PersonEntry? Parse(string line, int lineNumber)
     {
@@ -53,7 +61,8 @@ public static partial class PersonEntryParser
 
         var end = NameEnd().Match(text);
         var onlyName = (end.Success && end.Index > 0 ? text[..end.Index] : text).Trim(' ', '-', ':', '.');
-        return onlyName.Length == 0 || Placeholders.Contains(onlyName) ? null : new PersonEntry(null, onlyName, lineNumber);
+        // A "name" with no letter or digit ("(@)", "--") is not a name.
+        return !onlyName.Any(char.IsLetterOrDigit) || Placeholders.Contains(onlyName) ? null : new PersonEntry(null, onlyName, lineNumber);
     }
 
     private static string? NameBefore(string text, string handle)

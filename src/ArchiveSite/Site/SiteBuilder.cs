@@ -76,7 +76,7 @@ public static class SiteBuilder
             address.Href(assets["site.css"]), address.Href(assets["site.js"]), address.Href(assets["search.js"]),
             archive.Settings.SourceUrl);
         var context = new PageContext(archive, address, chrome);
-        var notes = new NoteRenderer(archive, address, CallPathsByNote(archive));
+        var notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
 
         var jobs = HomePages.All(context)
             .Concat(CallListPages.All(context))
@@ -129,14 +129,4 @@ public static class SiteBuilder
     }
 
     private const string SiteSettingsFile = Configuration.SiteSettingsLoader.FileName;
-
-    /// <summary>Each note file's first call, for links between notes.</summary>
-    private static Dictionary<string, string> CallPathsByNote(Model.Archive archive)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var meeting in archive.Meetings)
-            foreach (var source in meeting.Sources)
-                map.TryAdd(source.File, SitePaths.Call(meeting));
-        return map;
-    }
 }

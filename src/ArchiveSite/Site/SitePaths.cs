@@ -62,6 +62,16 @@ public sealed partial class SitePaths
     public static string FileFor(string path) =>
         path.EndsWith('/') ? path.TrimStart('/') + "index.html" : path.TrimStart('/');
 
+    /// <summary>Each note file's first call (in date order), for links between notes.</summary>
+    public static Dictionary<string, string> CallPathsByNote(Archive archive)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var meeting in archive.Meetings)
+            foreach (var source in meeting.Sources)
+                map.TryAdd(source.File, Call(meeting));
+        return map;
+    }
+
     /// <summary>GitHub owner and repository names are already safe segments; anything else is slugged.</summary>
     private static string Segment(string text) => SafeSegment().IsMatch(text) ? text : Slug.From(text);
 

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using ArchiveSite.Checking;
+
+namespace ArchiveSite.Cli.Commands;
+
+/// <summary><c>archive-site check</c>: lint the notes for a reviewer, without building.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var content = CommonOptions.Content();
+        var format = new Option<string>("--format")
+        {
+            Description = "text (default): file:line: severity: message; github: GitHub Actions annotations",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "github");
+        var command = new Command("check", """
+            Check the notes without building: unknown people and nicknames, attendee lines that name nobody,
+            links to files that are not notes, dates that disagree, duplicate or conflicting calls,
+            mojibake, profile links whose text and address disagree, repositories outside archive.yml's list.
+
+            Examples:
+              archive-site check
+              archive-site check --content meeting-notes --format github   # in a pull request's workflow
+            Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
+            """) { content, format };
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo content, string format)
+    {
+        if (!content.Exists)
+        {
+            Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
+            return ExitCodes.UsageOrIo;
+        }
+        var result = NoteChecker.Check(content.FullName);
+        if (format == "github")
+        {
+            // Workflow commands are read from stdout.
+            GitHubAnnotations.Write(result.Diagnostics, content.FullName, Console.Out);
+        }
+        else
+        {
+            DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
+        }
+        Console.Error.WriteLine($"checked {result.Notes} notes, {result.Calls} calls");
+        return result.HasErrors ? ExitCodes.NoteErrors : ExitCodes.Success;
+    }
+}
