@@ -5,6 +5,7 @@ var root = new RootCommand("ArchiveSite: turns a folder of Markdown meeting note
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    NewCommand.Create(),
     ExportCommand.Create(),
 };
 return root.Parse(args).Invoke();
