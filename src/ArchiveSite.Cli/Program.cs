@@ -6,6 +6,7 @@ var root = new RootCommand("ArchiveSite: turns a folder of Markdown meeting note
     BuildCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
+    ServeCommand.Create(),
     ExportCommand.Create(),
 };
-return root.Parse(args).Invoke();
+return await root.Parse(args).InvokeAsync();

@@ -49,8 +49,8 @@ public static class SiteBuilder
         }
         diagnostics.AddRange(theme.Problems());
         if (diagnostics.HasAny(Severity.Error)) return Failed();
-        var templates = new TemplateRenderer(theme);
-        diagnostics.AddRange(templates.CompileAllAsync().GetAwaiter().GetResult());
+        var (templates, templateErrors) = (options.Templates ?? new TemplateCache()).Get(theme);
+        diagnostics.AddRange(templateErrors);
         if (diagnostics.HasAny(Severity.Error)) return Failed();
         Stage("compiled the theme's templates");
 

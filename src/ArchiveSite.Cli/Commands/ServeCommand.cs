@@ -1,0 +1,46 @@
+using System.CommandLine;
+using ArchiveSite.Cli.Serving;
+
+namespace ArchiveSite.Cli.Commands;
+
+/// <summary><c>archive-site serve</c>: build, serve on localhost, rebuild on change, reload open pages.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var content = CommonOptions.Content();
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one; default 8080)", DefaultValueFactory = _ => 8080 };
+        var output = new Option<DirectoryInfo?>("--out", "-o") { Description = "Where to build (default: a folder in the system's temp folder)" };
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (faster rebuilds)" };
+        var command = new Command("serve", """
+            Build the site, serve it on http://127.0.0.1:PORT/, rebuild when a note, archive.yml, people.yml or the
+            theme changes, and reload open pages. While a note has errors, pages show them with file and line.
+
+            Examples:
+              archive-site serve
+              archive-site serve --content ../community/meeting-notes --port 0 --no-search
+            Exit codes: 0 stopped with Ctrl+C, 2 bad arguments or the port is taken.
+            """) { content, port, output, noSearch };
+        command.SetAction(async (parse, stop) =>
+        {
+            var folder = parse.GetValue(content)!;
+            if (!folder.Exists)
+            {
+                Console.Error.WriteLine($"{folder.FullName}: error: content folder does not exist; pass --content DIR");
+                return ExitCodes.UsageOrIo;
+            }
+            var outDir = parse.GetValue(output)?.FullName
+                ?? Path.Combine(Path.GetTempPath(), "archive-site-serve", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(folder.FullName)))[..12]);
+            try
+            {
+                return await new DevServer(folder.FullName, outDir, parse.GetValue(port), !parse.GetValue(noSearch), Console.Out).RunAsync(stop);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+        });
+        return command;
+    }
+}

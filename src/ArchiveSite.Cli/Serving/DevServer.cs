@@ -1,0 +1,125 @@
+using System.Text;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Rendering;
+using ArchiveSite.Site;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ArchiveSite.Cli.Serving;
+
+/// <summary>
+/// <c>archive-site serve</c>: builds the site, serves it on 127.0.0.1 with Kestrel, rebuilds when a note,
+/// a settings file or the theme changes (keeping compiled templates between builds), and reloads open pages.
+/// While the notes have errors every page is an error page naming file and line; the server keeps running.
+/// </summary>
+internal sealed class DevServer(string content, string output, int port, bool search, TextWriter log)
+{
+    private readonly LiveReload _reload = new();
+    private readonly TemplateCache _templates = new();
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private volatile BuildResult? _last;
+
+    public async Task<int> RunAsync(CancellationToken stop)
+    {
+        await RebuildAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
+        var app = builder.Build();
+        app.MapGet(LiveReload.EventsPath, _reload.Stream);
+        app.MapFallback(ServeAsync);
+        await app.StartAsync(stop);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        log.WriteLine($"serving {address}/ (Ctrl+C to stop); watching {content}");
+
+        using var watcher = new SiteWatcher(content, Theme.Locate(content, null).Folder, () => _ = RebuildAsync());
+        // Ctrl+C reaches us through System.CommandLine's token, SIGTERM through the host's lifetime: stop on either.
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, app.Lifetime.ApplicationStopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await app.StopAsync(CancellationToken.None);
+        log.WriteLine("stopped");
+        return 0;
+    }
+
+    private async Task RebuildAsync()
+    {
+        await _building.WaitAsync();
+        try
+        {
+            // Served from the root whatever base_url says, so every link works on localhost.
+            var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions(content, output, "/", search, _templates)));
+            _last = result;
+            foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error)) log.WriteLine(d);
+            log.WriteLine(result.Succeeded
+                ? $"built {result.Pages} pages for {result.Calls} calls in {result.Stages.Sum(s => s.Time.TotalSeconds):0.00} s"
+                : "build failed; pages show the errors until the notes are fixed");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.WriteLine($"{output}: error: {e.Message}");
+        }
+        finally
+        {
+            _building.Release();
+        }
+        _reload.Reload();
+    }
+
+    private async Task ServeAsync(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        var last = _last;
+        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
+        if (last is { Succeeded: false })
+        {
+            await WriteHtml(context, 500, ErrorPage.Render(last.Diagnostics));
+            return;
+        }
+        var file = Resolve(path);
+        if (file is null)
+        {
+            var notFound = Path.Combine(output, "404.html");
+            if (File.Exists(notFound)) await WriteHtml(context, 404, await File.ReadAllTextAsync(notFound));
+            else context.Response.StatusCode = 404;
+            return;
+        }
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            await WriteHtml(context, 200, await File.ReadAllTextAsync(file));
+            return;
+        }
+        context.Response.ContentType = ContentTypes.For(file);
+        await context.Response.SendFileAsync(file);
+    }
+
+    /// <summary>The built file a URL path names; null outside the output folder or when there is none.</summary>
+    private string? Resolve(string path)
+    {
+        if (path.EndsWith('/')) path += "index.html";
+        var root = Path.GetFullPath(output) + Path.DirectorySeparatorChar;
+        var file = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
+        if (!file.StartsWith(root, StringComparison.Ordinal)) return null;
+        if (File.Exists(file)) return file;
+        return Directory.Exists(file) && File.Exists(Path.Combine(file, "index.html")) ? Path.Combine(file, "index.html") : null;
+    }
+
+    private static async Task WriteHtml(HttpContext context, int status, string html)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        var page = end < 0 ? html + LiveReload.Script : html[..end] + LiveReload.Script + html[end..];
+        await context.Response.WriteAsync(page, Encoding.UTF8);
+    }
+}
