@@ -143,9 +143,29 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // Asides go: "leogr (as backup, if nobody else can)", "Thomas or Leogr as backup".
     private static IEnumerable<string> SplitNames(string rest) =>
         rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase)
-            ? [rest]
+            ? SplitOutsideLinks(rest)
             : Aside().Replace(rest, "")
                 .Split([",", " and ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>"Ada ([@ada-l](url)), Grace ([@grace-h](url))": commas and semicolons between people, not inside a link.</summary>
+    private static IEnumerable<string> SplitOutsideLinks(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '[': depth++; break;
+                case ')' or ']': depth = Math.Max(0, depth - 1); break;
+                case ',' or ';' when depth == 0:
+                    if (text[start..i].Trim() is { Length: > 0 } part) yield return part;
+                    start = i + 1;
+                    break;
+            }
+        }
+        if (text[start..].Trim() is { Length: > 0 } last) yield return last;
+    }
 
     [GeneratedRegex(@"\([^)]*\)?|\s+as\s+\w+.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();

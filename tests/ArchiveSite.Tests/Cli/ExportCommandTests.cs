@@ -78,7 +78,11 @@ public sealed class ExampleContentTests
         var result = ArchiveLoader.Load(Path.Combine(RepositoryRoot.Path, "content"));
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(5, result.Archive.Meetings.Count);
+        Assert.Empty(Checking.NoteChecker.Check(Path.Combine(RepositoryRoot.Path, "content")).Diagnostics);
+        Assert.Equal(6, result.Archive.Meetings.Count);
+        var officeHours = result.Archive.MeetingsById["2024-02-01-office-hours"];
+        Assert.Equal(["ada-l", "grace-h"], officeHours.Attendees);
+        Assert.Equal(["grace-h"], officeHours.Agenda[1].Presenters);
         Assert.Equal(["grace-h"], result.Archive.MeetingsById["2023-12-13-community-call"].Agenda[0].Presenters);
         Assert.Equal(["alan-t"], result.Archive.MeetingsById["2024-01-10-community-call"].Agenda[1].Presenters);
         Assert.True(result.Archive.MeetingsById["2023-12-20-community-call"].Cancelled);
