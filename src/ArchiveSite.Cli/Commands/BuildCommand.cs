@@ -39,7 +39,7 @@ internal static class BuildCommand
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(new BuildOptions(content.FullName, output.FullName, baseUrl, search), Progress.Line);
+            result = SiteBuilder.Build(new BuildOptions(content.FullName, output.FullName, baseUrl, search), Progress.Line, Progress.Pages);
         }
         catch (IOException e)
         {

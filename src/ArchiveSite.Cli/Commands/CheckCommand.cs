@@ -11,7 +11,7 @@ internal static class CheckCommand
         var content = CommonOptions.Content();
         var format = new Option<string>("--format")
         {
-            Description = "text (default): file:line: severity: message; github: GitHub Actions annotations",
+            Description = "text (default): file:line: severity: message on stderr; github: GitHub Actions annotations on stdout",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "github");
@@ -44,7 +44,7 @@ internal static class CheckCommand
         }
         else
         {
-            DiagnosticPrinter.Print(result.Diagnostics, Console.Out);
+            DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
         }
         Console.Error.WriteLine($"checked {result.Notes} notes, {result.Calls} calls");
         return result.HasErrors ? ExitCodes.NoteErrors : ExitCodes.Success;

@@ -21,7 +21,9 @@ public static class SiteBuilder
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
+    /// <param name="progress">Told when each stage ends, with what it did and how long it took.</param>
+    /// <param name="pagesWritten">Told (pages written, pages in all) as rendering goes, every 200 pages.</param>
+    public static BuildResult Build(BuildOptions options, Action<string>? progress = null, Action<int, int>? pagesWritten = null)
     {
         var stages = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
@@ -85,6 +87,7 @@ public static class SiteBuilder
             .Concat(ReferencePages.All(context))
             .ToList();
         var paths = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var pagesDone = 0;
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
             if (!paths.TryAdd(job.Path, 0)) throw new InvalidOperationException($"two pages share the path {job.Path}");
@@ -94,6 +97,8 @@ public static class SiteBuilder
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, html, Utf8);
             links.Wrote(job.Path);
+            var done = Interlocked.Increment(ref pagesDone);
+            if (done % 200 == 0) pagesWritten?.Invoke(done, jobs.Count);
         });
         Stage($"rendered {jobs.Count} pages");
 

@@ -18,10 +18,11 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, result.ExitCode);
         var golden = Path.Combine(RepositoryRoot.Path, "tests", "ArchiveSite.Tests", "Check", "expected.txt");
-        if (Environment.GetEnvironmentVariable("ARCHIVE_SITE_UPDATE_GOLDEN") == "1") File.WriteAllText(golden, result.StdOut);
-        Assert.Equal(File.ReadAllText(golden), result.StdOut);
-        Assert.Contains("2020-05-13.md:17: warning: repaired mis-decoded text", result.StdOut);
-        Assert.Equal("checked 7 notes, 5 calls\n", result.StdErr);
+        if (Environment.GetEnvironmentVariable("ARCHIVE_SITE_UPDATE_GOLDEN") == "1") File.WriteAllText(golden, result.StdErr);
+        Assert.Equal(File.ReadAllText(golden), result.StdErr);
+        Assert.Contains("2020-05-13.md:17: warning: repaired mis-decoded text", result.StdErr);
+        Assert.EndsWith("2 error(s), 21 warning(s)\nchecked 7 notes, 5 calls\n", result.StdErr);
+        Assert.Empty(result.StdOut);
     }
 
     [Fact]
@@ -47,8 +48,8 @@ public sealed class CheckCommandTests
         var result = CliRunner.Run("check", "--content", SharedCorpus.FalcoNotes);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("0 error(s)", result.StdOut);
-        Assert.Contains("warning: the link text says @fntlnz but the link goes to github.com/leodido", result.StdOut);
+        Assert.Contains("0 error(s)", result.StdErr);
+        Assert.Contains("warning: the link text says @fntlnz but the link goes to github.com/leodido", result.StdErr);
     }
 
     private static TempFolder BadNotes()

@@ -36,20 +36,21 @@ public sealed class Browser : IAsyncDisposable
     }
 
     /// <summary>A page whose requests to <see cref="Origin"/> are answered from <paramref name="siteRoot"/>.</summary>
-    public async Task<IPage> OpenAsync(string siteRoot, BrowserNewContextOptions? options = null)
+    /// <param name="headers">Response headers sent with every file, as a host would (netlify.toml's).</param>
+    public async Task<IPage> OpenAsync(string siteRoot, BrowserNewContextOptions? options = null, IReadOnlyDictionary<string, string>? headers = null)
     {
         var context = await _browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        await context.RouteAsync(Origin + "/**", route => Serve(route, siteRoot));
+        await context.RouteAsync(Origin + "/**", route => Serve(route, siteRoot, headers));
         return await context.NewPageAsync();
     }
 
-    private static Task Serve(IRoute route, string root)
+    private static Task Serve(IRoute route, string root, IReadOnlyDictionary<string, string>? headers)
     {
         var path = Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath);
         var file = Path.GetFullPath(Path.Combine(root, path.TrimStart('/') + (path.EndsWith('/') ? "index.html" : "")));
         if (!file.StartsWith(Path.GetFullPath(root), StringComparison.Ordinal) || !File.Exists(file))
-            return route.FulfillAsync(new RouteFulfillOptions { Status = 404, Path = Path.Combine(root, "404.html"), ContentType = "text/html" });
-        return route.FulfillAsync(new RouteFulfillOptions { Status = 200, Path = file, ContentType = ContentType(file) });
+            return route.FulfillAsync(new RouteFulfillOptions { Status = 404, Path = Path.Combine(root, "404.html"), ContentType = "text/html", Headers = headers });
+        return route.FulfillAsync(new RouteFulfillOptions { Status = 200, Path = file, ContentType = ContentType(file), Headers = headers });
     }
 
     private static string ContentType(string file) => Path.GetExtension(file) switch
