@@ -88,8 +88,9 @@ public static class SiteBuilder
             .ToList();
         var paths = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var pagesDone = 0;
-        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
+        Workers.For(jobs.Count, index =>
         {
+            var job = jobs[index];
             if (!paths.TryAdd(job.Path, 0)) throw new InvalidOperationException($"two pages share the path {job.Path}");
             var html = templates.Render(job.Template, job.Model());
             links.Scan(job.Path, html);

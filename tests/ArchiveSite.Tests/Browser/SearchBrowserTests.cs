@@ -67,8 +67,10 @@ public sealed class SearchBrowserTests(FalcoSite falco)
         await page.Keyboard.PressAsync("/");
         Assert.Equal("search-box", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("driver loader");
+        Assert.Equal("driver loader", await page.Locator("#search-box").InputValueAsync());
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(Site + "/search/?q=driver+loader");
+        await page.WaitForURLAsync(url => url.Contains("/search/"));
+        Assert.Equal(Site + "/search/?q=driver+loader", page.Url);
         Assert.Contains("/calls/2020/05/13/community-call/", (await Results(page)).Take(10));
         Assert.Equal("driver loader", await page.Locator("#search-query").InputValueAsync());
 

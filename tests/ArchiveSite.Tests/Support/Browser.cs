@@ -41,6 +41,9 @@ public sealed class Browser : IAsyncDisposable
     {
         var context = await _browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await context.RouteAsync(Origin + "/**", route => Serve(route, siteRoot, headers));
+        // CI has two cores shared with the other tests running in parallel: be patient before failing.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
