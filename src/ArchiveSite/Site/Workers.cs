@@ -24,7 +24,8 @@ public static class Workers
             {
                 Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
             }
-        }) { IsBackground = true, Name = "archive-site render" }).ToList();
+        })
+        { IsBackground = true, Name = "archive-site render" }).ToList();
         foreach (var thread in threads) thread.Start();
         foreach (var thread in threads) thread.Join();
         failure?.Throw();
