@@ -18,6 +18,7 @@ public sealed class PageContext
     private readonly Dictionary<string, CallRow> _callRows;
     private readonly Dictionary<string, Link> _personLinks;
     private readonly Dictionary<string, Link> _seriesLinks;
+    private readonly Dictionary<ReferenceKey, int> _callCounts;
 
     public PageContext(Archive archive, SiteAddress address, SiteChrome chrome)
     {
@@ -27,6 +28,7 @@ public sealed class PageContext
         Paths = new SitePaths(archive.People);
         _personLinks = archive.People.ToDictionary(p => p.Key, p => new Link(p.Name, address.Href(Paths.Person(p.Key))), StringComparer.Ordinal);
         _seriesLinks = archive.Series.ToDictionary(s => s.Slug, s => new Link(s.Name, address.Href(SitePaths.Series(s.Slug))), StringComparer.Ordinal);
+        _callCounts = archive.References.ToDictionary(r => r.Key, r => r.Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Count());
         _callRows = new Dictionary<string, CallRow>(archive.Meetings.Count, StringComparer.Ordinal);
         foreach (var m in archive.Meetings)
             _callRows[m.Id] = new CallRow(address.Href(SitePaths.Call(m)), m.Date, LongDate(m.Date), m.Title, SeriesLink(m.Series),
@@ -34,6 +36,9 @@ public sealed class PageContext
     }
 
     public CallRow Call(string meetingId) => _callRows[meetingId];
+
+    /// <summary>How many distinct calls discussed a reference; counted once per build, read by every call page.</summary>
+    public int CallsDiscussing(ReferenceKey key) => _callCounts[key];
 
     public Link PersonLink(string key) => _personLinks[key];
 

@@ -86,6 +86,9 @@ public static class SiteBuilder
             .Concat(PeoplePages.All(context))
             .Concat(ReferencePages.All(context))
             .ToList();
+        // Every folder the pages need, made once up front rather than checked on every write.
+        foreach (var folder in jobs.Select(j => Path.GetDirectoryName(Path.Combine(staging.Path, SitePaths.FileFor(j.Path)))!).Distinct(StringComparer.Ordinal))
+            Directory.CreateDirectory(folder);
         var paths = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var pagesDone = 0;
         Workers.For(jobs.Count, index =>
@@ -94,9 +97,7 @@ public static class SiteBuilder
             if (!paths.TryAdd(job.Path, 0)) throw new InvalidOperationException($"two pages share the path {job.Path}");
             var html = templates.Render(job.Template, job.Model());
             links.Scan(job.Path, html);
-            var file = Path.Combine(staging.Path, SitePaths.FileFor(job.Path));
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, html, Utf8);
+            File.WriteAllText(Path.Combine(staging.Path, SitePaths.FileFor(job.Path)), html, Utf8);
             links.Wrote(job.Path);
             var done = Interlocked.Increment(ref pagesDone);
             if (done % 200 == 0) pagesWritten?.Invoke(done, jobs.Count);

@@ -8,8 +8,20 @@ public sealed record CallRow(
     string Href, DateOnly Date, string DateText, string Title, Link Series,
     IReadOnlyList<Link> Mcs, int AttendeeCount, bool Cancelled);
 
+/// <summary>
+/// A call in a list, with what the list adds to it: a person's roles in it ("MC, presenter · presented
+/// “Release plan”"), or the places a reference came up in it.
+/// </summary>
+public sealed record CallItem(CallRow Call, string? Roles, IReadOnlyList<MentionPlace> Places)
+{
+    public CallItem(CallRow call) : this(call, null, []) { }
+}
+
+/// <summary>Where in a call a reference came up: the agenda item and the sentence.</summary>
+public sealed record MentionPlace(string? AgendaItem, string Snippet);
+
 /// <summary>Calls of one month of one year, as the archive lists group them.</summary>
-public sealed record MonthGroup(string Heading, string Anchor, IReadOnlyList<CallRow> Calls);
+public sealed record MonthGroup(string Heading, string Anchor, IReadOnlyList<CallItem> Calls);
 
 /// <summary>Where a page sits in a paginated list; <see cref="PageCount"/> 1 means no pagination is shown.</summary>
 public sealed record Pager(int Page, int PageCount, string? PreviousHref, string? NextHref, IReadOnlyList<Link> Pages)

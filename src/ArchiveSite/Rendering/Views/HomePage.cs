@@ -3,7 +3,7 @@ namespace ArchiveSite.Rendering.Views;
 public sealed class HomePage : PageModel
 {
     public required IReadOnlyList<Stat> Stats { get; init; }
-    public required IReadOnlyList<CallRow> LatestCalls { get; init; }
+    public required IReadOnlyList<CallItem> LatestCalls { get; init; }
     public required IReadOnlyList<CountedLink> Years { get; init; }
     public required IReadOnlyList<CountedLink> Series { get; init; }
     public required IReadOnlyList<CountedLink> MostDiscussed { get; init; }

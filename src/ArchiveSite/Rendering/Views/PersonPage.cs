@@ -8,11 +8,9 @@ public sealed class PersonPage : PageModel
     public required IReadOnlyList<string> Aliases { get; init; }
     public required IReadOnlyList<Stat> Stats { get; init; }
     public required AttendanceChart Chart { get; init; }
-    public required IReadOnlyList<AppearanceRow> Appearances { get; init; }
+    /// <summary>Every call the person took part in, newest first, with their roles in it.</summary>
+    public required IReadOnlyList<CallItem> Appearances { get; init; }
 }
-
-/// <summary>One call the person took part in, with every role they had in it.</summary>
-public sealed record AppearanceRow(CallRow Call, IReadOnlyList<string> Roles, IReadOnlyList<string> PresentedItems);
 
 /// <summary>Calls per year as bars, laid out at build time so the template only draws the SVG.</summary>
 public sealed record AttendanceChart(int Width, int Height, string Summary, IReadOnlyList<ChartBar> Bars);

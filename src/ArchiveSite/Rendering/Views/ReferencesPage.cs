@@ -29,10 +29,6 @@ public sealed class ReferencePage : PageModel
     public required int CallCount { get; init; }
     public required string FirstDate { get; init; }
     public required string LastDate { get; init; }
-    public required IReadOnlyList<MentionRow> Mentions { get; init; }
+    /// <summary>Each call that discussed it, with the places it came up.</summary>
+    public required IReadOnlyList<CallItem> Mentions { get; init; }
 }
-
-/// <summary>One call that discussed the reference, with each place it came up in that call.</summary>
-public sealed record MentionRow(CallRow Call, IReadOnlyList<MentionPlace> Places);
-
-public sealed record MentionPlace(string? AgendaItem, string Snippet);

@@ -87,6 +87,6 @@ public static class CallListPages
             .Select(g => new MonthGroup(
                 new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
                 $"{g.Key.Year:D4}-{g.Key.Month:D2}",
-                g.Select(m => context.Call(m.Id)).ToList()))
+                g.Select(m => new CallItem(context.Call(m.Id))).ToList()))
             .ToList();
 }

@@ -37,7 +37,7 @@ public static class CallPages
         var references = meeting.References.Select(r => r.Key).Distinct().Order()
             .Select(key => archive.ReferencesByKey[key])
             .Select(r => new ReferenceRow(r.Key.ToString(), KindText(r.Kind), context.Href(SitePaths.Reference(r.Key)), r.GitHubUrl,
-                r.Mentions.Select(m => m.MeetingId).Distinct().Count()))
+                context.CallsDiscussing(r.Key)))
             .ToList();
         var people = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters));
         return new CallPage

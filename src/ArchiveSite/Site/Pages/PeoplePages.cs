@@ -48,15 +48,22 @@ public static class PeoplePages
     }
 
     /// <summary>One row per call, newest first, with every role the person had in it.</summary>
-    private static List<AppearanceRow> Appearances(PageContext context, IReadOnlyList<Appearance> appearances) =>
+    private static List<CallItem> Appearances(PageContext context, IReadOnlyList<Appearance> appearances) =>
         appearances.GroupBy(a => a.MeetingId)
-            .Select(g => new AppearanceRow(context.Call(g.Key),
-                g.Select(a => RoleText(a.Role)).Distinct().ToList(),
-                g.Where(a => a.Role == PersonRole.Presenter && a.AgendaItem is not null).Select(a => a.AgendaItem!).Distinct().ToList()))
+            .Select(g => new CallItem(context.Call(g.Key), Roles(g), []))
             .Reverse()
             .ToList();
 
-    private static PersonPage Page(PageContext context, Person person, IReadOnlyList<AppearanceRow> all, Pagination.Slice<AppearanceRow> slice)
+    /// <summary>"MC, presenter · presented “Release plan”".</summary>
+    private static string Roles(IEnumerable<Appearance> appearances)
+    {
+        var list = appearances.ToList();
+        var roles = string.Join(", ", list.Select(a => RoleText(a.Role)).Distinct());
+        var items = list.Where(a => a.Role == PersonRole.Presenter && a.AgendaItem is not null).Select(a => a.AgendaItem!).Distinct();
+        return roles + string.Concat(items.Select(item => $" · presented “{item}”"));
+    }
+
+    private static PersonPage Page(PageContext context, Person person, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice)
     {
         var appearances = context.Archive.AppearancesByPerson[person.Key];
         var attended = appearances.Count(a => a.Role == PersonRole.Attendee);

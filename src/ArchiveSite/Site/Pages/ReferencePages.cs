@@ -58,7 +58,7 @@ public static class ReferencePages
         foreach (var reference in context.Archive.References)
         {
             var calls = reference.Mentions.GroupBy(m => m.MeetingId)
-                .Select(g => new MentionRow(context.Call(g.Key),
+                .Select(g => new CallItem(context.Call(g.Key), null,
                     g.Select(m => new MentionPlace(m.Mention.AgendaItem, m.Mention.Snippet)).Distinct().ToList()))
                 .ToList();
             foreach (var slice in Pagination.Paginate(calls, SitePaths.Reference(reference.Key), context.Address))
@@ -66,7 +66,7 @@ public static class ReferencePages
         }
     }
 
-    private static ReferencePage Page(PageContext context, Reference reference, IReadOnlyList<MentionRow> calls, Pagination.Slice<MentionRow> slice)
+    private static ReferencePage Page(PageContext context, Reference reference, IReadOnlyList<CallItem> calls, Pagination.Slice<CallItem> slice)
     {
         var key = reference.Key.ToString();
         var kind = CallPages.KindText(reference.Kind);
