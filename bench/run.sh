@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Side-by-side build benchmark: archive-site vs Hugo 0.111 on the Falco notes replicated ×1, ×30, ×300.
+# Runs alternate (ours, Hugo, ours, Hugo, ...) so drift hits both; prints each run, the medians of wall time
+# and peak RSS (/usr/bin/time -v), and our/Hugo ratios. Search indexing is off (--no-search): Hugo has none.
+#
+#   bash bench/run.sh                 # scales 1 30 300; 3 runs each at ×1 and ×30, 1 at ×300
+#   SCALES="1 30" RUNS=5 bash bench/run.sh
+#
+# Needs ../shared/bench (replicate-corpus.py, hugo-site.py) and hugo (apt-get install -y hugo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+shared="$root/../shared"
+notes="$shared/corpus/falco/meeting-notes"
+work="${BENCH_WORK:-/tmp/archive-site-bench}"
+scales="${SCALES:-1 30 300}"
+runs="${RUNS:-3}"
+mkdir -p "$work"
+
+command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
+dotnet build -c Release src/ArchiveSite.Cli -v quiet -nologo >/dev/null
+cli="$root/src/ArchiveSite.Cli/bin/Release/net10.0/ArchiveSite.Cli.dll"
+
+# One run: prints "wall_seconds peak_kb"
+measure() {
+  local log="$work/time.log"
+  /usr/bin/time -v "$@" >/dev/null 2>"$log" || { echo "failed: $*" >&2; tail -20 "$log" >&2; exit 1; }
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+  echo "$wall $rss"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+printf "%-6s %-12s %10s %12s\n" scale tool wall_s peak_MB
+summary=()
+for scale in $scales; do
+  [ "$scale" -ge 300 ] && n=1 || n=$runs
+  corpus="$work/notes-x$scale"
+  if [ ! -d "$corpus" ]; then
+    if [ "$scale" -eq 1 ]; then cp -r "$notes" "$corpus"
+    else python3 "$shared/bench/replicate-corpus.py" "$notes" "$corpus" --copies "$scale" >/dev/null; fi
+  fi
+  hugo_site="$work/hugo-x$scale"
+  [ -d "$hugo_site" ] || python3 "$shared/bench/hugo-site.py" "$corpus" "$hugo_site" >/dev/null
+  ours_t=(); ours_m=(); hugo_t=(); hugo_m=()
+  for i in $(seq "$n"); do
+    rm -rf "$work/out-ours" "$work/out-hugo"
+    read -r t m < <(measure dotnet "$cli" build --content "$corpus" --out "$work/out-ours" --no-search)
+    printf "%-6s %-12s %10.2f %12.0f\n" "x$scale" archive-site "$t" "$((m / 1024))"
+    ours_t+=("$t"); ours_m+=("$m")
+    read -r t m < <(cd "$hugo_site" && measure hugo --quiet -d "$work/out-hugo")
+    printf "%-6s %-12s %10.2f %12.0f\n" "x$scale" hugo "$t" "$((m / 1024))"
+    hugo_t+=("$t"); hugo_m+=("$m")
+  done
+  ot=$(printf "%s\n" "${ours_t[@]}" | median); om=$(printf "%s\n" "${ours_m[@]}" | median)
+  ht=$(printf "%s\n" "${hugo_t[@]}" | median); hm=$(printf "%s\n" "${hugo_m[@]}" | median)
+  pages=$(find "$work/out-ours" -name '*.html' | wc -l)
+  summary+=("$(awk -v s="$scale" -v ot="$ot" -v om="$om" -v ht="$ht" -v hm="$hm" -v p="$pages" -v n="$n" \
+    'BEGIN {printf "x%-5s runs %d  pages %6d  ours %7.2f s %6.0f MB | hugo %7.2f s %6.0f MB | time %.2fx  memory %.2fx", s, n, p, ot, om/1024, ht, hm/1024, ot/ht, om/hm}')")
+done
+echo
+echo "medians (ratio = archive-site / hugo; the goal at x30 is <= 0.50 for both):"
+printf "%s\n" "${summary[@]}"
