@@ -27,7 +27,7 @@ public sealed class ContentSecurityPolicyTests(FalcoSite falco)
         }
 
         await page.GotoAsync(Support.Browser.Origin + "/search/?q=1191");
-        await page.WaitForFunctionAsync("() => /match/.test(document.querySelector('#search-status')?.textContent || '')");
+        await Support.Browser.WaitForSearchResultsAsync(page);
         Assert.True(await page.Locator("#search-results > li").CountAsync() > 0);
         Assert.Empty(await page.EvaluateAsync<string[]>("window.__violations"));
 

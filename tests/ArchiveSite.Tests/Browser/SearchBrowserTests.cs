@@ -89,7 +89,7 @@ public sealed class SearchBrowserTests(FalcoSite falco)
     /// </summary>
     private static async Task<List<string>> Results(IPage page)
     {
-        await page.WaitForFunctionAsync("() => /match/.test(document.querySelector('#search-status')?.textContent || '')");
+        await Support.Browser.WaitForSearchResultsAsync(page);
         var status = await page.Locator("#search-status").InnerTextAsync();
         var total = status.StartsWith("No ") ? 0 : int.Parse(status.Split(' ')[0]);
         var results = page.Locator("#search-results > li");
