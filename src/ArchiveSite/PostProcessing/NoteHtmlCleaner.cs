@@ -40,6 +40,8 @@ public static class NoteHtmlCleaner
         calls.SetAttribute("href", page);
         calls.SetAttribute("title", $"Every call that discussed {key}");
         calls.TextContent = "calls";
+        calls.SetAttribute("data-pagefind-ignore", ""); // a control, not words of the note
+
         link.After(calls);
         link.After(link.Owner.CreateTextNode(" "));
     }
