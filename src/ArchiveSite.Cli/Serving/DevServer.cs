@@ -17,8 +17,9 @@ namespace ArchiveSite.Cli.Serving;
 /// a settings file or the theme changes (keeping compiled templates between builds), and reloads open pages.
 /// While the notes have errors every page is an error page naming file and line; the server keeps running.
 /// </summary>
-internal sealed class DevServer(string content, string output, int port, bool search, TextWriter log)
+internal sealed class DevServer(string content, string output, int port, bool searchWanted, TextWriter log)
 {
+    private bool _search = searchWanted;
     private readonly LiveReload _reload = new();
     private readonly TemplateCache _templates = new();
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -26,6 +27,12 @@ internal sealed class DevServer(string content, string output, int port, bool se
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
+        if (_search && !Search.PagefindIndexer.IsInstalled(content))
+        {
+            // A preview without search beats no preview: say so once and go on.
+            log.WriteLine("note: Pagefind is not installed (run `npm ci`), so this preview has no search");
+            _search = false;
+        }
         await RebuildAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -58,7 +65,7 @@ internal sealed class DevServer(string content, string output, int port, bool se
         try
         {
             // Served from the root whatever base_url says, so every link works on localhost.
-            var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions(content, output, "/", search, _templates)));
+            var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions(content, output, "/", _search, _templates)));
             _last = result;
             foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error)) log.WriteLine(d);
             log.WriteLine(result.Succeeded

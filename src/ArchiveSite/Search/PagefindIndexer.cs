@@ -42,6 +42,9 @@ public static class PagefindIndexer
         return new Outcome(null, IndexedPages(log), log);
     }
 
+    /// <summary>Whether the Pagefind binary can be found for a content folder (see <see cref="Locate"/>).</summary>
+    public static bool IsInstalled(string contentDirectory) => Locate(contentDirectory) is not null;
+
     /// <summary>"Indexed 228 pages" from Pagefind's summary.</summary>
     private static int IndexedPages(string log)
     {
