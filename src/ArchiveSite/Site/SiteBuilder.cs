@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
+using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Export;
 using ArchiveSite.Output;
@@ -34,6 +35,12 @@ public static class SiteBuilder
             clock.Restart();
         }
 
+        // Compiling the theme (Roslyn, seconds) needs only archive.yml's `theme:`: start it now and read the
+        // notes meanwhile. The loader reads archive.yml again and reports its problems.
+        var theme = Theme.Locate(options.Content, SiteSettingsLoader.Load(options.Content, new DiagnosticBag()).Theme);
+        var themeProblems = theme.Problems().ToList();
+        var compiling = themeProblems.Count == 0 ? Task.Run(() => (options.Templates ?? new TemplateCache()).Get(theme)) : null;
+
         var loaded = ArchiveLoader.Load(options.Content);
         var archive = loaded.Archive;
         var diagnostics = new DiagnosticBag();
@@ -42,16 +49,15 @@ public static class SiteBuilder
         BuildResult Failed(int pages = 0) => new(diagnostics.Sorted(), false, loaded.NoteCount, archive.Meetings.Count, pages, stages);
         if (loaded.HasErrors) return Failed();
 
-        var theme = Theme.Locate(options.Content, archive.Settings.Theme);
         var refusal = OutputGuard.Refusal(options.Output, options.Content, theme.Folder);
         if (refusal is not null)
         {
             diagnostics.Add(Diagnostic.Error(options.Output, 0, 0, refusal));
             return Failed();
         }
-        diagnostics.AddRange(theme.Problems());
+        diagnostics.AddRange(themeProblems);
         if (diagnostics.HasAny(Severity.Error)) return Failed();
-        var (templates, templateErrors) = (options.Templates ?? new TemplateCache()).Get(theme);
+        var (templates, templateErrors) = compiling!.GetAwaiter().GetResult();
         diagnostics.AddRange(templateErrors);
         if (diagnostics.HasAny(Severity.Error)) return Failed();
         Stage("compiled the theme's templates");
@@ -135,5 +141,5 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages);
     }
 
-    private const string SiteSettingsFile = Configuration.SiteSettingsLoader.FileName;
+    private const string SiteSettingsFile = SiteSettingsLoader.FileName;
 }
