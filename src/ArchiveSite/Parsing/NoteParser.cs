@@ -37,7 +37,7 @@ public static class NoteParser
         var title = FindTitle(blocks, dateHeadings);
         var series = source.FrontMatter.Series is { } s ? SeriesCatalog.FromSlug(s)
             : SeriesCatalog.Detect(title, source.File) ?? (title is null ? SeriesCatalog.CommunityCall : SeriesCatalog.FromTitle(title));
-        var displayTitle = source.FrontMatter.Title ?? title ?? series.Name;
+        var displayTitle = source.FrontMatter.Title ?? CallTitle.WithoutDate(title) ?? series.Name;
 
         if (dateHeadings.Count == 0)
         {
