@@ -6,4 +6,4 @@ public sealed class PeoplePage : PageModel
     public required IReadOnlyList<PersonRow> People { get; init; }
 }
 
-public sealed record PersonRow(Link Person, string? GitHub, int Attended, int Mced, int Presented, CallRow First, CallRow Last);
+public sealed record PersonRow(string Key, Link Person, string? GitHub, int Attended, int Mced, int Presented, CallRow First, CallRow Last);

@@ -26,12 +26,13 @@ public static class PeoplePages
                 People = slice.Items,
             });
 
-        foreach (var person in archive.People)
+        foreach (var row in rows)
         {
+            var person = archive.PeopleByKey[row.Key];
             var appearances = Appearances(context, archive.AppearancesByPerson[person.Key]);
             var first = context.Paths.Person(person.Key);
             foreach (var slice in Pagination.Paginate(appearances, first, context.Address))
-                yield return new RenderJob(slice.Path, "Person", () => Page(context, person, appearances, slice));
+                yield return new RenderJob(slice.Path, "Person", () => Page(context, person, row, appearances, slice));
         }
     }
 
@@ -39,7 +40,7 @@ public static class PeoplePages
     {
         var appearances = context.Archive.AppearancesByPerson[person.Key];
         var calls = appearances.Where(a => a.Role != PersonRole.NextMC).Select(a => a.MeetingId).Distinct().ToList();
-        return new PersonRow(context.PersonLink(person.Key), person.GitHub,
+        return new PersonRow(person.Key, context.PersonLink(person.Key), person.GitHub,
             appearances.Count(a => a.Role == PersonRole.Attendee),
             appearances.Count(a => a.Role == PersonRole.MC),
             appearances.Where(a => a.Role == PersonRole.Presenter).Select(a => a.MeetingId).Distinct().Count(),
@@ -63,12 +64,9 @@ public static class PeoplePages
         return roles + string.Concat(items.Select(item => $" · presented “{item}”"));
     }
 
-    private static PersonPage Page(PageContext context, Person person, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice)
+    /// <param name="counts">The person's row of the people index: the same counts, computed once.</param>
+    private static PersonPage Page(PageContext context, Person person, PersonRow counts, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice)
     {
-        var appearances = context.Archive.AppearancesByPerson[person.Key];
-        var attended = appearances.Count(a => a.Role == PersonRole.Attendee);
-        var mced = appearances.Count(a => a.Role == PersonRole.MC);
-        var presented = appearances.Where(a => a.Role == PersonRole.Presenter).Select(a => a.MeetingId).Distinct().Count();
         return new PersonPage
         {
             Site = context.Chrome,
@@ -85,9 +83,9 @@ public static class PeoplePages
             Stats =
             [
                 new Stat("calls in all", all.Count, null),
-                new Stat("attended", attended, null),
-                new Stat("as MC", mced, null),
-                new Stat("presented at", presented, null),
+                new Stat("attended", counts.Attended, null),
+                new Stat("as MC", counts.Mced, null),
+                new Stat("presented at", counts.Presented, null),
             ],
             Chart = AttendanceCharts.PerYear(all.Select(a => a.Call.Date)),
             Appearances = slice.Items,
