@@ -68,8 +68,7 @@ public sealed class SearchBrowserTests(FalcoSite falco)
         Assert.Equal("search-box", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("driver loader");
         Assert.Equal("driver loader", await page.Locator("#search-box").InputValueAsync());
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search/"));
+        await Support.Browser.NavigateByAsync(page, () => page.Keyboard.PressAsync("Enter"), url => url.Contains("/search/"));
         Assert.Equal(Site + "/search/?q=driver+loader", page.Url);
         Assert.Contains("/calls/2020/05/13/community-call/", (await Results(page)).Take(10));
         Assert.Equal("driver loader", await page.Locator("#search-query").InputValueAsync());

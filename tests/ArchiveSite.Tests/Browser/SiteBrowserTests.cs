@@ -25,8 +25,9 @@ public sealed class SiteBrowserTests(FalcoSite falco)
         Assert.Equal("Spencer Krum", await page.Locator("#call-details dd a").First.InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("call"), FullPage = true });
 
-        await page.Locator("#call-people a", new PageLocatorOptions { HasText = "Leonardo Grasso" }).ClickAsync();
-        await page.WaitForURLAsync(Site + "/people/leogr/");
+        await Support.Browser.NavigateByAsync(page,
+            () => page.Locator("#call-people a", new PageLocatorOptions { HasText = "Leonardo Grasso" }).ClickAsync(),
+            url => url == Site + "/people/leogr/");
         Assert.Equal("Leonardo Grasso", await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.Locator("figure.chart svg rect").CountAsync() >= 5);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("person"), FullPage = false });
@@ -45,11 +46,11 @@ public sealed class SiteBrowserTests(FalcoSite falco)
         StringAssert(await calls.First.InnerTextAsync(), "13 May 2020", "Agenda: Cleanup update", "falco#1191");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("reference"), FullPage = true });
 
-        await calls.First.Locator(".call-link").ClickAsync();
-        await page.WaitForURLAsync(Site + "/calls/2020/05/13/community-call/");
+        await Support.Browser.NavigateByAsync(page, () => calls.First.Locator(".call-link").ClickAsync(),
+            url => url == Site + "/calls/2020/05/13/community-call/");
         // From the call, the reference leads back to its page.
-        await page.Locator("#call-notes a[href='/refs/falcosecurity/falco/1191/']").ClickAsync();
-        await page.WaitForURLAsync(Site + "/refs/falcosecurity/falco/1191/");
+        await Support.Browser.NavigateByAsync(page, () => page.Locator("#call-notes a[href='/refs/falcosecurity/falco/1191/']").ClickAsync(),
+            url => url == Site + "/refs/falcosecurity/falco/1191/");
     }
 
     [Fact]

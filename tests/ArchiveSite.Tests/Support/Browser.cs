@@ -68,6 +68,17 @@ public sealed class Browser : IAsyncDisposable
         _ => "application/octet-stream",
     };
 
+    /// <summary>
+    /// Does what starts a navigation (a click, Enter in a form) with the wait for its URL registered first,
+    /// so a navigation that commits quickly cannot slip between the action and the wait.
+    /// </summary>
+    public static async Task NavigateByAsync(IPage page, Func<Task> action, Func<string, bool> url)
+    {
+        var arrived = page.WaitForURLAsync(url);
+        await action();
+        await arrived;
+    }
+
     /// <summary>Waits until the search page has shown its results (its status line is written after they render).</summary>
     public static Task WaitForSearchResultsAsync(IPage page) =>
         page.WaitForFunctionAsync("() => /match/.test(document.querySelector('#search-status')?.textContent || '')");
