@@ -46,9 +46,8 @@ public sealed partial class LinkChecker(SiteAddress address)
     /// <summary>The output file an internal link needs, or null for external links, fragments and mail.</summary>
     private string? Target(string pagePath, string href)
     {
-        if (href.Length == 0 || href.StartsWith('#') || href.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(href)) return null;
-        var end = href.IndexOfAny(['?', '#']);
-        var path = Uri.UnescapeDataString(end < 0 ? href : href[..end]);
+        if (href.Length == 0 || href.StartsWith('#') || href.StartsWith("//", StringComparison.Ordinal) || UrlText.HasScheme(href)) return null;
+        var path = Uri.UnescapeDataString(UrlText.WithoutQueryAndFragment(href));
         if (path.Length == 0) return null;
         string sitePath;
         if (path.StartsWith('/'))
@@ -67,6 +66,4 @@ public sealed partial class LinkChecker(SiteAddress address)
     [GeneratedRegex("\\s(?:href|src)=\"(?<v>[^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex Attribute();
 
-    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex Scheme();
 }

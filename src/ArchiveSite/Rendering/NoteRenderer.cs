@@ -49,7 +49,7 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
     private void Settle(LinkInline link, Meeting meeting, DiagnosticBag diagnostics)
     {
         var url = link.Url?.Trim();
-        if (string.IsNullOrEmpty(url) || url.StartsWith('#') || HasScheme(url))
+        if (string.IsNullOrEmpty(url) || url.StartsWith('#') || UrlText.HasScheme(url))
         {
             if (url is not null && NoteInSourceRepository(url) is { } noted && CallPage(noted) is { } page) link.Url = page;
             return;
@@ -87,13 +87,13 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
     {
         var source = archive.Settings.SourceUrl;
         if (source is null || !url.StartsWith(source + "/", StringComparison.OrdinalIgnoreCase)) return null;
-        return StripQueryAndFragment(url[(source.Length + 1)..]);
+        return UrlText.WithoutQueryAndFragment(url[(source.Length + 1)..]);
     }
 
     /// <summary>The path relative to the content folder a relative link names, or null when it leaves the folder.</summary>
     private static string? ResolveRelative(string noteFile, string url)
     {
-        var path = Uri.UnescapeDataString(StripQueryAndFragment(url));
+        var path = Uri.UnescapeDataString(UrlText.WithoutQueryAndFragment(url));
         var parts = new List<string>();
         if (!path.StartsWith('/'))
             parts.AddRange((Path.GetDirectoryName(noteFile) ?? "").Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries));
@@ -110,14 +110,6 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
         return parts.Count == 0 ? null : string.Join('/', parts);
     }
 
-    private static string StripQueryAndFragment(string url)
-    {
-        var end = url.IndexOfAny(['?', '#']);
-        return end < 0 ? url : url[..end];
-    }
-
-    private static bool HasScheme(string url) => SchemePrefix().IsMatch(url);
-
     private static void Unwrap(LinkInline link)
     {
         while (link.FirstChild is { } child)
@@ -127,9 +119,6 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
         }
         link.Remove();
     }
-
-    [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex SchemePrefix();
 
     // www.example.org/..., github.com/x: a host name with a dot and a known-looking top-level domain.
     [GeneratedRegex(@"^(?:www\.)?[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*\.(?:com|org|net|io|dev|sh|co|us|edu|gov|info|me|app|cloud)(?:[/:?#]|$)")]
