@@ -1,11 +1,15 @@
+using AngleSharp.Dom;
 using Ganss.Xss;
 
 namespace ArchiveSite.PostProcessing;
 
 /// <summary>
-/// The HtmlSanitizer policy for note HTML. Notes are untrusted: whatever Markdig produced from them
-/// (raw HTML blocks, links, autolinks) passes through here, so no script, event handler, frame, style or
-/// javascript:/data: URL reaches a page, however it was spelled (entities, mixed case, whitespace).
+/// The HtmlSanitizer policy for the HTML of a note that has raw HTML in it. Notes are untrusted: such a note's
+/// HTML passes through here whole, so no script, event handler, frame, style or javascript:/data: URL reaches
+/// a page, however it was spelled (entities, mixed case, whitespace). What the renderer added itself
+/// (heading ids and anchors, "calls" links, rel, task-list checkboxes) is allowed through; raw links get
+/// rel="noopener" and raw images without a description an empty alt, as Markdown ones do.
+/// (A note without raw HTML is not parsed again: Markdig made every tag, and NoteLinks vetted every address.)
 /// </summary>
 internal static class NoteSanitizer
 {
@@ -33,8 +37,9 @@ internal static class NoteSanitizer
             sanitizer.AllowedTags.Remove(tag);
         // Task list checkboxes come from Markdig (disabled, read-only) and are the only inputs allowed.
         sanitizer.AllowedTags.Add("input");
-        sanitizer.AllowedAttributes.Add("id");
-        foreach (var cls in new[] { "ref", "contains-task-list", "task-list-item", "task-list-item-checkbox", "footnote-ref", "footnotes", "footnote-back-ref" })
+        foreach (var attribute in new[] { "id", "aria-label", "data-pagefind-ignore" })
+            sanitizer.AllowedAttributes.Add(attribute);
+        foreach (var cls in new[] { "ref", "anchor", "ref-calls", "contains-task-list", "task-list-item", "task-list-item-checkbox", "footnote-ref", "footnotes", "footnote-back-ref" })
             sanitizer.AllowedClasses.Add(cls);
         sanitizer.RemovingTag += (_, e) =>
         {
@@ -42,11 +47,23 @@ internal static class NoteSanitizer
         };
         sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is AngleSharp.Dom.IElement { LocalName: "input" } input
-                && !string.Equals(input.GetAttribute("type"), "checkbox", StringComparison.OrdinalIgnoreCase))
-                input.Remove();
-            else if (e.Node is AngleSharp.Dom.IElement { LocalName: "input" } checkbox)
-                checkbox.SetAttribute("disabled", "");
+            if (e.Node is not IElement element) return;
+            switch (element.LocalName)
+            {
+                case "input" when !string.Equals(element.GetAttribute("type"), "checkbox", StringComparison.OrdinalIgnoreCase):
+                    element.Remove();
+                    break;
+                case "input":
+                    element.SetAttribute("disabled", "");
+                    break;
+                case "img" when !element.HasAttribute("alt"):
+                    element.SetAttribute("alt", ""); // decorative, rather than read out as its file name
+                    break;
+                case "a" when element.GetAttribute("href") is { } href
+                    && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)):
+                    element.SetAttribute("rel", "noopener");
+                    break;
+            }
         };
         return sanitizer;
     }

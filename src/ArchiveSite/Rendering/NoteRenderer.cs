@@ -16,7 +16,8 @@ namespace ArchiveSite.Rendering;
 /// its line: a link to another note goes to that call's page here, a link without a scheme
 /// (<c>github.com/x</c>) gets https, and a relative link to a file that is not a note goes to the source
 /// repository (or, without <c>source_url</c>, is reported and left as text). Text references
-/// (<c>falco#1191</c>) link to their pages here. The HTML is then sanitized and post-processed.
+/// (<c>falco#1191</c>) link to their pages here; unsafe addresses lose their links, headings get anchors,
+/// and a note with raw HTML in it is sanitized.
 /// </summary>
 public sealed partial class NoteRenderer(Archive archive, SiteAddress address, IReadOnlyDictionary<string, string> callPathByNote)
 {
@@ -24,13 +25,22 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
     {
         var document = Markdig.Markdown.Parse(meeting.Markdown, NotePipeline.Instance);
         DropTitleHeading(document);
+        // Checked before the passes below add their own markup as HTML inlines.
+        var hasRawHtml = HasRawHtml(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
             Settle(link, meeting, diagnostics);
+        NoteLinks.Apply(document, ReferenceHref);
+        NoteHeadings.Apply(document, new HashSet<string>(reservedIds, StringComparer.Ordinal));
         string html;
         using (ReferenceLinks.Use(TextReferenceHref))
             html = Markdig.Markdown.ToHtml(document, NotePipeline.Instance);
-        return NoteHtmlCleaner.Clean(html, ReferenceHref, reservedIds);
+        // Without raw HTML, every tag comes from Markdig and every address has passed NoteLinks: there is
+        // nothing for a sanitizer to find, and parsing the HTML again would cost a third of the page's time.
+        return hasRawHtml ? NoteSanitizer.Current.Sanitize(html) : html;
     }
+
+    private static bool HasRawHtml(MarkdownDocument document) =>
+        document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
 
     private string? ReferenceHref(ReferenceKey key) =>
         archive.ReferencesByKey.ContainsKey(key) ? address.Href(SitePaths.Reference(key)) : null;
@@ -75,7 +85,7 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
         {
             diagnostics.Add(Diagnostic.Warning(meeting.Source.File, line,
                 $"link '{url}' points at no note of the archive{(target is null ? " and leaves the content folder" : "")}; it is shown as text (link a note, or set source_url in archive.yml)"));
-            Unwrap(link);
+            NoteLinks.Unwrap(link);
         }
     }
 
@@ -108,16 +118,6 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
             else parts.Add(segment);
         }
         return parts.Count == 0 ? null : string.Join('/', parts);
-    }
-
-    private static void Unwrap(LinkInline link)
-    {
-        while (link.FirstChild is { } child)
-        {
-            child.Remove();
-            link.InsertBefore(child);
-        }
-        link.Remove();
     }
 
     // www.example.org/..., github.com/x: a host name with a dot and a known-looking top-level domain.

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Export;
@@ -20,7 +19,6 @@ namespace ArchiveSite.Site;
 /// </summary>
 public static class SiteBuilder
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="progress">Told when each stage ends, with what it did and how long it took.</param>
     /// <param name="pagesWritten">Told (pages written, pages in all) as rendering goes, every 200 pages.</param>
@@ -93,8 +91,8 @@ public static class SiteBuilder
             .Concat(ReferencePages.All(context))
             .ToList();
         // Every folder the pages need, made once up front rather than checked on every write.
-        foreach (var folder in jobs.Select(j => Path.GetDirectoryName(Path.Combine(staging.Path, SitePaths.FileFor(j.Path)))!).Distinct(StringComparer.Ordinal))
-            Directory.CreateDirectory(folder);
+        var pages = new PageWriter(staging.Path);
+        pages.CreateFoldersFor(jobs.Select(j => SitePaths.FileFor(j.Path)));
         var paths = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var pagesDone = 0;
         Workers.For(jobs.Count, index =>
@@ -103,7 +101,7 @@ public static class SiteBuilder
             if (!paths.TryAdd(job.Path, 0)) throw new InvalidOperationException($"two pages share the path {job.Path}");
             var html = templates.Render(job.Template, job.Model());
             links.Scan(job.Path, html);
-            File.WriteAllText(Path.Combine(staging.Path, SitePaths.FileFor(job.Path)), html, Utf8);
+            pages.Write(SitePaths.FileFor(job.Path), html);
             links.Wrote(job.Path);
             var done = Interlocked.Increment(ref pagesDone);
             if (done % 200 == 0) pagesWritten?.Invoke(done, jobs.Count);

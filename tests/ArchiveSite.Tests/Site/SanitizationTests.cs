@@ -34,29 +34,37 @@ public sealed class SanitizationTests
         <a href="https://ok.example/" target="_blank">a fine link</a>
         """;
 
+    // Markdown alone, no raw HTML: such a note skips the HTML sanitizer, so its links and images are
+    // vetted on the Markdown tree (NoteLinks). Every spelling of an unsafe address must still lose its link.
+    private const string HostileMarkdownOnlyNote = """
+        # Community call 2024-03-06
+
+        ## Attendees
+        - Mallory
+
+        - [markdown link](javascript:alert(3))
+        - [entity encoded](&#106;avascript:alert(4))
+        - [data url](data:text/html;base64,PHNjcmlwdD5hbGVydCg1KTwvc2NyaXB0Pg==)
+        - [mixed case](JaVaScRiPt:alert(6))
+        - [tab inside](<java{TAB}script:alert(7)>)
+        - [vbscript](vbscript:msgbox(8))
+        - [with attributes](https://ok.example){onclick=alert(9)}
+        - <autolink:javascript:alert(16)>
+        - ![image](javascript:alert(17)) and ![data image](data:image/svg+xml;base64,PHN2Zy8+)
+        - [reference style][evil]
+
+        [evil]: javascript:alert(18)
+
+        ## Heading with `code` and [a link](javascript:alert(19))
+
+        A [fine link](https://ok.example/) and <https://github.com/falcosecurity/falco/pull/1>.
+        """;
+
     [Fact]
     public void HostileNoteBuildsButNothingExecutableReachesThePage()
     {
-        using var temp = new TempFolder();
-        temp.Write("content/2024-03-06.md", HostileNote);
-        var site = BuiltSite.Build(Path.Combine(temp.Path, "content"), Path.Combine(temp.Path, "site"));
-        Assert.True(site.Result.Succeeded, site.Errors());
-
-        var page = site.Page("/calls/2024/03/06/community-call/");
-        var notes = page.QuerySelector("#call-notes")!;
-
-        // The only script on the page is the theme's own.
-        Assert.Equal(["/assets/"], page.QuerySelectorAll("script").Select(s => s.GetAttribute("src")?[..8]).Distinct());
-        foreach (var element in page.All)
-        {
-            foreach (var attribute in element.Attributes)
-            {
-                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"<{element.LocalName} {attribute.Name}> survived");
-                var value = new string(attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-                foreach (var scheme in new[] { "javascript:", "data:", "vbscript:" })
-                    Assert.False(value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase), $"<{element.LocalName} {attribute.Name}=\"{attribute.Value}\"> survived");
-            }
-        }
+        var (page, notes) = BuildCallPage(HostileNote);
+        AssertNothingExecutable(page);
         foreach (var tag in new[] { "iframe", "object", "embed", "form", "input[type=text]", "button", "meta", "base", "svg", "math", "style" })
             Assert.Empty(notes.QuerySelectorAll(tag));
         Assert.DoesNotContain("alert(1)", notes.TextContent);
@@ -69,6 +77,48 @@ public sealed class SanitizationTests
         Assert.NotNull(notes.QuerySelector("img[src='https://img.example/x.png']"));
         var fine = notes.QuerySelectorAll("a").Single(a => a.TextContent == "a fine link");
         Assert.Equal("noopener", fine.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public void HostileMarkdownWithoutRawHtmlKeepsItsWordsButLosesItsUnsafeLinks()
+    {
+        var (page, notes) = BuildCallPage(HostileMarkdownOnlyNote.Replace("{TAB}", "\t"));
+        AssertNothingExecutable(page);
+
+        foreach (var words in new[] { "markdown link", "entity encoded", "data url", "mixed case", "tab inside", "vbscript", "reference style", "image", "data image" })
+            Assert.Contains(words, notes.TextContent);
+        Assert.Empty(notes.QuerySelectorAll("img"));
+        Assert.Equal("noopener", notes.QuerySelectorAll("a").Single(a => a.TextContent == "fine link").GetAttribute("rel"));
+        Assert.Equal("noopener", notes.QuerySelectorAll("a").Single(a => a.TextContent == "with attributes").GetAttribute("rel"));
+        var heading = notes.QuerySelectorAll("h3").Single(h => h.TextContent.StartsWith("Heading with", StringComparison.Ordinal));
+        Assert.StartsWith("Heading with code and a link", heading.TextContent);
+        Assert.Equal("#" + heading.Id, heading.QuerySelector("a.anchor")!.GetAttribute("href"));
+    }
+
+    private static (AngleSharp.Dom.IDocument Page, AngleSharp.Dom.IElement Notes) BuildCallPage(string note)
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/2024-03-06.md", note);
+        var site = BuiltSite.Build(Path.Combine(temp.Path, "content"), Path.Combine(temp.Path, "site"));
+        Assert.True(site.Result.Succeeded, site.Errors());
+        var page = site.Page("/calls/2024/03/06/community-call/");
+        return (page, page.QuerySelector("#call-notes")!);
+    }
+
+    private static void AssertNothingExecutable(AngleSharp.Dom.IDocument page)
+    {
+        // The only script on the page is the theme's own.
+        Assert.Equal(["/assets/"], page.QuerySelectorAll("script").Select(s => s.GetAttribute("src")?[..8]).Distinct());
+        foreach (var element in page.All)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"<{element.LocalName} {attribute.Name}> survived");
+                var value = new string(attribute.Value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+                foreach (var scheme in new[] { "javascript:", "data:", "vbscript:", "autolink:" })
+                    Assert.False(value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase), $"<{element.LocalName} {attribute.Name}=\"{attribute.Value}\"> survived");
+            }
+        }
     }
 
     [Fact]

@@ -1,0 +1,80 @@
+using System.Net;
+using ArchiveSite.Markdown.References;
+using ArchiveSite.Model;
+using ArchiveSite.Site;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ArchiveSite.Rendering;
+
+/// <summary>
+/// The last word on a note's links and images, on the Markdown tree (after links are settled): an address
+/// with a scheme other than http, https or mailto (<c>javascript:</c>, <c>data:</c>, however it was
+/// spelled) loses its link and keeps its words; external links get <c>rel="noopener"</c>; and every link
+/// to a GitHub PR or issue the archive knows is followed by a link to its page here ("calls"), so a reader
+/// can go from a call to every other call that discussed it.
+/// </summary>
+internal static class NoteLinks
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    /// <param name="referencePage">The archive's page for a reference, or null when it has none.</param>
+    public static void Apply(MarkdownDocument document, Func<ReferenceKey, string?> referencePage)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (!IsSafe(link.Url)) Unwrap(link);
+            else if (!link.IsImage) Finish(link, link.Url!, referencePage);
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+            if (!IsSafe(url)) autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            else Finish(autolink, url, referencePage);
+        }
+    }
+
+    /// <summary>
+    /// No scheme (a path or #fragment) or a safe one. Browsers ignore ASCII whitespace and control
+    /// characters in a scheme (<c>java&#9;script:</c>), so they are dropped before looking.
+    /// </summary>
+    public static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return true;
+        var bare = new string(url.Where(c => c > ' ' && c != '\u007f').ToArray());
+        if (!UrlText.HasScheme(bare)) return true;
+        var scheme = bare[..bare.IndexOf(':')];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static void Finish(Inline link, string url, Func<ReferenceKey, string?> referencePage)
+    {
+        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            return;
+        link.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
+        if (GitHubUrl.TryParseReference(url, out var key, out _) && referencePage(key) is { } page)
+        {
+            // The "calls" link is a control, not words of the note: keep it out of search excerpts.
+            link.InsertAfter(new HtmlInline(
+                $"<a class=\"ref-calls\" href=\"{WebUtility.HtmlEncode(page)}\" title=\"Every call that discussed {WebUtility.HtmlEncode(key.ToString())}\" data-pagefind-ignore=\"\">calls</a>"));
+            link.InsertAfter(new LiteralInline(" "));
+        }
+    }
+
+    /// <summary>Replaces a link by its words (an image by its description).</summary>
+    public static void Unwrap(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            link.ReplaceBy(new LiteralInline(Markdown.InlineText.Plain(link)));
+            return;
+        }
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            link.InsertBefore(child);
+        }
+        link.Remove();
+    }
+}
