@@ -8,8 +8,10 @@ namespace ArchiveSite.PostProcessing;
 
 /// <summary>
 /// Every internal href and src of every page must name a file the build wrote. Pages report their links
-/// as they are rendered (from the finished HTML, so template and note links alike are checked), and the
-/// check runs once at the end against the set of written files: no page is read back from disk.
+/// as they are rendered (from the finished HTML, so template and note links alike are checked): a link to a
+/// file already known (every page is registered before rendering starts) is settled at once, and only the
+/// rest wait for the check at the end, against the set of written files. No page is read back from disk,
+/// and memory holds the few unsettled links rather than every link of every page.
 /// </summary>
 /// <remarks>
 /// Links are read with a regular expression rather than a DOM: the pages are the builder's own output
@@ -18,10 +20,10 @@ namespace ArchiveSite.PostProcessing;
 /// </remarks>
 public sealed partial class LinkChecker(SiteAddress address)
 {
-    private readonly ConcurrentBag<(string Page, string Href, string Target)> _links = [];
+    private readonly ConcurrentBag<(string Page, string Href, string Target)> _unsettled = [];
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
 
-    /// <summary>Records that the build wrote a file at this site path (<c>/calls/</c> or <c>/feed.xml</c>).</summary>
+    /// <summary>Records that the build writes a file at this site path (<c>/calls/</c> or <c>/feed.xml</c>).</summary>
     public void Wrote(string sitePath) => _files.TryAdd(SitePaths.FileFor(sitePath), 0);
 
     /// <summary>Records the internal links of a page at <paramref name="pagePath"/>.</summary>
@@ -31,14 +33,14 @@ public sealed partial class LinkChecker(SiteAddress address)
         foreach (Match m in Attribute().Matches(html))
         {
             var href = WebUtility.HtmlDecode(m.Groups["v"].Value);
-            if (!seen.Add(href) || Target(pagePath, href) is not { } target) continue;
-            _links.Add((pagePath, href, target));
+            if (!seen.Add(href) || Target(pagePath, href) is not { } target || _files.ContainsKey(target)) continue;
+            _unsettled.Add((pagePath, href, target));
         }
     }
 
     /// <summary>One error per broken link, naming the page and the link; none when all resolve.</summary>
     public IReadOnlyList<Diagnostic> Check() =>
-        _links.Where(l => !_files.ContainsKey(l.Target))
+        _unsettled.Where(l => !_files.ContainsKey(l.Target))
             .OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal)
             .Select(l => Diagnostic.Error(SitePaths.FileFor(l.Page), 0, 0, $"broken internal link '{l.Href}': no page or file {l.Target} was built"))
             .ToList();

@@ -16,9 +16,8 @@ internal static class NoteHeadings
 {
     public const int TopLevel = 3;
 
-    public static void Apply(MarkdownDocument document, ISet<string> takenIds)
+    public static void Apply(IReadOnlyList<HeadingBlock> headings, ISet<string> takenIds)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
         if (headings.Count == 0) return;
         var top = headings.Min(h => h.Level);
         foreach (var heading in headings)

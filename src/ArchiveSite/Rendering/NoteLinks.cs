@@ -1,4 +1,5 @@
 using System.Net;
+using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.References;
 using ArchiveSite.Model;
 using ArchiveSite.Site;
@@ -20,18 +21,27 @@ internal static class NoteLinks
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
     /// <param name="referencePage">The archive's page for a reference, or null when it has none.</param>
-    public static void Apply(MarkdownDocument document, Func<ReferenceKey, string?> referencePage)
+    /// <param name="nodes">The note's tree, walked (<see cref="MarkdownNodes"/>); links already unwrapped are skipped.</param>
+    public static void Apply(IReadOnlyList<MarkdownObject> nodes, Func<ReferenceKey, string?> referencePage)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        foreach (var node in nodes)
         {
-            if (!IsSafe(link.Url)) Unwrap(link);
-            else if (!link.IsImage) Finish(link, link.Url!, referencePage);
-        }
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-            if (!IsSafe(url)) autolink.ReplaceBy(new LiteralInline(autolink.Url));
-            else Finish(autolink, url, referencePage);
+            switch (node)
+            {
+                case LinkInline { Parent: null }:
+                    break;
+                case LinkInline link when !IsSafe(link.Url):
+                    Unwrap(link);
+                    break;
+                case LinkInline { IsImage: false } link:
+                    Finish(link, link.Url!, referencePage);
+                    break;
+                case AutolinkInline autolink:
+                    var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+                    if (!IsSafe(url)) autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    else Finish(autolink, url, referencePage);
+                    break;
+            }
         }
     }
 
@@ -67,7 +77,7 @@ internal static class NoteLinks
     {
         if (link.IsImage)
         {
-            link.ReplaceBy(new LiteralInline(Markdown.InlineText.Plain(link)));
+            link.ReplaceBy(new LiteralInline(InlineText.Plain(link)));
             return;
         }
         while (link.FirstChild is { } child)

@@ -25,12 +25,13 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
     {
         var document = Markdig.Markdown.Parse(meeting.Markdown, NotePipeline.Instance);
         DropTitleHeading(document);
-        // Checked before the passes below add their own markup as HTML inlines.
-        var hasRawHtml = HasRawHtml(document);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // One walk of the tree for every pass below (taken before they add their own markup as HTML inlines).
+        var nodes = MarkdownNodes.All(document);
+        var hasRawHtml = nodes.Exists(n => n is HtmlBlock or HtmlInline);
+        foreach (var link in nodes.OfType<LinkInline>())
             Settle(link, meeting, diagnostics);
-        NoteLinks.Apply(document, ReferenceHref);
-        NoteHeadings.Apply(document, new HashSet<string>(reservedIds, StringComparer.Ordinal));
+        NoteLinks.Apply(nodes, ReferenceHref);
+        NoteHeadings.Apply(nodes.OfType<HeadingBlock>().ToList(), new HashSet<string>(reservedIds, StringComparer.Ordinal));
         string html;
         using (ReferenceLinks.Use(TextReferenceHref))
             html = Markdig.Markdown.ToHtml(document, NotePipeline.Instance);
@@ -38,9 +39,6 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
         // nothing for a sanitizer to find, and parsing the HTML again would cost a third of the page's time.
         return hasRawHtml ? NoteSanitizer.Current.Sanitize(html) : html;
     }
-
-    private static bool HasRawHtml(MarkdownDocument document) =>
-        document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
 
     private string? ReferenceHref(ReferenceKey key) =>
         archive.ReferencesByKey.ContainsKey(key) ? address.Href(SitePaths.Reference(key)) : null;

@@ -1,6 +1,7 @@
 using ArchiveSite.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Html;
 using RazorLight;
 
 namespace ArchiveSite.Rendering;
@@ -13,6 +14,7 @@ namespace ArchiveSite.Rendering;
 /// </summary>
 public sealed class TemplateRenderer
 {
+    // Encode only what HTML needs (<, >, &, quotes): names like "Kris Nóva" stay readable in the source.
     private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly RazorLightEngine _engine;
     private readonly Theme _theme;
@@ -24,8 +26,6 @@ public sealed class TemplateRenderer
             .UseFileSystemProject(theme.TemplatesFolder, ".cshtml")
             .SetOperatingAssembly(typeof(TemplateRenderer).Assembly)
             .UseMemoryCachingProvider()
-            // Encode only what HTML needs (<, >, &, quotes): names like "Kris Nóva" stay readable in the source.
-            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = TextEncoder)
             .Build();
     }
 
@@ -57,6 +57,76 @@ public sealed class TemplateRenderer
         Diagnostic.Error(Path.Combine(_theme.TemplatesFolder, template + ".cshtml"), 0, 0,
             $"the template {what}:\n  " + string.Join("\n  ", details));
 
-    public string Render<TModel>(string template, TModel model) =>
-        _engine.CompileRenderAsync(template, model).GetAwaiter().GetResult();
+    /// <summary>
+    /// Renders a page: the template, then its layout (and the layout's layout) around it, with partials
+    /// included in place. RazorLight's own render path buffers every fragment of a page and copies each with
+    /// an async write (×30 notes: 40% of render time); here each page writes straight into a string writer,
+    /// synchronously, with the same page objects, so a theme behaves exactly as under RazorLight (layouts,
+    /// sections, IncludeAsync).
+    /// </summary>
+    public string Render<TModel>(string template, TModel model)
+    {
+        // One writer per thread, kept between pages: after the first big page its buffer is one block large
+        // enough for the next, where a new writer would grow chunk by chunk.
+        var writer = t_writer ??= new StringWriter();
+        writer.GetStringBuilder().Clear();
+        RenderPage(Page(template), model, writer);
+        return writer.ToString();
+    }
+
+    [ThreadStatic] private static StringWriter? t_writer;
+
+    private ITemplatePage Page(string template) => _engine.Handler.CompileTemplateAsync(template).GetAwaiter().GetResult();
+
+    private void RenderPage(ITemplatePage page, object? model, TextWriter output)
+    {
+        var context = new PageContext { ExecutingPageKey = page.Key };
+        if (model is not null)
+        {
+            context.ModelTypeInfo = new ModelTypeInfo(model.GetType());
+            context.Model = context.ModelTypeInfo.CreateTemplateModel(model);
+            page.SetModel(context.Model);
+        }
+        var body = Execute(page, context);
+        // Layouts from the inside out: each gets the content so far as its body, and the sections its page defined.
+        var rendered = new HashSet<string>(StringComparer.Ordinal);
+        for (var inner = page; !string.IsNullOrEmpty(inner.Layout);)
+        {
+            var layout = Page(inner.Layout);
+            if (!rendered.Add(layout.Key)) throw new InvalidOperationException($"Layout {layout.Key} has circular reference");
+            layout.SetModel(context.Model!);
+            inner.IsLayoutBeingRendered = true;
+            layout.PreviousSectionWriters = inner.SectionWriters;
+            layout.BodyContent = new HtmlString(body);
+            body = Execute(layout, context);
+            layout.EnsureRenderedBodyOrSections();
+            inner = layout;
+        }
+        output.Write(body);
+    }
+
+    /// <summary>Runs one template into a fresh writer; <c>IncludeAsync</c> renders partials in place.</summary>
+    private string Execute(ITemplatePage page, PageContext context)
+    {
+        using var writer = new StringWriter();
+        var previous = context.Writer;
+        context.Writer = writer;
+        try
+        {
+            page.PageContext = context;
+            ((TemplatePageBase)page).HtmlEncoder = TextEncoder;
+            page.DisableEncoding = false;
+            page.IncludeFunc = (key, partialModel) =>
+            {
+                RenderPage(Page(key), partialModel, context.Writer);
+                return Task.CompletedTask;
+            };
+            page.ExecuteAsync().GetAwaiter().GetResult();
+            return writer.ToString();
+        }
+        finally
+        {
+            context.Writer = previous;
+        }
+    }
 }

@@ -11,9 +11,9 @@ internal sealed class CallCopies
     private readonly List<(ParsedMeeting Copy, int LineCount)> _copies = [];
     private readonly HashSet<string> _lines;
 
-    public CallCopies(ParsedMeeting first)
+    public CallCopies(ParsedMeeting first, HashSet<string> lines)
     {
-        _lines = Lines(first);
+        _lines = lines;
         _copies.Add((first, _lines.Count));
     }
 
@@ -35,9 +35,23 @@ internal sealed class CallCopies
     public void Add(ParsedMeeting copy, HashSet<string> lines) => _copies.Add((copy, lines.Count));
 
     /// <summary>Distinct non-blank lines, compared without list markers, spacing or case.</summary>
-    public static HashSet<string> Lines(ParsedMeeting meeting) =>
-        meeting.Markdown.Split('\n')
-            .Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('-', '*', ' ').ToLowerInvariant())
-            .Where(l => l.Length > 0)
-            .ToHashSet(StringComparer.Ordinal);
+    public static HashSet<string> Lines(ParsedMeeting meeting)
+    {
+        var lines = new HashSet<string>(StringComparer.Ordinal);
+        var words = new System.Text.StringBuilder();
+        foreach (var line in meeting.Markdown.AsSpan().EnumerateLines())
+        {
+            words.Clear();
+            foreach (var range in line.Split(' '))
+            {
+                var word = line[range];
+                if (word.IsEmpty) continue;
+                if (words.Length > 0) words.Append(' ');
+                words.Append(word);
+            }
+            var normal = words.ToString().Trim(['-', '*', ' ']);
+            if (normal.Length > 0) lines.Add(normal.ToLowerInvariant());
+        }
+        return lines;
+    }
 }

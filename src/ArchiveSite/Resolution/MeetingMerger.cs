@@ -15,16 +15,17 @@ internal static class MeetingMerger
     public static IReadOnlyList<CallCopies> Merge(IEnumerable<ParsedMeeting> parsed, DiagnosticBag diagnostics)
     {
         var calls = new List<CallCopies>();
+        // Reading each copy's lines is most of the work, and needs nothing of the others: done in parallel.
         var groups = parsed
-            .OrderBy(m => m.Date).ThenBy(m => m.Series.Slug, StringComparer.Ordinal)
-            .ThenBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Line)
-            .GroupBy(m => (m.Date, m.Series.Slug));
+            .AsParallel().Select(m => (Meeting: m, Lines: CallCopies.Lines(m))).ToList()
+            .OrderBy(x => x.Meeting.Date).ThenBy(x => x.Meeting.Series.Slug, StringComparer.Ordinal)
+            .ThenBy(x => x.Meeting.File, StringComparer.Ordinal).ThenBy(x => x.Meeting.Line)
+            .GroupBy(x => (x.Meeting.Date, x.Meeting.Series.Slug));
         foreach (var group in groups)
         {
             var inGroup = new List<CallCopies>();
-            foreach (var meeting in group)
+            foreach (var (meeting, lines) in group)
             {
-                var lines = CallCopies.Lines(meeting);
                 var same = inGroup.Select(c => (Call: c, Score: c.Similarity(lines)))
                     .Where(x => x.Score >= SameCallThreshold)
                     .OrderByDescending(x => x.Score).FirstOrDefault();
@@ -33,7 +34,7 @@ internal static class MeetingMerger
                     foreach (var other in inGroup)
                         diagnostics.Add(Diagnostic.Warning(meeting.File, meeting.Line,
                             $"a different {meeting.Series.Slug} call on {meeting.Date:yyyy-MM-dd} is also at {other.First.File}:{other.First.Line}; both are kept, but one is probably misdated"));
-                    inGroup.Add(new CallCopies(meeting));
+                    inGroup.Add(new CallCopies(meeting, lines));
                     continue;
                 }
                 if (same.Score < 1)

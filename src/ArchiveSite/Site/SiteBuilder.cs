@@ -93,6 +93,7 @@ public static class SiteBuilder
         // Every folder the pages need, made once up front rather than checked on every write.
         var pages = new PageWriter(staging.Path);
         pages.CreateFoldersFor(jobs.Select(j => SitePaths.FileFor(j.Path)));
+        foreach (var job in jobs) links.Wrote(job.Path);
         var paths = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var pagesDone = 0;
         Workers.For(jobs.Count, index =>
@@ -102,7 +103,6 @@ public static class SiteBuilder
             var html = templates.Render(job.Template, job.Model());
             links.Scan(job.Path, html);
             pages.Write(SitePaths.FileFor(job.Path), html);
-            links.Wrote(job.Path);
             var done = Interlocked.Increment(ref pagesDone);
             if (done % 200 == 0) pagesWritten?.Invoke(done, jobs.Count);
         });

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using ArchiveSite.Model;
 
@@ -51,9 +52,15 @@ public sealed partial class SitePaths
 
     public string Person(string key) => $"/people/{_personSlugs[key]}/";
 
-    public static string Repository(string owner, string repo) => $"/refs/{Segment(owner)}/{Segment(repo)}/";
+    public static string Repository(string owner, string repo) =>
+        RepositoryPaths.GetOrAdd((owner, repo), static r => $"/refs/{Segment(r.Owner)}/{Segment(r.Repo)}/");
 
-    public static string Reference(ReferenceKey key) => $"{Repository(key.Owner, key.Repo)}{key.Number}/";
+    // Every link to a PR or issue on every page asks for its path: worked out once per repository and reference.
+    private static readonly ConcurrentDictionary<(string Owner, string Repo), string> RepositoryPaths = new();
+    private static readonly ConcurrentDictionary<ReferenceKey, string> ReferencePaths = new();
+
+    public static string Reference(ReferenceKey key) =>
+        ReferencePaths.GetOrAdd(key, static k => $"{Repository(k.Owner, k.Repo)}{k.Number}/");
 
     /// <summary>Page <paramref name="page"/> of a paginated list whose first page is <paramref name="first"/>.</summary>
     public static string Page(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";

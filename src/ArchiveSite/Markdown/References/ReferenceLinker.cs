@@ -13,12 +13,14 @@ internal static class ReferenceLinker
 {
     public static void Link(MarkdownDocument document)
     {
-        var literals = document.Descendants<LiteralInline>()
-            .Where(l => l.Content.IndexOf('#') >= 0 && !InsideLink(l))
-            .ToList();
-        foreach (var literal in literals) Split(literal);
+        var literals = new List<LiteralInline>();
+        foreach (var node in MarkdownNodes.All(document))
+            if (node is LiteralInline literal && literal.Content.IndexOf('#') >= 0 && !InsideLink(literal))
+                literals.Add(literal);
+        var references = new List<ReferenceInline>();
+        foreach (var literal in literals) Split(literal, references);
 
-        foreach (var reference in document.Descendants<ReferenceInline>())
+        foreach (var reference in references)
         {
             if (reference.Repo is not null) continue;
             if (NearestRepository(reference) is { } repo)
@@ -36,7 +38,7 @@ internal static class ReferenceLinker
         return false;
     }
 
-    private static void Split(LiteralInline literal)
+    private static void Split(LiteralInline literal, List<ReferenceInline> made)
     {
         var text = literal.Content.ToString();
         var matches = ReferenceTextScanner.Scan(text).ToList();
@@ -58,6 +60,7 @@ internal static class ReferenceLinker
                 Line = literal.Line,
                 Column = literal.Column + m.Index,
             };
+            made.Add(reference);
             var before = new StringSlice(literal.Content.Text, start + consumed, start + m.Index - 1);
             if (first)
             {

@@ -31,8 +31,10 @@ public static class PeoplePages
             var person = archive.PeopleByKey[row.Key];
             var appearances = Appearances(context, archive.AppearancesByPerson[person.Key]);
             var first = context.Paths.Person(person.Key);
+            // Every page of a paginated person shows the same chart: laid out once, by whichever renders first.
+            var chart = new Lazy<AttendanceChart>(() => AttendanceCharts.PerYear(appearances.Select(a => a.Call.Date)));
             foreach (var slice in Pagination.Paginate(appearances, first, context.Address))
-                yield return new RenderJob(slice.Path, "Person", () => Page(context, person, row, appearances, slice));
+                yield return new RenderJob(slice.Path, "Person", () => Page(context, person, row, appearances, slice, chart.Value));
         }
     }
 
@@ -65,7 +67,7 @@ public static class PeoplePages
     }
 
     /// <param name="counts">The person's row of the people index: the same counts, computed once.</param>
-    private static PersonPage Page(PageContext context, Person person, PersonRow counts, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice)
+    private static PersonPage Page(PageContext context, Person person, PersonRow counts, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice, AttendanceChart chart)
     {
         return new PersonPage
         {
@@ -87,7 +89,7 @@ public static class PeoplePages
                 new Stat("as MC", counts.Mced, null),
                 new Stat("presented at", counts.Presented, null),
             ],
-            Chart = AttendanceCharts.PerYear(all.Select(a => a.Call.Date)),
+            Chart = chart,
             Appearances = slice.Items,
         };
     }
