@@ -94,26 +94,41 @@ public static class SiteBuilder
         var pages = new PageWriter(staging.Path);
         pages.CreateFoldersFor(jobs.Select(j => SitePaths.FileFor(j.Path)));
         foreach (var job in jobs) links.Wrote(job.Path);
+        // The feed, sitemap and export need only the archive and the page list: written beside the pages
+        // (one thread of the pool) rather than after them, while the render threads do the rest.
+        var extras = Task.Run(() =>
+        {
+            var written = new List<string> { SitePaths.Feed, SitePaths.Export };
+            AtomFeed.Write(Path.Combine(staging.Path, "feed.xml"), archive, address, CallPages.Summary);
+            var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
+            written.AddRange(Sitemap.Write(staging.Path, pagePaths, address));
+            using (var export = File.Create(Path.Combine(staging.Path, "meetings.json"))) ArchiveJson.Write(archive, export);
+            return written;
+        });
         var paths = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var pagesDone = 0;
-        Workers.For(jobs.Count, index =>
+        try
         {
-            var job = jobs[index];
-            if (!paths.TryAdd(job.Path, 0)) throw new InvalidOperationException($"two pages share the path {job.Path}");
-            var html = templates.Render(job.Template, job.Model());
-            links.Scan(job.Path, html);
-            pages.Write(SitePaths.FileFor(job.Path), html);
-            var done = Interlocked.Increment(ref pagesDone);
-            if (done % 200 == 0) pagesWritten?.Invoke(done, jobs.Count);
-        });
+            Workers.For(jobs.Count, index =>
+            {
+                var job = jobs[index];
+                if (!paths.TryAdd(job.Path, 0)) throw new InvalidOperationException($"two pages share the path {job.Path}");
+                var html = templates.Render(job.Template, job.Model());
+                links.Scan(job.Path, html);
+                pages.Write(SitePaths.FileFor(job.Path), html);
+                var done = Interlocked.Increment(ref pagesDone);
+                if (done % 200 == 0) pagesWritten?.Invoke(done, jobs.Count);
+            });
+        }
+        catch
+        {
+            // Let the writer of the feed and sitemap finish before the staging folder is removed.
+            try { extras.Wait(); } catch (AggregateException) { }
+            throw;
+        }
         Stage($"rendered {jobs.Count} pages");
 
-        AtomFeed.Write(Path.Combine(staging.Path, "feed.xml"), archive, address, CallPages.Summary);
-        links.Wrote(SitePaths.Feed);
-        var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
-        foreach (var written in Sitemap.Write(staging.Path, pagePaths, address)) links.Wrote(written);
-        using (var export = File.Create(Path.Combine(staging.Path, "meetings.json"))) ArchiveJson.Write(archive, export);
-        links.Wrote(SitePaths.Export);
+        foreach (var written in extras.GetAwaiter().GetResult()) links.Wrote(written);
         if (!address.IsAbsolute)
             diagnostics.Add(Diagnostic.Warning(SiteSettingsFile, 0,
                 $"base_url '{options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative (set base_url: https://... or pass --base-url)"));
