@@ -24,6 +24,7 @@ internal sealed class DevServer(string content, string output, int port, bool se
     private readonly TemplateCache _templates = new();
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile BuildResult? _last;
+    private volatile SiteSnapshot? _snapshot;
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
@@ -44,7 +45,7 @@ internal sealed class DevServer(string content, string output, int port, bool se
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         log.WriteLine($"serving {address}/ (Ctrl+C to stop); watching {content}");
 
-        using var watcher = new SiteWatcher(content, Theme.Locate(content, null).Folder, () => _ = RebuildAsync());
+        using var watcher = new SiteWatcher(content, Theme.Locate(content, null).Folder, changed => _ = RebuildAsync(changed));
         // Ctrl+C reaches us through System.CommandLine's token, SIGTERM through the host's lifetime: stop on either.
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, app.Lifetime.ApplicationStopping);
         try
@@ -59,14 +60,16 @@ internal sealed class DevServer(string content, string output, int port, bool se
         return 0;
     }
 
-    private async Task RebuildAsync()
+    private async Task RebuildAsync(IReadOnlyCollection<string>? changed = null)
     {
         await _building.WaitAsync();
         try
         {
+            if (changed is not null) RedrawEditedNote(changed);
             // Served from the root whatever base_url says, so every link works on localhost.
             var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions(content, output, "/", _search, _templates)));
             _last = result;
+            _snapshot = result.Snapshot;
             foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error)) log.WriteLine(d);
             log.WriteLine(result.Succeeded
                 ? $"built {result.Pages} pages for {result.Calls} calls in {result.Stages.Sum(s => s.Time.TotalSeconds):0.00} s"
@@ -81,6 +84,32 @@ internal sealed class DevServer(string content, string output, int port, bool se
             _building.Release();
         }
         _reload.Reload();
+    }
+
+    /// <summary>
+    /// When the burst is one saved note of a site that built, its call pages are redrawn at once and open
+    /// pages reload; the full rebuild that follows brings the rest (people, references, lists, search).
+    /// </summary>
+    private void RedrawEditedNote(IReadOnlyCollection<string> changed)
+    {
+        if (_snapshot is not { } snapshot || _last is not { Succeeded: true }) return;
+        // Editors save through temporary files (note.md~, .note.md.swp, 4913): those do not count.
+        var touched = changed.Select(p => Path.GetRelativePath(Path.GetFullPath(content), p).Replace('\\', '/'))
+            .Where(p => !Path.GetFileName(p).StartsWith('.') && !p.EndsWith('~') && File.Exists(Path.Combine(content, p)))
+            .ToList();
+        if (touched is not [var note] || note.StartsWith("..", StringComparison.Ordinal) || !note.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            if (NoteEdits.Redraw(snapshot, note) is not { } redrawn) return;
+            log.WriteLine($"redrew {string.Join(", ", redrawn)} from {note} in {clock.Elapsed.TotalMilliseconds:0} ms; rebuilding the rest");
+            _reload.Reload();
+        }
+        catch (Exception e)
+        {
+            // Never in the way of the full rebuild that follows, which reports what is wrong with the note.
+            log.WriteLine($"could not redraw {note} at once ({e.GetType().Name}: {e.Message}); rebuilding");
+        }
     }
 
     private async Task ServeAsync(HttpContext context)

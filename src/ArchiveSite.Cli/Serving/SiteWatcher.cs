@@ -2,30 +2,45 @@ namespace ArchiveSite.Cli.Serving;
 
 /// <summary>
 /// Watches the notes, the settings and the theme, and calls back once per burst of changes (editors save
-/// in several steps: a temp file, a rename, a touch), 150 ms after the last one.
+/// in several steps: a temp file, a rename, a touch), 150 ms after the last one, with every path the burst touched.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
+    private readonly object _gate = new();
+    private HashSet<string> _touched = new(StringComparer.Ordinal);
 
-    public SiteWatcher(string content, string theme, Action changed)
+    public SiteWatcher(string content, string theme, Action<IReadOnlyCollection<string>> changed)
     {
-        _timer = new Timer(_ => changed());
+        _timer = new Timer(_ =>
+        {
+            HashSet<string> burst;
+            lock (_gate) (burst, _touched) = (_touched, new HashSet<string>(StringComparer.Ordinal));
+            changed(burst);
+        });
         foreach (var folder in new[] { content, theme }.Where(Directory.Exists).Distinct())
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            watcher.Changed += (_, _) => Touch();
-            watcher.Created += (_, _) => Touch();
-            watcher.Deleted += (_, _) => Touch();
-            watcher.Renamed += (_, _) => Touch();
+            watcher.Changed += (_, e) => Touch(e.FullPath);
+            watcher.Created += (_, e) => Touch(e.FullPath);
+            watcher.Deleted += (_, e) => Touch(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Touch(e.OldFullPath);
+                Touch(e.FullPath);
+            };
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
 
-    private void Touch() => _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+    private void Touch(string path)
+    {
+        lock (_gate) _touched.Add(path);
+        _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+    }
 
     public void Dispose()
     {

@@ -2,14 +2,15 @@ using ArchiveSite.Diagnostics;
 
 namespace ArchiveSite.Site;
 
-/// <summary>What a build did: every diagnostic, whether the site was replaced, and where the time went.</summary>
+/// <summary>What a build did: every diagnostic, whether the site was replaced, and where the time went; when it succeeded, what it knows for <c>serve</c>'s next edit.</summary>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     bool Succeeded,
     int Notes,
     int Calls,
     int Pages,
-    IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
+    IReadOnlyList<(string Stage, TimeSpan Time)> Stages,
+    SiteSnapshot? Snapshot = null)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

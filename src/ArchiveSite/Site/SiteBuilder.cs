@@ -151,7 +151,8 @@ public static class SiteBuilder
 
         staging.Commit();
         Stage("replaced the site");
-        return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages);
+        return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages,
+            new SiteSnapshot(options.Content, options.Output, context, notes, templates));
     }
 
     private const string SiteSettingsFile = SiteSettingsLoader.FileName;

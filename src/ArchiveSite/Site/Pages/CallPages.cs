@@ -29,6 +29,19 @@ public static class CallPages
         }
     }
 
+    /// <summary>
+    /// The page of one call whose notes were edited since <paramref name="context"/> was built (its id, date
+    /// and series unchanged): <c>serve</c> redraws it at once, before the full rebuild catches up.
+    /// </summary>
+    public static RenderJob One(PageContext context, Meeting edited, NoteRenderer notes, DiagnosticBag diagnostics)
+    {
+        var series = context.Archive.Meetings.Where(m => m.Series == edited.Series).Select(m => m.Id).ToList();
+        var at = series.IndexOf(edited.Id);
+        var previous = at > 0 ? series[at - 1] : null;
+        var next = at >= 0 && at + 1 < series.Count ? series[at + 1] : null;
+        return new RenderJob(SitePaths.Call(edited), "Call", () => Build(context, edited, previous, next, notes, diagnostics));
+    }
+
     private static CallPage Build(PageContext context, Meeting meeting, string? previous, string? next, NoteRenderer notes, DiagnosticBag diagnostics)
     {
         var archive = context.Archive;
