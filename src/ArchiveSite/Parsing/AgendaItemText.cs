@@ -16,12 +16,20 @@ internal static class AgendaItemText
     public static ParagraphBlock? FirstParagraph(ListItemBlock item) =>
         item.OfType<ParagraphBlock>().FirstOrDefault() ?? item.Descendants<ParagraphBlock>().FirstOrDefault();
 
-    /// <summary>Tags come from the raw line (Markdown turns "[leogr]" into plain text); the title is the plain first line without them.</summary>
+    /// <summary>Tags come from the raw line (Markdown turns "[leogr]" into plain text); the title is the plain first line without them.
+    /// Read once per paragraph and note: the agenda reader and the reference collector both ask.</summary>
     public static (PresenterTags.Result Tags, string Title) Read(NoteContext note, ParagraphBlock paragraph)
+    {
+        if (note.AgendaTexts.TryGetValue(paragraph, out var read)) return read;
+        return note.AgendaTexts[paragraph] = ReadFresh(note, paragraph);
+    }
+
+    private static (PresenterTags.Result Tags, string Title) ReadFresh(NoteContext note, ParagraphBlock paragraph)
     {
         var tags = PresenterTags.Read(note.FirstRawLine(paragraph));
         var plain = InlineText.Plain(paragraph);
-        var firstLine = plain.Split('\n')[0];
+        var newline = plain.IndexOf('\n');
+        var firstLine = newline < 0 ? plain : plain[..newline];
         var title = tags.Nicknames.Count == 0 ? firstLine.Trim() : PresenterTags.Read(firstLine).Rest;
         return (tags, title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 3)].TrimEnd() + "…");
     }

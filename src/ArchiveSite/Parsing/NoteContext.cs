@@ -1,5 +1,6 @@
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Markdown;
+using ArchiveSite.Markdown.Presenters;
 using Markdig.Syntax;
 
 namespace ArchiveSite.Parsing;
@@ -11,6 +12,9 @@ internal sealed class NoteContext(string file, string body, int bodyFirstLine, P
     public string File { get; } = file;
     public string Body { get; } = body;
     public ParseOptions Options { get; } = options;
+
+    /// <summary>Each agenda paragraph's presenters and title, read once (<see cref="AgendaItemText.Read"/>).</summary>
+    public Dictionary<ParagraphBlock, (PresenterTags.Result Tags, string Title)> AgendaTexts { get; } = [];
 
     /// <summary>Markdig lines are 0-based within the body; diagnostics and sources use 1-based file lines.</summary>
     public int FileLine(int markdigLine) => markdigLine + bodyFirstLine;
