@@ -59,8 +59,7 @@ internal static class NoteSanitizer
                 case "img" when !element.HasAttribute("alt"):
                     element.SetAttribute("alt", ""); // decorative, rather than read out as its file name
                     break;
-                case "a" when element.GetAttribute("href") is { } href
-                    && (href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https://", StringComparison.OrdinalIgnoreCase)):
+                case "a" when element.GetAttribute("href") is { } href && Site.UrlText.IsWeb(href):
                     element.SetAttribute("rel", "noopener");
                     break;
             }

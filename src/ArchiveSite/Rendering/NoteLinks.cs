@@ -60,8 +60,7 @@ internal static class NoteLinks
 
     private static void Finish(Inline link, string url, Func<ReferenceKey, string?> referencePage)
     {
-        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            return;
+        if (!UrlText.IsWeb(url)) return;
         link.GetAttributes().AddPropertyIfNotExist("rel", "noopener");
         if (GitHubUrl.TryParseReference(url, out var key, out _) && referencePage(key) is { } page)
         {

@@ -2,11 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace ArchiveSite.Site;
 
-/// <summary>The two questions both link settling (notes) and link checking (pages) ask of an href.</summary>
+/// <summary>The questions link settling, link vetting (notes) and link checking (pages) ask of an href.</summary>
 public static partial class UrlText
 {
     /// <summary><c>https:</c>, <c>mailto:</c>, <c>javascript:</c>...: the link does not name a file of this site.</summary>
     public static bool HasScheme(string url) => SchemePrefix().IsMatch(url);
+
+    /// <summary>An http or https address: a page elsewhere on the web (gets <c>rel="noopener"</c>).</summary>
+    public static bool IsWeb(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The path part: everything before <c>?</c> or <c>#</c>.</summary>
     public static string WithoutQueryAndFragment(string url)
