@@ -9,8 +9,8 @@ namespace ArchiveSite.Rendering;
 /// <summary>
 /// Renders a theme's Razor templates. Each template is compiled once (RazorLight caches the compiled
 /// type; <see cref="CompileAllAsync"/> compiles them in parallel up front), then every page is a cheap
-/// render that may run on any thread. Templates encode text by default; only note HTML that went through
-/// the sanitizer is written raw.
+/// render that may run on any thread. Templates encode text by default; only note HTML is written raw,
+/// made safe before it gets here (<see cref="NoteRenderer"/>).
 /// </summary>
 public sealed class TemplateRenderer
 {
