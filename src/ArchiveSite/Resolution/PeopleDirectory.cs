@@ -16,8 +16,11 @@ internal sealed class PeopleDirectory
     private readonly HashSet<string> _handles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _handlesByNameWord = new(StringComparer.Ordinal);
 
-    // Every spelling that resolved to a key, with how often, for the display name and aliases.
+    // Every spelling that resolved to a key, with how often, for the display name and aliases; and apart,
+    // the names written on attendee and MC lines ("Kris Nóva"), which make a better display name than the
+    // nicknames agenda items tag presenters with ("[nova]").
     private readonly Dictionary<string, Dictionary<string, int>> _spellings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _writtenNames = new(StringComparer.Ordinal);
 
     public PeopleDirectory(PeopleRegistry registry, IEnumerable<PersonEntry> everyone)
     {
@@ -49,8 +52,9 @@ internal sealed class PeopleDirectory
         {
             key = ResolveName(entry.Name!, date) ?? Slug.From(entry.Name!);
         }
-        Remember(key, entry.Name ?? entry.Handle!);
-        if (entry.Handle is not null) Remember(key, entry.Handle);
+        Remember(_spellings, key, entry.Name ?? entry.Handle!);
+        if (entry.Handle is not null) Remember(_spellings, key, entry.Handle);
+        if (entry.Name is not null) Remember(_writtenNames, key, entry.Name);
         return key;
     }
 
@@ -60,7 +64,7 @@ internal sealed class PeopleDirectory
         var key = ResolveName(nickname, date);
         if (key is null && _handlesByNameWord.TryGetValue(PersonNames.Normalize(nickname), out var byWord) && byWord.Count == 1)
             key = byWord.First();
-        if (key is not null) Remember(key, nickname);
+        if (key is not null) Remember(_spellings, key, nickname);
         return key;
     }
 
@@ -87,9 +91,8 @@ internal sealed class PeopleDirectory
         var registered = _registry.Find(key);
         var isHandle = _handles.Contains(key) || registered is not null;
         var name = registered?.Name
-            ?? spellings.Where(s => !s.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
-                .Select(s => s.Key).FirstOrDefault()
+            ?? MostWritten(_writtenNames.GetValueOrDefault(key), key)
+            ?? MostWritten(spellings, key)
             ?? spellings.Keys.Order(StringComparer.Ordinal).FirstOrDefault()
             ?? key;
         var aliases = spellings.Keys
@@ -101,9 +104,15 @@ internal sealed class PeopleDirectory
         return new Person(key, name, isHandle ? key : null, aliases);
     }
 
-    private void Remember(string key, string spelling)
+    /// <summary>The spelling written most often that is not just the key (first in ordinal order on a tie).</summary>
+    private static string? MostWritten(Dictionary<string, int>? counts, string key) =>
+        counts?.Where(s => !s.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => s.Key).FirstOrDefault();
+
+    private static void Remember(Dictionary<string, Dictionary<string, int>> index, string key, string spelling)
     {
-        if (!_spellings.TryGetValue(key, out var counts)) _spellings[key] = counts = new(StringComparer.Ordinal);
+        if (!index.TryGetValue(key, out var counts)) index[key] = counts = new(StringComparer.Ordinal);
         counts[spelling] = counts.GetValueOrDefault(spelling) + 1;
     }
 
