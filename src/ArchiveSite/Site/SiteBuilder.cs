@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
@@ -19,7 +18,6 @@ namespace ArchiveSite.Site;
 /// </summary>
 public static class SiteBuilder
 {
-
     /// <param name="progress">Told when each stage ends, with what it did and how long it took.</param>
     /// <param name="pagesWritten">Told (pages written, pages in all) as rendering goes, every 200 pages.</param>
     public static BuildResult Build(BuildOptions options, Action<string>? progress = null, Action<int, int>? pagesWritten = null)
@@ -93,7 +91,12 @@ public static class SiteBuilder
         // Every folder the pages need, made once up front rather than checked on every write.
         var pages = new PageWriter(staging.Path);
         pages.CreateFoldersFor(jobs.Select(j => SitePaths.FileFor(j.Path)));
-        foreach (var job in jobs) links.Wrote(job.Path);
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var job in jobs)
+        {
+            if (!paths.Add(job.Path)) throw new InvalidOperationException($"two pages share the path {job.Path}");
+            links.Wrote(job.Path);
+        }
         // The feed, sitemap and export need only the archive and the page list: written beside the pages
         // (one thread of the pool) rather than after them, while the render threads do the rest.
         var extras = Task.Run(() =>
@@ -105,14 +108,12 @@ public static class SiteBuilder
             using (var export = File.Create(Path.Combine(staging.Path, "meetings.json"))) ArchiveJson.Write(archive, export);
             return written;
         });
-        var paths = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var pagesDone = 0;
         try
         {
             Workers.For(jobs.Count, index =>
             {
                 var job = jobs[index];
-                if (!paths.TryAdd(job.Path, 0)) throw new InvalidOperationException($"two pages share the path {job.Path}");
                 var html = templates.Render(job.Template, job.Model());
                 links.Scan(job.Path, html);
                 pages.Write(SitePaths.FileFor(job.Path), html);

@@ -28,7 +28,7 @@ public sealed class ResolutionTests
         // Accent folding needs Unicode decomposition, which .NET's invariant globalization mode skips.
         using var content = new TempFolder();
         content.Write("2020-05-13.md", Falco + "## 2020-05-13\n\n### Who joined\n\n- Kris Nóva ([@kris-nova](https://github.com/kris-nova))\n");
-        content.Write("2020-05-20.md", Falco + "## 2020-05-20\n\n### MC\n\n- Kris Nova\n\n### Agenda\n\n1. [nova] Falco build service\n");
+        content.Write("2020-05-20.md", Falco + "## 2020-05-20\n\n### MC\n\n- Kris Nova\n\n### Who joined\n\n- Kris Nóva\n\n### Agenda\n\n1. [nova] Falco build service\n");
 
         var archive = ArchiveLoader.Load(content.Path).Archive;
 
@@ -36,7 +36,7 @@ public sealed class ResolutionTests
         Assert.Equal("kris-nova", person.Key);
         Assert.Equal(["kris-nova"], archive.MeetingsById["2020-05-20-community-call"].Mcs);
         Assert.Equal(["kris-nova"], archive.MeetingsById["2020-05-20-community-call"].Agenda.Single().Presenters);
-        Assert.Contains(person.Name, new[] { "Kris Nóva", "Kris Nova" }); // a written name, not the nickname "nova"
+        Assert.Equal("Kris Nóva", person.Name); // the name written most, not the nickname "nova"
         Assert.Equal("kris-nova", ArchiveSite.Model.Slug.From("Kris Nóva"));
     }
 

@@ -18,9 +18,8 @@ public static class CallPages
         var neighbours = new Dictionary<string, (string? Previous, string? Next)>(StringComparer.Ordinal);
         foreach (var series in context.Archive.Meetings.GroupBy(m => m.Series))
         {
-            var list = series.ToList();
-            for (var i = 0; i < list.Count; i++)
-                neighbours[list[i].Id] = (i > 0 ? list[i - 1].Id : null, i + 1 < list.Count ? list[i + 1].Id : null);
+            var ids = series.Select(m => m.Id).ToList();
+            for (var i = 0; i < ids.Count; i++) neighbours[ids[i]] = Around(ids, i);
         }
         foreach (var meeting in context.Archive.Meetings)
         {
@@ -35,12 +34,14 @@ public static class CallPages
     /// </summary>
     public static RenderJob One(PageContext context, Meeting edited, NoteRenderer notes, DiagnosticBag diagnostics)
     {
-        var series = context.Archive.Meetings.Where(m => m.Series == edited.Series).Select(m => m.Id).ToList();
-        var at = series.IndexOf(edited.Id);
-        var previous = at > 0 ? series[at - 1] : null;
-        var next = at >= 0 && at + 1 < series.Count ? series[at + 1] : null;
+        var ids = context.Archive.Meetings.Where(m => m.Series == edited.Series).Select(m => m.Id).ToList();
+        var (previous, next) = Around(ids, ids.IndexOf(edited.Id));
         return new RenderJob(SitePaths.Call(edited), "Call", () => Build(context, edited, previous, next, notes, diagnostics));
     }
+
+    /// <summary>The calls before and after the one at <paramref name="at"/> in its series, in date order.</summary>
+    private static (string? Previous, string? Next) Around(List<string> ids, int at) =>
+        (at > 0 ? ids[at - 1] : null, at >= 0 && at + 1 < ids.Count ? ids[at + 1] : null);
 
     private static CallPage Build(PageContext context, Meeting meeting, string? previous, string? next, NoteRenderer notes, DiagnosticBag diagnostics)
     {
