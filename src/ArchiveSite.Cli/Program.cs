@@ -15,4 +15,16 @@ var root = new RootCommand("ArchiveSite: turns a folder of Markdown meeting note
     ServeCommand.Create(),
     ExportCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+// An exception that reaches here is a bug, not a problem with the notes: one line that says so, and an exit
+// code of its own (70, EX_SOFTWARE) so scripts can tell it from "the notes have errors" (1).
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+    Console.Error.WriteLine("this is a bug in archive-site; please report it with the command and, if you can, the notes that caused it (set ARCHIVE_SITE_TRACE=1 for the stack trace)");
+    if (Environment.GetEnvironmentVariable("ARCHIVE_SITE_TRACE") == "1") Console.Error.WriteLine(e);
+    return ExitCodes.InternalError;
+}

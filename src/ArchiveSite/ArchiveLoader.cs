@@ -24,32 +24,26 @@ public static class ArchiveLoader
         if (!Directory.Exists(contentDirectory))
             throw new DirectoryNotFoundException($"content folder '{contentDirectory}' does not exist");
         var diagnostics = new DiagnosticBag();
-        var settings = SiteSettingsLoader.Load(contentDirectory, diagnostics);
-        var registry = PeopleRegistryLoader.Load(contentDirectory, diagnostics);
+        // archive.yml is read before its `symlinks:` setting is known, so it is never read through a link.
+        var settings = SiteSettingsLoader.Load(new ContentFolder(contentDirectory), diagnostics);
+        var folder = new ContentFolder(contentDirectory, settings.Links);
+        var registry = PeopleRegistryLoader.Load(folder, diagnostics);
         var options = new ParseOptions(settings.DefaultOwner, settings.DefaultRepo);
-        var notes = ContentFolder.Notes(contentDirectory);
+        var notes = folder.Notes(diagnostics);
 
         var parsed = notes
             .AsParallel().AsOrdered()
-            .SelectMany(file => ParseOne(contentDirectory, file, options, diagnostics))
+            .SelectMany(file => ParseOne(folder, file, settings.MaxNoteBytes, options, diagnostics))
             .ToList();
 
         var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics);
         return new Result(archive, diagnostics.Sorted(), notes.Count);
     }
 
-    private static IReadOnlyList<ParsedMeeting> ParseOne(string contentDirectory, string file, ParseOptions options, DiagnosticBag diagnostics)
+    private static IReadOnlyList<ParsedMeeting> ParseOne(ContentFolder folder, string file, long maxBytes, ParseOptions options, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(Path.Combine(contentDirectory, file));
-        }
-        catch (IOException e)
-        {
-            diagnostics.Add(Diagnostic.Error(file, 0, 0, $"cannot read the note: {e.Message}"));
-            return [];
-        }
+        var bytes = folder.Read(file, maxBytes, diagnostics, "split the note, or raise max_note_size in archive.yml");
+        if (bytes is null) return [];
         try
         {
             var source = NoteReader.Read(file, bytes, diagnostics);

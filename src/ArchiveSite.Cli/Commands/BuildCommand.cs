@@ -1,4 +1,7 @@
 using System.CommandLine;
+using ArchiveSite.Configuration;
+using ArchiveSite.Output;
+using ArchiveSite.Search;
 using ArchiveSite.Site;
 
 namespace ArchiveSite.Cli.Commands;
@@ -16,6 +19,8 @@ internal static class BuildCommand
         };
         var baseUrl = new Option<string?>("--base-url") { Description = "Where the site is published (overrides base_url in archive.yml)" };
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index" };
+        var theme = CommonOptions.Theme();
+        var pagefind = CommonOptions.Pagefind();
         var command = new Command("build", """
             Build the archive site: a page per call, person, repository and PR/issue, with feed, sitemap and search.
 
@@ -23,42 +28,50 @@ internal static class BuildCommand
               archive-site build
               archive-site build --content ../community/meeting-notes --out public
               archive-site build --base-url https://deploy-preview-42--archive.netlify.app/ --no-search
-            Exit codes: 0 built, 1 a note, the theme or a link has errors (all are printed; the previous site is kept), 2 bad arguments or I/O.
-            """) { content, output, baseUrl, noSearch };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output)!, parse.GetValue(baseUrl), !parse.GetValue(noSearch)));
+            Exit codes: 0 built, 1 a note, the theme or a link has errors (all are printed; the previous site is kept),
+            2 bad arguments or I/O (a refused --out, another build writing the same --out, Pagefind missing).
+            """) { content, output, baseUrl, noSearch, theme, pagefind };
+        command.SetAction(parse => Run(new BuildOptions(
+            parse.GetValue(content)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(baseUrl), !parse.GetValue(noSearch),
+            Theme: parse.GetValue(theme)?.FullName, Pagefind: parse.GetValue(pagefind)?.FullName)));
         return command;
     }
 
-    private static int Run(DirectoryInfo content, DirectoryInfo output, string? baseUrl, bool search)
+    private static int Run(BuildOptions options)
     {
-        if (!content.Exists)
-        {
-            Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
-            return ExitCodes.UsageOrIo;
-        }
+        // Everything that makes the command unusable is said before a single note is read.
+        if (!Directory.Exists(options.Content))
+            return Usage($"{options.Content}: error: content folder does not exist; pass --content DIR");
+        if (options.BaseUrl is not null && SiteSettingsLoader.BaseUrlProblem(options.BaseUrl) is { } badUrl)
+            return Usage($"error: --base-url {badUrl}");
+        if (SiteBuilder.OutputRefusal(options) is { } refusal)
+            return Usage($"{options.Output}: error: {refusal}");
+        if (options.Search && PagefindIndexer.Locate(options.Pagefind) is null)
+            return Usage($"error: the search indexer (Pagefind) is not installed: {PagefindIndexer.InstallHint}");
+
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(new BuildOptions(content.FullName, output.FullName, baseUrl, search), Progress.Line, Progress.Pages);
+            result = SiteBuilder.Build(options, Progress.Line, Progress.Pages);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{output.FullName}: error: {e.Message}");
-            return ExitCodes.UsageOrIo;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            Console.Error.WriteLine($"{output.FullName}: error: {e.Message}");
-            return ExitCodes.UsageOrIo;
+            return Usage($"{options.Output}: error: {e.Message}");
         }
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"build failed; {output.FullName} was left as it was");
+            Console.Error.WriteLine($"build failed; {options.Output} was left as it was");
             return ExitCodes.NoteErrors;
         }
         var total = result.Stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
-        Console.Out.WriteLine($"built {result.Pages} pages for {result.Calls} calls from {result.Notes} notes into {output.FullName} in {total.TotalSeconds:0.00} s");
+        Console.Out.WriteLine($"built {result.Pages} pages for {result.Calls} calls from {result.Notes} notes into {options.Output} in {total.TotalSeconds:0.00} s");
         return ExitCodes.Success;
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine(message);
+        return ExitCodes.UsageOrIo;
     }
 }

@@ -15,28 +15,31 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "github");
+        var theme = CommonOptions.Theme();
         var command = new Command("check", """
-            Check the notes without building: unknown people and nicknames, attendee lines that name nobody,
-            links to files that are not notes, dates that disagree, duplicate or conflicting calls,
-            mojibake, profile links whose text and address disagree, repositories outside archive.yml's list.
+            Check the notes without publishing: everything that would fail `build` (the site is rendered and its
+            links checked in a temporary folder), and what a reviewer wants to know: unknown people and nicknames,
+            attendee lines that name nobody, links to files that are not notes, dates that disagree, duplicate or
+            conflicting calls, mojibake, profile links whose text and address disagree, repositories outside
+            archive.yml's list, symbolic links and oversized notes.
 
             Examples:
               archive-site check
               archive-site check --content meeting-notes --format github   # in a pull request's workflow
             Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
-            """) { content, format };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!));
+            """) { content, format, theme };
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme)));
         return command;
     }
 
-    private static int Run(DirectoryInfo content, string format)
+    private static int Run(DirectoryInfo content, string format, DirectoryInfo? theme)
     {
         if (!content.Exists)
         {
             Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
             return ExitCodes.UsageOrIo;
         }
-        var result = NoteChecker.Check(content.FullName);
+        var result = NoteChecker.Check(content.FullName, theme?.FullName);
         if (format == "github")
         {
             // Workflow commands are read from stdout.

@@ -10,4 +10,15 @@ internal static class CommonOptions
         Description = "Folder of notes with archive.yml and people.yml (default: content)",
         DefaultValueFactory = _ => new DirectoryInfo("content"),
     };
+
+    /// <summary>A theme is code (Razor templates are C#): it is taken only from here, archive.yml's theme:, or the tool's own.</summary>
+    public static Option<DirectoryInfo?> Theme() => new("--theme")
+    {
+        Description = "Theme folder (overrides theme: in archive.yml; default: the theme installed with the tool)",
+    };
+
+    public static Option<FileInfo?> Pagefind() => new("--pagefind")
+    {
+        Description = "The Pagefind binary for the search index (default: $ARCHIVE_SITE_PAGEFIND, the npm package installed with the tool, or PATH)",
+    };
 }

@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>The command could not run: bad arguments, a missing folder, an unwritable output.</summary>
     public const int UsageOrIo = 2;
+
+    /// <summary>A bug in archive-site: an exception nothing expected. Said in one line, with how to report it.</summary>
+    public const int InternalError = 70;
 }

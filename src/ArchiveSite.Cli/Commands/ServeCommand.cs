@@ -12,6 +12,13 @@ internal static class ServeCommand
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one; default 8080)", DefaultValueFactory = _ => 8080 };
         var output = new Option<DirectoryInfo?>("--out", "-o") { Description = "Where to build (default: a folder in the system's temp folder)" };
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (faster rebuilds)" };
+        var theme = CommonOptions.Theme();
+        var pagefind = CommonOptions.Pagefind();
+        var hosts = new Option<string[]>("--host")
+        {
+            Description = "Also answer requests for this host name (repeatable); by default only localhost, 127.0.0.1 and [::1], against DNS rebinding",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("serve", """
             Build the site, serve it on http://127.0.0.1:PORT/, rebuild when a note, archive.yml, people.yml or the
             theme changes, and reload open pages. While a note has errors, pages show them with file and line.
@@ -20,7 +27,7 @@ internal static class ServeCommand
               archive-site serve
               archive-site serve --content ../community/meeting-notes --port 0 --no-search
             Exit codes: 0 stopped with Ctrl+C, 2 bad arguments or the port is taken.
-            """) { content, port, output, noSearch };
+            """) { content, port, output, noSearch, theme, pagefind, hosts };
         command.SetAction(async (parse, stop) =>
         {
             var folder = parse.GetValue(content)!;
@@ -33,7 +40,9 @@ internal static class ServeCommand
                 ?? Path.Combine(Path.GetTempPath(), "archive-site-serve", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(folder.FullName)))[..12]);
             try
             {
-                return await new DevServer(folder.FullName, outDir, parse.GetValue(port), !parse.GetValue(noSearch), Console.Out).RunAsync(stop);
+                var options = new ServeOptions(folder.FullName, outDir, parse.GetValue(port), !parse.GetValue(noSearch),
+                    parse.GetValue(theme)?.FullName, parse.GetValue(pagefind)?.FullName, parse.GetValue(hosts) ?? []);
+                return await new DevServer(options, Console.Out).RunAsync(stop);
             }
             catch (IOException e)
             {

@@ -1,5 +1,6 @@
 using System.Text;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Output;
 using ArchiveSite.Rendering;
 using ArchiveSite.Site;
 using Microsoft.AspNetCore.Builder;
@@ -17,9 +18,16 @@ namespace ArchiveSite.Cli.Serving;
 /// a settings file or the theme changes (keeping compiled templates between builds), and reloads open pages.
 /// While the notes have errors every page is an error page naming file and line; the server keeps running.
 /// </summary>
-internal sealed class DevServer(string content, string output, int port, bool searchWanted, TextWriter log)
+/// <remarks>
+/// Only requests whose Host header names this machine (localhost, 127.0.0.1, [::1], or a name given with
+/// <c>--host</c>) are answered, so a web page elsewhere cannot reach the preview through DNS rebinding; every
+/// response carries the security headers a published site gets (<see cref="SecurityHeaders"/>).
+/// </remarks>
+internal sealed class DevServer(ServeOptions options, TextWriter log)
 {
-    private bool _search = searchWanted;
+    private readonly string content = options.Content;
+    private readonly string output = options.Output;
+    private bool _search = options.Search;
     private readonly LiveReload _reload = new();
     private readonly TemplateCache _templates = new();
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -28,24 +36,31 @@ internal sealed class DevServer(string content, string output, int port, bool se
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
-        if (_search && !Search.PagefindIndexer.IsInstalled(content))
+        if (_search && Search.PagefindIndexer.Locate(options.Pagefind) is null)
         {
             // A preview without search beats no preview: say so once and go on.
-            log.WriteLine("note: Pagefind is not installed (run `npm ci`), so this preview has no search");
+            log.WriteLine($"note: Pagefind is not installed, so this preview has no search ({Search.PagefindIndexer.InstallHint})");
             _search = false;
         }
         await RebuildAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, options.Port));
         var app = builder.Build();
+        app.Use(GuardAsync);
         app.MapGet(LiveReload.EventsPath, _reload.Stream);
-        app.MapFallback(ServeAsync);
+        app.MapGet(LiveReload.ScriptPath, (HttpContext c) =>
+        {
+            c.Response.ContentType = "text/javascript; charset=utf-8";
+            return c.Response.WriteAsync(LiveReload.ScriptSource);
+        });
+        // "{**path}": every path, a file's with a dot in it too (MapFallback's default pattern skips those).
+        app.MapFallback("{**path}", ServeAsync);
         await app.StartAsync(stop);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         log.WriteLine($"serving {address}/ (Ctrl+C to stop); watching {content}");
 
-        using var watcher = new SiteWatcher(content, Theme.Locate(content, null).Folder, changed => _ = RebuildAsync(changed));
+        using var watcher = new SiteWatcher(content, () => ThemeFolder(), changed => _ = RebuildAsync(changed));
         // Ctrl+C reaches us through System.CommandLine's token, SIGTERM through the host's lifetime: stop on either.
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, app.Lifetime.ApplicationStopping);
         try
@@ -67,7 +82,8 @@ internal sealed class DevServer(string content, string output, int port, bool se
         {
             if (changed is not null) RedrawEditedNote(changed);
             // Served from the root whatever base_url says, so every link works on localhost.
-            var result = await Task.Run(() => SiteBuilder.Build(new BuildOptions(content, output, "/", _search, _templates)));
+            var result = await Task.Run(() => SiteBuilder.Build(
+                new BuildOptions(content, output, "/", _search, _templates, options.Theme, options.Pagefind)));
             _last = result;
             _snapshot = result.Snapshot;
             foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error)) log.WriteLine(d);
@@ -112,9 +128,33 @@ internal sealed class DevServer(string content, string output, int port, bool se
         }
     }
 
+    /// <summary>The theme the next build uses: archive.yml may name another one while serve runs.</summary>
+    private string ThemeFolder()
+    {
+        var settings = Configuration.SiteSettingsLoader.Load(new Loading.ContentFolder(content), new DiagnosticBag());
+        return Theme.Locate(content, settings.Theme, options.Theme).Folder;
+    }
+
+    private async Task GuardAsync(HttpContext context, Func<Task> next)
+    {
+        foreach (var (name, value) in SecurityHeaders.All) context.Response.Headers[name] = value;
+        context.Response.Headers.CacheControl = "no-store";
+        var host = context.Request.Host.Host;
+        if (!IsAllowedHost(host))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync($"archive-site serve answers only for localhost; start it with --host {host} to allow that name\n");
+            return;
+        }
+        await next();
+    }
+
+    private bool IsAllowedHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host is "127.0.0.1" or "[::1]" or "::1"
+        || options.Hosts.Any(h => h.Equals(host, StringComparison.OrdinalIgnoreCase));
+
     private async Task ServeAsync(HttpContext context)
     {
-        context.Response.Headers.CacheControl = "no-store";
         var last = _last;
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
         if (last is { Succeeded: false })

@@ -11,9 +11,14 @@ internal sealed class LiveReload
 {
     public const string EventsPath = "/__archive-site/events";
 
+    /// <summary>The script that listens, served as a file: the preview sends the site's CSP, which allows no inline script.</summary>
+    public const string ScriptPath = "/__archive-site/reload.js";
+
+    public const string ScriptSource =
+        "(()=>{const s=new EventSource(\"" + EventsPath + "\");s.onmessage=e=>{if(e.data===\"reload\")location.reload();};})();\n";
+
     /// <summary>Added before &lt;/body&gt; of every HTML page served (never to the built files).</summary>
-    public const string Script =
-        "<script>(()=>{const s=new EventSource(\"" + EventsPath + "\");s.onmessage=e=>{if(e.data===\"reload\")location.reload();};})();</script>";
+    public const string Script = "<script src=\"" + ScriptPath + "\"></script>";
 
     private readonly Lock _lock = new();
     private readonly List<Channel<string>> _clients = [];

@@ -12,16 +12,41 @@ internal sealed class SiteWatcher : IDisposable
     private readonly object _gate = new();
     private HashSet<string> _touched = new(StringComparer.Ordinal);
 
-    public SiteWatcher(string content, string theme, Action<IReadOnlyCollection<string>> changed)
+    private readonly Func<string> _theme;
+    private string? _watchedTheme;
+
+    /// <param name="theme">The theme folder now: asked again after every burst, since archive.yml may name another.</param>
+    public SiteWatcher(string content, Func<string> theme, Action<IReadOnlyCollection<string>> changed)
     {
+        _theme = theme;
         _timer = new Timer(_ =>
         {
             HashSet<string> burst;
             lock (_gate) (burst, _touched) = (_touched, new HashSet<string>(StringComparer.Ordinal));
+            WatchTheme();
             changed(burst);
         });
-        foreach (var folder in new[] { content, theme }.Where(Directory.Exists).Distinct())
+        Watch(content);
+        WatchTheme();
+    }
+
+    private void WatchTheme()
+    {
+        var folder = Path.GetFullPath(_theme());
+        lock (_gate)
         {
+            if (folder == _watchedTheme) return;
+            _watchedTheme = folder;
+        }
+        Watch(folder);
+    }
+
+    private void Watch(string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        lock (_gate)
+        {
+            if (_watchers.Any(w => w.Path == folder)) return;
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
             watcher.Changed += (_, e) => Touch(e.FullPath);
             watcher.Created += (_, e) => Touch(e.FullPath);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ArchiveSite.Configuration;
 using ArchiveSite.Loading;
 using ArchiveSite.Model;
 
@@ -47,6 +48,10 @@ public static partial class NextNote
     {
         var calls = archive.Meetings.Where(m => m.Series == series).ToList();
         var name = archive.Series.FirstOrDefault(s => s.Slug == series)?.Name ?? Parsing.SeriesCatalog.FromSlug(series).Name;
+        // Run twice, `new` would date a second draft a week after the first: the draft is the next call.
+        if (date is null && calls.Count > 0 && calls[^1].Date >= today)
+            throw new InvalidOperationException(
+                $"the next '{series}' call already has a note: {calls[^1].Source.File}, dated {Iso(calls[^1].Date)}; edit it, or pass --date yyyy-mm-dd to write another call");
         var day = date ?? NextRegularDate(calls.Select(m => m.Date).ToList(), today)
             ?? throw new InvalidOperationException($"the archive has no '{series}' call to follow; pass --date yyyy-mm-dd");
         var mc = calls.Count > 0 ? calls[^1].NextMc.Select(key => MentionOf(archive.PeopleByKey[key])).FirstOrDefault() : null;
@@ -74,10 +79,15 @@ public static partial class NextNote
 
     private static (string Text, string Name) Template(string contentDirectory, string series)
     {
+        var folder = new ContentFolder(contentDirectory);
         foreach (var name in new[] { series + ".md", "default.md" })
         {
-            var path = System.IO.Path.Combine(contentDirectory, ContentFolder.TemplatesFolder, name);
-            if (File.Exists(path)) return (File.ReadAllText(path), $"{ContentFolder.TemplatesFolder}/{name}");
+            var relative = $"{ContentFolder.TemplatesFolder}/{name}";
+            if (!folder.Has(relative)) continue;
+            var diagnostics = new Diagnostics.DiagnosticBag();
+            var bytes = folder.Read(relative, SiteSettings.DefaultMaxNoteBytes, diagnostics);
+            var text = bytes is null ? null : TextDecoding.Decode(relative, bytes, diagnostics);
+            return (text ?? throw new InvalidOperationException(string.Join("; ", diagnostics.Sorted())), relative);
         }
         return (BuiltInTemplate, "the built-in template");
     }

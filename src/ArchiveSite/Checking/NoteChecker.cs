@@ -1,16 +1,16 @@
+using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Loading;
-using ArchiveSite.Rendering;
 using ArchiveSite.Site;
 
 namespace ArchiveSite.Checking;
 
 /// <summary>
-/// <c>archive-site check</c>: everything a reviewer of a notes PR wants to know, without building. The
-/// loader's findings (bad UTF-8, mojibake, undated notes, file name and heading dates that disagree,
-/// duplicate or conflicting calls, unknown nicknames, attendee lines naming nobody, repositories outside
-/// the configured list), what rendering would say about links (notes linking to files that are not
-/// notes, addresses without a scheme), and profile links whose text and address disagree.
+/// <c>archive-site check</c>: everything a reviewer of a notes PR wants to know, without touching the site.
+/// It runs the build itself as a dry run (<see cref="BuildOptions.DryRun"/>: every page rendered, the feed
+/// and sitemap written, every internal link checked, into a temporary folder that is then deleted), so
+/// that a green <c>check</c> means a green <c>build</c>; and adds the lints only a reviewer needs, such as
+/// profile links whose text and address disagree.
 /// </summary>
 public static class NoteChecker
 {
@@ -19,22 +19,24 @@ public static class NoteChecker
         public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     }
 
-    public static Result Check(string contentDirectory)
+    public static Result Check(string contentDirectory, string? theme = null, Rendering.TemplateCache? templates = null)
     {
-        var loaded = ArchiveLoader.Load(contentDirectory);
+        var build = SiteBuilder.Build(new BuildOptions(contentDirectory, Path.Combine(Path.GetTempPath(), "archive-site-check"),
+            Search: false, Templates: templates, Theme: theme, DryRun: true));
         var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(loaded.Diagnostics);
+        diagnostics.AddRange(build.Diagnostics);
 
-        var archive = loaded.Archive;
-        var notes = new NoteRenderer(archive, SiteAddress.Parse(archive.Settings.BaseUrl), SitePaths.CallPathsByNote(archive));
-        Parallel.ForEach(archive.Meetings, meeting => notes.Render(meeting, [], diagnostics));
-
-        Parallel.ForEach(ContentFolder.Notes(contentDirectory), file =>
+        var settings = SiteSettingsLoader.Load(new ContentFolder(contentDirectory), new DiagnosticBag());
+        var folder = new ContentFolder(contentDirectory, settings.Links);
+        // The build reported why any note cannot be read; here only the readable ones are linted.
+        var unread = new DiagnosticBag();
+        Parallel.ForEach(folder.Notes(unread), file =>
         {
-            var text = File.ReadAllText(Path.Combine(contentDirectory, file));
-            diagnostics.AddRange(ProfileLinkLint.Check(file, text));
+            var bytes = folder.Read(file, settings.MaxNoteBytes, unread);
+            if (bytes is not null && TextDecoding.Decode(file, bytes, unread) is { } text)
+                diagnostics.AddRange(ProfileLinkLint.Check(file, text));
         });
-        return new Result(Distinct(diagnostics.Sorted()), loaded.NoteCount, archive.Meetings.Count);
+        return new Result(Distinct(diagnostics.Sorted()), build.Notes, build.Calls);
     }
 
     /// <summary>A call copied into several notes is rendered once, but say each finding once even so.</summary>

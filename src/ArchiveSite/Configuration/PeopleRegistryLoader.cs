@@ -1,4 +1,5 @@
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Loading;
 using ArchiveSite.Parsing;
 using YamlDotNet.RepresentationModel;
 
@@ -17,27 +18,36 @@ public static class PeopleRegistryLoader
 {
     public const string FileName = "people.yml";
 
-    public static PeopleRegistry Load(string contentDirectory, DiagnosticBag diagnostics)
+    public static PeopleRegistry Load(ContentFolder folder, DiagnosticBag diagnostics)
     {
-        var map = YamlFile.Load(Path.Combine(contentDirectory, FileName), FileName, diagnostics);
+        var map = YamlFile.Load(folder, FileName, diagnostics);
         if (map is null) return PeopleRegistry.Empty;
-        var people = new List<RegisteredPerson>();
+        var people = new Dictionary<string, RegisteredPerson>(StringComparer.OrdinalIgnoreCase);
         foreach (var (keyNode, value) in map.Children)
         {
+            // YamlText admits only plain-text keys.
             var key = ((YamlScalarNode)keyNode).Value?.Trim().TrimStart('@').ToLowerInvariant();
             if (string.IsNullOrEmpty(key)) continue;
+            if (people.ContainsKey(key))
+            {
+                diagnostics.Add(Diagnostic.Error(FileName, keyNode.Line(), 1,
+                    $"'{key}' is listed twice (handles are compared without case); merge the two entries"));
+                continue;
+            }
             if (value is not YamlMappingNode entry)
             {
                 diagnostics.Add(Diagnostic.Error(FileName, value.Line(), 1,
                     $"'{key}' should be a mapping such as '{key}: {{name: Full Name, aliases: [Nick]}}'"));
                 continue;
             }
+            if (entry.Node("name") is { } nameNode and not YamlScalarNode)
+                diagnostics.Add(Diagnostic.Error(FileName, nameNode.Line(), 1, $"the name of '{key}' should be one line of text, such as 'name: Full Name'"));
             var aliases = new List<RegisteredAlias>();
             foreach (var alias in entry.Sequence("aliases"))
                 if (ReadAlias(alias, key, diagnostics) is { } a) aliases.Add(a);
-            people.Add(new RegisteredPerson(key, entry.Scalar("name") ?? key, aliases));
+            people[key] = new RegisteredPerson(key, entry.Scalar("name") ?? key, aliases);
         }
-        return new PeopleRegistry(people);
+        return new PeopleRegistry(people.Values);
     }
 
     private static RegisteredAlias? ReadAlias(YamlNode node, string key, DiagnosticBag diagnostics)

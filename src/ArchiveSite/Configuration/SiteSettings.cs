@@ -1,11 +1,16 @@
+using ArchiveSite.Loading;
+
 namespace ArchiveSite.Configuration;
 
 /// <summary>Site settings from <c>archive.yml</c> beside the notes; every field has a default.</summary>
-/// <param name="SourceUrl">Web address of the notes folder in the source repository, for "view source" links (e.g. <c>https://github.com/falcosecurity/community/blob/main/meeting-notes</c>).</param>
+/// <param name="BaseUrl">Where the site is published: an http(s) URL, or a path starting with '/'.</param>
+/// <param name="SourceUrl">Web address (http or https) of the notes folder in the source repository, for "view source" links (e.g. <c>https://github.com/falcosecurity/community/blob/main/meeting-notes</c>).</param>
 /// <param name="DefaultOwner">Owner for references written without one (<c>falco#1191</c>).</param>
 /// <param name="DefaultRepo">Repository for bare references (<c>#1192</c>) with no repository nearby.</param>
 /// <param name="Repositories">owner/repo names the archive expects; empty means any.</param>
 /// <param name="Theme">Theme folder, relative to the content folder; null for the built-in default.</param>
+/// <param name="Links">Whether symbolic links inside the content folder are followed (<c>symlinks: inside</c>).</param>
+/// <param name="MaxNoteBytes">A larger note is an error (<c>max_note_size</c>), so one file cannot exhaust the build's memory.</param>
 public sealed record SiteSettings(
     string Title,
     string BaseUrl,
@@ -13,8 +18,13 @@ public sealed record SiteSettings(
     string DefaultOwner,
     string DefaultRepo,
     IReadOnlyList<string> Repositories,
-    string? Theme)
+    string? Theme,
+    LinkPolicy Links = LinkPolicy.Refuse,
+    long MaxNoteBytes = SiteSettings.DefaultMaxNoteBytes)
 {
+    /// <summary>2 MB: fifty times the largest real note seen, and about 200 MB of memory to read.</summary>
+    public const long DefaultMaxNoteBytes = 2 << 20;
+
     public static readonly SiteSettings Default = new(
         "Meeting Archive", "/", null, "falcosecurity", "falco", [], null);
 }

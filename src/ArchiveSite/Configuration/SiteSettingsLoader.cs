@@ -1,34 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Loading;
 using YamlDotNet.RepresentationModel;
 
 namespace ArchiveSite.Configuration;
 
 /// <summary>Reads <c>archive.yml</c> from the content folder; a missing file means defaults.</summary>
-public static class SiteSettingsLoader
+public static partial class SiteSettingsLoader
 {
     public const string FileName = "archive.yml";
 
-    public static SiteSettings Load(string contentDirectory, DiagnosticBag diagnostics)
+    public static SiteSettings Load(ContentFolder folder, DiagnosticBag diagnostics)
     {
-        var map = YamlFile.Load(Path.Combine(contentDirectory, FileName), FileName, diagnostics);
+        var map = YamlFile.Load(folder, FileName, diagnostics);
         if (map is null) return SiteSettings.Default;
         var d = SiteSettings.Default;
-        var github = map.Children.TryGetValue(new YamlScalarNode("github"), out var g) ? g as YamlMappingNode : null;
+        var github = map.Node("github") as YamlMappingNode;
         var defaultRepo = github?.Scalar("default_repo") ?? map.Scalar("default_repo");
         string owner = d.DefaultOwner, repo = d.DefaultRepo;
         if (defaultRepo is not null)
         {
             var parts = defaultRepo.Split('/', 2);
             if (parts.Length == 2) (owner, repo) = (parts[0].ToLowerInvariant(), parts[1].ToLowerInvariant());
-            else diagnostics.Add(Diagnostic.Error(FileName, 1, 1, $"default_repo '{defaultRepo}' must be written owner/repo"));
+            else diagnostics.Add(Diagnostic.Error(FileName, LineOf(github ?? map, "default_repo"), 1, $"default_repo '{defaultRepo}' must be written owner/repo"));
         }
         var repositories = (github?.Sequence("repositories") ?? map.Sequence("repositories"))
-            .OfType<YamlScalarNode>().Select(n => n.Value!.Trim().ToLowerInvariant()).ToList();
+            .OfType<YamlScalarNode>().Where(n => !string.IsNullOrWhiteSpace(n.Value)).Select(n => n.Value!.Trim().ToLowerInvariant()).ToList();
         return new SiteSettings(
             map.Scalar("title") ?? d.Title,
-            map.Scalar("base_url") ?? d.BaseUrl,
-            map.Scalar("source_url")?.TrimEnd('/'),
+            BaseUrl(map, diagnostics) ?? d.BaseUrl,
+            SourceUrl(map, diagnostics),
             owner, repo, repositories,
-            map.Scalar("theme"));
+            map.Scalar("theme"),
+            Links(map, diagnostics),
+            MaxNoteSize(map, diagnostics));
     }
+
+    /// <summary>
+    /// A base URL as <c>--base-url</c> or <c>base_url</c> may give it: an http(s) URL, or a path from the
+    /// site's root. Anything else (<c>javascript:</c>, <c>//host</c>, a bare word) would end up in every href.
+    /// </summary>
+    public static string? BaseUrlProblem(string value)
+    {
+        if (IsWebUrl(value)) return null;
+        if (value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal) && !value.Contains(':') && !value.Contains('\\')) return null;
+        return $"'{value}' is not an http(s) URL or a path starting with '/'; write it like https://example.org/archive/ or /archive/";
+    }
+
+    private static string? BaseUrl(YamlMappingNode map, DiagnosticBag diagnostics)
+    {
+        var value = map.Scalar("base_url");
+        if (value is null || BaseUrlProblem(value) is not { } problem) return value;
+        diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "base_url"), 1, $"base_url {problem}"));
+        return null;
+    }
+
+    private static string? SourceUrl(YamlMappingNode map, DiagnosticBag diagnostics)
+    {
+        var value = map.Scalar("source_url");
+        if (value is null) return null;
+        if (IsWebUrl(value)) return value.TrimEnd('/');
+        diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "source_url"), 1,
+            $"source_url '{value}' is not an http(s) URL; write the web address of the notes folder, like https://github.com/OWNER/REPO/blob/main/notes"));
+        return null;
+    }
+
+    private static LinkPolicy Links(YamlMappingNode map, DiagnosticBag diagnostics)
+    {
+        var value = map.Scalar("symlinks");
+        switch (value?.ToLowerInvariant())
+        {
+            case null or "refuse": return LinkPolicy.Refuse;
+            case "inside": return LinkPolicy.Inside;
+            default:
+                diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "symlinks"), 1,
+                    $"symlinks '{value}' is not understood; write 'symlinks: inside' to follow links that stay inside the content folder, or leave it out"));
+                return LinkPolicy.Refuse;
+        }
+    }
+
+    private static long MaxNoteSize(YamlMappingNode map, DiagnosticBag diagnostics)
+    {
+        var value = map.Scalar("max_note_size");
+        if (value is null) return SiteSettings.DefaultMaxNoteBytes;
+        var m = SizeText().Match(value);
+        if (m.Success && double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n > 0)
+        {
+            var unit = m.Groups["u"].Value.ToLowerInvariant();
+            var bytes = n * (unit.StartsWith('m') ? 1 << 20 : unit.StartsWith('k') ? 1 << 10 : 1);
+            if (bytes <= 1L << 30) return (long)bytes;
+        }
+        diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "max_note_size"), 1,
+            $"max_note_size '{value}' is not a size up to 1024 MB; write it like 4 MB or 500 KB"));
+        return SiteSettings.DefaultMaxNoteBytes;
+    }
+
+    private static bool IsWebUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host) && (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+
+    private static int LineOf(YamlMappingNode map, string key) => map.Node(key)?.Line() ?? map.Line();
+
+    [GeneratedRegex(@"^\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>bytes?|b|kb|kib|k|mb|mib|m)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SizeText();
 }

@@ -1,28 +1,190 @@
+using ArchiveSite.Diagnostics;
+
 namespace ArchiveSite.Loading;
 
 /// <summary>
-/// The notes of a content folder: every <c>*.md</c> below it, in ordinal order of their relative paths,
-/// except README.md, files starting with '_' or '.', and the <c>templates/</c> folder (note templates for <c>new</c>).
+/// The files of a content folder, read as data and nothing else: only regular files inside the folder,
+/// never through a symbolic link (unless <see cref="LinkPolicy.Inside"/> allows links that stay inside),
+/// never a FIFO or device, and never more than a size limit. Every refusal is a diagnostic naming the
+/// path and what to do, so <c>check</c> and <c>build</c> report it alike.
+/// <para>
+/// The notes are every <c>*.md</c> below the folder in ordinal order of their relative paths, except
+/// README.md, anything starting with '_' or '.', and the <c>templates/</c> folder (templates for <c>new</c>).
+/// </para>
 /// </summary>
-public static class ContentFolder
+public sealed class ContentFolder
 {
     public const string TemplatesFolder = "templates";
 
-    public static IReadOnlyList<string> Notes(string contentDirectory)
+    /// <summary>archive.yml and people.yml: far larger than any real one, small enough to read at once.</summary>
+    public const long SettingsFileLimit = 4 << 20;
+
+    private readonly string _realRoot;
+
+    public ContentFolder(string root, LinkPolicy links = LinkPolicy.Refuse)
     {
-        var root = Path.GetFullPath(contentDirectory);
-        return Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(IsNote)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        Root = Path.GetFullPath(root);
+        _realRoot = FileSystemEntries.RealPath(Root);
+        Links = links;
     }
 
-    private static bool IsNote(string relative)
+    /// <summary>The folder as given (its own path may be a link: that is the operator's choice, not a note's).</summary>
+    public string Root { get; }
+
+    public LinkPolicy Links { get; }
+
+    public ContentFolder WithLinks(LinkPolicy links) => links == Links ? this : new ContentFolder(Root, links);
+
+    /// <summary>Whether anything (file, folder or link) is at the relative path.</summary>
+    public bool Has(string relative) => FileSystemEntries.Of(Full(relative)) != FileSystemEntries.Kind.Missing;
+
+    /// <summary>The notes, with every link, special file or unreadable folder among them reported.</summary>
+    public IReadOnlyList<string> Notes(DiagnosticBag diagnostics)
+    {
+        var notes = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { _realRoot };
+        var pending = new Stack<string>();
+        pending.Push("");
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(Full(folder)).EnumerateFileSystemInfos().ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(Diagnostic.Error(folder.Length == 0 ? "." : folder, 0, 0, $"cannot read this folder: {e.Message}"));
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                var name = entry.Name;
+                if (name.StartsWith('.') || name.StartsWith('_')) continue;
+                var relative = folder.Length == 0 ? name : $"{folder}/{name}";
+                var kind = FileSystemEntries.Of(entry.FullName);
+                if (kind == FileSystemEntries.Kind.Link)
+                {
+                    var isFolder = Directory.Exists(entry.FullName);
+                    if (!isFolder && !IsNoteName(relative)) continue;
+                    var real = Refused(relative, diagnostics);
+                    if (real is null) continue;
+                    // A folder reached twice (two links to it, or a link to its own parent) is read once.
+                    if (isFolder)
+                    {
+                        if (visited.Add(real)) pending.Push(relative);
+                    }
+                    else AddNote(relative, real);
+                    continue;
+                }
+                if (kind == FileSystemEntries.Kind.Folder)
+                {
+                    if (folder.Length == 0 && name.Equals(TemplatesFolder, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (visited.Add(FileSystemEntries.RealPath(entry.FullName))) pending.Push(relative);
+                    continue;
+                }
+                if (!IsNoteName(relative)) continue;
+                if (kind == FileSystemEntries.Kind.Special)
+                    diagnostics.Add(Diagnostic.Error(relative, 0, 0, "is not a regular file (a pipe, socket or device); a note must be a plain text file"));
+                else if (kind == FileSystemEntries.Kind.File)
+                    notes.Add(relative);
+            }
+        }
+        notes.Sort(StringComparer.Ordinal);
+        return notes;
+
+        void AddNote(string relative, string real)
+        {
+            if (FileSystemEntries.Of(real) == FileSystemEntries.Kind.File) notes.Add(relative);
+            else diagnostics.Add(Diagnostic.Error(relative, 0, 0, "links to something that is not a regular file; a note must be a plain text file"));
+        }
+    }
+
+    /// <summary>
+    /// The bytes of a file of the folder, or null with the reason reported: missing (when
+    /// <paramref name="required"/>), a link not allowed, not a regular file, or larger than <paramref name="limit"/>.
+    /// </summary>
+    /// <param name="limitHint">How to raise the limit, for the message (e.g. "set max_note_size in archive.yml").</param>
+    public byte[]? Read(string relative, long limit, DiagnosticBag diagnostics, string? limitHint = null, bool required = true)
+    {
+        var path = Full(relative);
+        var kind = FileSystemEntries.Of(path);
+        if (kind == FileSystemEntries.Kind.Missing)
+        {
+            if (required) diagnostics.Add(Diagnostic.Error(relative, 0, 0, "the file does not exist"));
+            return null;
+        }
+        string? real = path;
+        if (kind == FileSystemEntries.Kind.Link || HasLinkedFolder(relative)) real = Refused(relative, diagnostics);
+        if (real is null) return null;
+        if (FileSystemEntries.Of(real) != FileSystemEntries.Kind.File)
+        {
+            diagnostics.Add(Diagnostic.Error(relative, 0, 0, "is not a regular file (a folder, pipe, socket or device); it must be a plain text file"));
+            return null;
+        }
+        try
+        {
+            using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (stream.Length > limit)
+            {
+                diagnostics.Add(Diagnostic.Error(relative, 0, 0,
+                    $"is {Size(stream.Length)}, over the limit of {Size(limit)}{(limitHint is null ? "" : $"; {limitHint}")}"));
+                return null;
+            }
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(relative, 0, 0, $"cannot read the file: {e.Message}"));
+            return null;
+        }
+    }
+
+    /// <summary>"1.5 MB", "900 KB", "12 bytes".</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1 << 20 => $"{bytes / (double)(1 << 20):0.#} MB".Replace(',', '.'),
+        >= 1 << 10 => $"{bytes / 1024.0:0.#} KB".Replace(',', '.'),
+        _ => $"{bytes} bytes",
+    };
+
+    private string Full(string relative) => Path.Combine(Root, relative);
+
+    private bool HasLinkedFolder(string relative)
     {
         var parts = relative.Split('/');
-        if (parts.Any(p => p.StartsWith('.') || p.StartsWith('_'))) return false;
-        if (parts.Length > 1 && parts[0].Equals(TemplatesFolder, StringComparison.OrdinalIgnoreCase)) return false;
-        return !parts[^1].Equals("README.md", StringComparison.OrdinalIgnoreCase);
+        var path = Root;
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            path = Path.Combine(path, parts[i]);
+            if (FileSystemEntries.Of(path) == FileSystemEntries.Kind.Link) return true;
+        }
+        return false;
     }
+
+    /// <summary>The real path behind a link, when the policy allows it; otherwise null, with the error reported.</summary>
+    private string? Refused(string relative, DiagnosticBag diagnostics)
+    {
+        var real = FileSystemEntries.RealPath(Full(relative));
+        if (Links == LinkPolicy.Refuse)
+        {
+            diagnostics.Add(Diagnostic.Error(relative, 0, 0,
+                "is a symbolic link (or lies in a linked folder); notes and settings are read only from regular files inside the content folder. " +
+                "Replace the link with the file itself, or set `symlinks: inside` in archive.yml to follow links that stay inside the folder"));
+            return null;
+        }
+        if (!FileSystemEntries.IsWithin(real, _realRoot))
+        {
+            diagnostics.Add(Diagnostic.Error(relative, 0, 0,
+                "is a symbolic link that leads outside the content folder; only links that stay inside it are followed (`symlinks: inside`)"));
+            return null;
+        }
+        return real;
+    }
+
+    private static bool IsNoteName(string relative) =>
+        relative.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(relative).Equals("README.md", StringComparison.OrdinalIgnoreCase);
 }

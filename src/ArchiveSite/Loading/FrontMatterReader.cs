@@ -1,40 +1,29 @@
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Parsing;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using YamlDotNet.RepresentationModel;
 
 namespace ArchiveSite.Loading;
 
 /// <summary>
-/// Splits YAML front matter (between <c>---</c> lines at the top of a note) from the body and reads it.
-/// The nesting depth is bounded before YamlDotNet sees the text: its recursive parser can overflow the
-/// stack on deeply nested input, and a stack overflow cannot be caught.
+/// Splits YAML front matter (between <c>---</c> lines at the top of a note) from the body and reads its
+/// <c>date</c>, <c>series</c> and <c>title</c> through <see cref="YamlText"/>, which bounds what hostile YAML can cost.
+/// Other keys (Hugo's, for instance) are ignored.
 /// </summary>
 internal static partial class FrontMatterReader
 {
-    public const int MaxDepth = 32;
-
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .IgnoreUnmatchedProperties()
-        .Build();
-
     public sealed record Result(FrontMatter FrontMatter, string Body, int BodyFirstLine);
 
     public static Result? Read(string file, string text, DiagnosticBag diagnostics)
     {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && !text.StartsWith("---\r\n", StringComparison.Ordinal))
-            return new Result(FrontMatter.None, text, 1);
+        if (!text.StartsWith("---\n", StringComparison.Ordinal)) return new Result(FrontMatter.None, text, 1);
 
-        var lines = text.Split('\n');
         // A '---' that is not followed by a 'key:' line is a Markdown rule, not front matter.
-        if (lines.Length < 2 || !YamlKeyLine().IsMatch(lines[1])) return new Result(FrontMatter.None, text, 1);
-        var close = -1;
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var l = lines[i].TrimEnd('\r');
-            if (l is "---" or "...") { close = i; break; }
-        }
+        var secondLineEnd = text.IndexOf('\n', 4);
+        var secondLine = secondLineEnd < 0 ? text[4..] : text[4..secondLineEnd];
+        if (!YamlKeyLine().IsMatch(secondLine)) return new Result(FrontMatter.None, text, 1);
+
+        var close = ClosingLine(text, out var yamlEnd, out var bodyStart);
         if (close < 0)
         {
             diagnostics.Add(Diagnostic.Error(file, 1, 1,
@@ -42,60 +31,69 @@ internal static partial class FrontMatterReader
             return null;
         }
 
-        var yaml = string.Join('\n', lines[1..close]);
-        var body = string.Join('\n', lines[(close + 1)..]);
-        var depth = YamlDepth.Measure(yaml);
-        if (depth.Depth > MaxDepth)
-        {
-            diagnostics.Add(Diagnostic.Error(file, depth.Line + 1, 1,
-                $"front matter is nested {depth.Depth}+ levels deep (limit {MaxDepth}); front matter holds only date, series and title"));
-            return null;
-        }
+        var map = YamlText.LoadMapping(file, text[4..yamlEnd], 2, diagnostics);
+        if (map is null) return null;
+        var date = Scalar(file, map, "date", diagnostics, out var dateLine);
+        var series = Scalar(file, map, "series", diagnostics, out _);
+        var title = Scalar(file, map, "title", diagnostics, out _);
+        if (date.Failed || series.Failed || title.Failed) return null;
 
-        RawFrontMatter? raw;
-        try
+        DateOnly? day = null;
+        if (date.Value is { } dateText)
         {
-            raw = Deserializer.Deserialize<RawFrontMatter?>(yaml);
-        }
-        catch (YamlException e)
-        {
-            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
-            diagnostics.Add(Diagnostic.Error(file, (int)e.Start.Line + 1, (int)e.Start.Column,
-                $"front matter is not valid YAML ({reason}); fix the YAML between the '---' lines"));
-            return null;
-        }
-
-        DateOnly? date = null;
-        if (!string.IsNullOrWhiteSpace(raw?.Date))
-        {
-            if (!DateText.TryParseIso(raw.Date.Trim(), out var d))
+            if (!DateText.TryParseIso(dateText, out var d))
             {
-                diagnostics.Add(Diagnostic.Error(file, LineOf(lines, "date:", close) + 1, 1,
-                    $"front matter date '{raw.Date}' is not a date; write it as yyyy-mm-dd"));
+                diagnostics.Add(Diagnostic.Error(file, dateLine, 1,
+                    $"front matter date '{dateText}' is not a date; write it as yyyy-mm-dd"));
                 return null;
             }
-            date = d;
+            day = d;
         }
-        return new Result(new FrontMatter(date, Blank(raw?.Series), Blank(raw?.Title)), body, close + 2);
+        var body = bodyStart >= text.Length ? "" : text[bodyStart..];
+        return new Result(new FrontMatter(day, series.Value, title.Value), body, close + 2);
+    }
+
+    private readonly record struct Field(string? Value, bool Failed);
+
+    /// <summary>A key's text; a list or mapping where one value belongs is an error in words.</summary>
+    private static Field Scalar(string file, YamlMappingNode map, string key, DiagnosticBag diagnostics, out int line)
+    {
+        line = 1;
+        if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node)) return new Field(null, false);
+        line = (int)node.Start.Line + 1;
+        if (node is YamlScalarNode scalar)
+            return new Field(string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim(), false);
+        diagnostics.Add(Diagnostic.Error(file, line, (int)node.Start.Column,
+            $"front matter '{key}' should be a single value on its line (such as '{key}: {Example(key)}'), not a list or a group of keys"));
+        return new Field(null, true);
+    }
+
+    private static string Example(string key) => key switch { "date" => "2020-05-13", "series" => "office-hours", _ => "Community Call" };
+
+    /// <summary>Index of the line that closes the front matter ('---' or '...'), or -1.</summary>
+    private static int ClosingLine(string text, out int yamlEnd, out int bodyStart)
+    {
+        var line = 1;
+        var start = 4;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            var lineEnd = end < 0 ? text.Length : end;
+            var content = text.AsSpan(start, lineEnd - start).TrimEnd(' ');
+            if (content is "---" or "...")
+            {
+                yamlEnd = start;
+                bodyStart = end < 0 ? text.Length : end + 1;
+                return line;
+            }
+            if (end < 0) break;
+            start = end + 1;
+            line++;
+        }
+        yamlEnd = bodyStart = -1;
+        return -1;
     }
 
     [GeneratedRegex(@"^\s*(?:#|[A-Za-z_][\w-]*\s*:(?:\s|$))")]
     private static partial Regex YamlKeyLine();
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    private static int LineOf(string[] lines, string key, int limit)
-    {
-        for (var i = 1; i < limit; i++)
-            if (lines[i].TrimStart().StartsWith(key, StringComparison.OrdinalIgnoreCase)) return i;
-        return 0;
-    }
-
-    // Only scalars are read; anything else in the front matter is ignored, not an error.
-    private sealed class RawFrontMatter
-    {
-        [YamlMember(Alias = "date")] public string? Date { get; set; }
-        [YamlMember(Alias = "series")] public string? Series { get; set; }
-        [YamlMember(Alias = "title")] public string? Title { get; set; }
-    }
 }

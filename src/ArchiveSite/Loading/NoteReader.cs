@@ -1,4 +1,3 @@
-using System.Text;
 using ArchiveSite.Diagnostics;
 
 namespace ArchiveSite.Loading;
@@ -8,17 +7,8 @@ public static class NoteReader
 {
     public static NoteSource? Read(string file, byte[] bytes, DiagnosticBag diagnostics)
     {
-        var span = bytes.AsSpan();
-        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
-
-        if (Utf8Validator.FindFirstInvalid(span) is { } bad)
-        {
-            diagnostics.Add(Diagnostic.Error(file, bad.Line, bad.Column,
-                $"invalid UTF-8 byte 0x{bad.Value:X2}; save the note with UTF-8 encoding"));
-            return null;
-        }
-
-        var text = Encoding.UTF8.GetString(span).Replace("\r\n", "\n");
+        var text = TextDecoding.Decode(file, bytes, diagnostics);
+        if (text is null) return null;
         var repairs = new List<MojibakeRepair.Repair>();
         text = MojibakeRepair.Apply(text, repairs);
         foreach (var r in repairs)

@@ -16,6 +16,7 @@ public static class NotePipeline
         .UseGridTables()
         .UseTaskLists()
         .UseAutoLinks()
+        .Use<BoundedAutoLinks>()
         .UseFootnotes()
         .UseListExtras()
         .Use<ReferenceExtension>()

@@ -2,12 +2,15 @@ namespace ArchiveSite.Output;
 
 /// <summary>
 /// The folder a build writes into: a hidden sibling of the output folder, swapped in by two renames only
-/// once the whole site is written and checked. A failed or interrupted build leaves the previous site
-/// as it was (and its staging folder is cleared by the next build).
+/// once the whole site is written and checked. A failed or interrupted build leaves the previous site as it
+/// was. While a build runs it holds a lock file beside the output (<c>.NAME.lock</c>), so a second build
+/// into the same folder stops at once instead of deleting the first one's work. A build killed between the
+/// two renames leaves the old site as <c>.NAME.previous</c>; the next build puts it back before anything else.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
-    private readonly string _output;
+    private readonly string? _output;
+    private readonly FileStream? _lock;
     private bool _committed;
 
     public string Path { get; }
@@ -16,18 +19,44 @@ public sealed class StagingFolder : IDisposable
     {
         _output = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(output));
         var parent = System.IO.Path.GetDirectoryName(_output)!;
+        var name = System.IO.Path.GetFileName(_output);
         Directory.CreateDirectory(parent);
-        Path = System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(_output)}.building");
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
-        Directory.CreateDirectory(Path);
-        File.WriteAllText(System.IO.Path.Combine(Path, OutputGuard.MarkerFile),
-            "Built by archive-site. The whole folder is replaced on every build.\n");
+        _lock = Lock(System.IO.Path.Combine(parent, $".{name}.lock"), _output);
+        try
+        {
+            var previous = Previous;
+            if (!Directory.Exists(_output) && Directory.Exists(previous)) Directory.Move(previous, _output);
+            Path = System.IO.Path.Combine(parent, $".{name}.building");
+            if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+            Directory.CreateDirectory(Path);
+            WriteMarker(Path);
+        }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
     }
+
+    private StagingFolder(string temporary, bool _)
+    {
+        Path = temporary;
+        Directory.CreateDirectory(Path);
+        WriteMarker(Path);
+    }
+
+    /// <summary>A folder in the system's temporary folder, deleted on dispose and never committed (<c>check</c>).</summary>
+    public static StagingFolder Temporary() =>
+        new(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"archive-site-check-{Guid.NewGuid():N}"), true);
+
+    private string Previous =>
+        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_output!)!, $".{System.IO.Path.GetFileName(_output)}.previous");
 
     /// <summary>Replaces the output folder with the staged site.</summary>
     public void Commit()
     {
-        var previous = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_output)!, $".{System.IO.Path.GetFileName(_output)}.previous");
+        if (_output is null) throw new InvalidOperationException("a temporary build folder is never swapped in");
+        var previous = Previous;
         if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
         if (Directory.Exists(_output)) Directory.Move(_output, previous);
         Directory.Move(Path, _output);
@@ -37,6 +66,38 @@ public sealed class StagingFolder : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        try
+        {
+            if (!_committed && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        }
+        finally
+        {
+            _lock?.Dispose();
+        }
+    }
+
+    private static void WriteMarker(string folder) =>
+        File.WriteAllText(System.IO.Path.Combine(folder, OutputGuard.MarkerFile),
+            "Built by archive-site. The whole folder is replaced on every build.\n");
+
+    /// <summary>An exclusive lock (flock on Unix, a share lock on Windows) that the system drops if the process dies.</summary>
+    private static FileStream Lock(string lockFile, string output)
+    {
+        try
+        {
+            var stream = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            stream.SetLength(0);
+            stream.Write(System.Text.Encoding.UTF8.GetBytes($"{Environment.ProcessId}\n"));
+            stream.Flush();
+            return stream;
+        }
+        catch (IOException e) when (File.Exists(lockFile))
+        {
+            throw new BuildLockedException(
+                $"another archive-site build is writing {output} (it holds {lockFile}); wait for it to finish, or build into another --out", e);
+        }
     }
 }
+
+/// <summary>Another build holds the output folder's lock.</summary>
+public sealed class BuildLockedException(string message, Exception inner) : IOException(message, inner);

@@ -9,6 +9,21 @@ public static partial class DateText
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2}|[A-Za-z]{3,9})-(?<d>\d{1,2})(?!\d)")]
     private static partial Regex LeadingDate();
 
+    // 2019.03.01, 2019/03/01: the same date with other separators (one kind per date).
+    [GeneratedRegex(@"^(?<y>\d{4})(?<s>[./])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)")]
+    private static partial Regex LeadingDottedDate();
+
+    // "May 26, 2021", "Wednesday, May 26th 2021", "26 May 2021", "26th of May, 2021" at the start of a heading.
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?)\s+(?<y>1[89]\d{2}|[2-9]\d{3})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWrittenDate();
+
+    // What a date typed wrong looks like: "2021-0526", "2O21-05-26", "20210526", "May 26" with no year.
+    [GeneratedRegex(@"^(?:[0-9OoIl]{4}[-./ ]?[0-9OoIl]{1,2}[-./]?[0-9OoIl]{1,2}(?![0-9])|\d{4}-\d{3,4}(?!\d)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLike();
+
+    /// <summary>Whether a heading that is not a date starts like one (a mistyped call date).</summary>
+    public static bool LooksLikeDate(string text) => DateLike().IsMatch(text.TrimStart());
+
     [GeneratedRegex(@"(?<!\d)(?<y>1[89]\d{2}|[2-9]\d{3})-(?<m>\d{1,2}|[A-Za-z]{3,9})-(?<d>\d{1,2})(?!\d)")]
     private static partial Regex AnyDate();
 
@@ -31,6 +46,8 @@ public static partial class DateText
     public static bool TryParseLeading(string text, out DateOnly date, out string rest, out bool valid)
     {
         var m = LeadingDate().Match(text);
+        if (!m.Success) m = LeadingDottedDate().Match(text);
+        if (!m.Success) m = LeadingWrittenDate().Match(text);
         date = default;
         rest = "";
         valid = false;

@@ -32,6 +32,10 @@ public static class NoteParser
                 "lists, quotes or emphasis are nested too deeply to read; flatten the nesting in this note"));
             return [];
         }
+        foreach (var leaf in document.Descendants<LeafBlock>())
+            if (BoundedAutoLinks.WasCapped(leaf))
+                diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(leaf),
+                    $"this paragraph has more than {BoundedAutoLinks.PerBlock} bare web addresses; the rest are shown as text (write them as a list, or as [links](...))"));
         var blocks = document.ToList();
         var dateHeadings = FindDateHeadings(note, blocks, diagnostics);
         var title = FindTitle(blocks, dateHeadings);
@@ -94,11 +98,16 @@ public static class NoteParser
     private static List<DateHeading> FindDateHeadings(NoteContext note, List<Block> blocks, DiagnosticBag diagnostics)
     {
         var found = new List<DateHeading>();
+        var mistyped = new List<(HeadingBlock Heading, string Text)>();
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not HeadingBlock { Level: <= MaxDateHeadingLevel } heading) continue;
             var text = InlineText.Plain(heading);
-            if (!DateText.TryParseLeading(text, out var date, out var rest, out var valid)) continue;
+            if (!DateText.TryParseLeading(text, out var date, out var rest, out var valid))
+            {
+                if (DateText.LooksLikeDate(text)) mistyped.Add((heading, text));
+                continue;
+            }
             if (!valid)
             {
                 diagnostics.Add(Diagnostic.Error(note.File, note.FileLine(heading), heading.Column + heading.Level + 2,
@@ -107,6 +116,12 @@ public static class NoteParser
             }
             found.Add(new DateHeading(i, date, rest, heading));
         }
+        // In a note of several calls, a heading at the level of the date headings that starts like a date
+        // but is not one would silently fold its call into the one above: say so instead.
+        var levels = found.Select(h => h.Block.Level).ToHashSet();
+        foreach (var (heading, text) in mistyped.Where(m => levels.Contains(m.Heading.Level)))
+            diagnostics.Add(Diagnostic.Error(note.File, note.FileLine(heading), heading.Column + heading.Level + 2,
+                $"heading '{text}' looks like a call's date but cannot be read as one, so its call would be merged into the call above; write the date as yyyy-mm-dd (2021-05-26) or 'May 26, 2021'"));
         return found;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.References;
 using ArchiveSite.Model;
@@ -81,21 +82,42 @@ internal sealed class ReferenceCollector(NoteContext note)
     private void AddUrl(string? url, string? text, int line, string? agendaItem, LeafBlock? leaf = null)
     {
         if (!GitHubUrl.TryParseReference(url, out var key, out var kind)) return;
-        var snippet = leaf is not null ? Snippet(leaf, key.Number.ToString()) : Window(text ?? "", key.Number.ToString());
+        var near = key.Number.ToString(CultureInfo.InvariantCulture);
+        var snippet = leaf is not null ? Snippet(leaf, near) : Window(OneLine(text ?? ""), near, 0, out _);
         Add(key, kind, false, snippet, line, agendaItem);
     }
 
     private void Add(ReferenceKey key, ReferenceKind kind, bool bare, string snippet, int markdigLine, string? agendaItem) =>
         Mentions.Add(new ReferenceMention(key, kind, bare, snippet, agendaItem, new SourceLocation(note.File, note.FileLine(markdigLine))));
 
-    private static string Snippet(LeafBlock leaf, string near) => Window(InlineText.Plain(leaf), near);
+    // A paragraph's text is made once, however many references it holds (a paragraph of 25,000 "#1" would
+    // otherwise cost 25,000 times its length), and each mention is looked for after the previous one, as
+    // mentions come in the order of the text.
+    private LeafBlock? _leaf;
+    private string _leafText = "";
+    private int _leafCursor;
+
+    private string Snippet(LeafBlock leaf, string near)
+    {
+        if (!ReferenceEquals(leaf, _leaf))
+        {
+            (_leaf, _leafText, _leafCursor) = (leaf, OneLine(InlineText.Plain(leaf)), 0);
+        }
+        var snippet = Window(_leafText, near, _leafCursor, out var found);
+        if (found >= 0) _leafCursor = found + near.Length;
+        return snippet;
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
 
     // The sentence around a mention, cut to a readable window centred on it.
-    private static string Window(string text, string near)
+    private static string Window(string text, string near, int from, out int found)
     {
-        text = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()));
+        found = -1;
         if (text.Length <= SnippetLength) return text;
-        var at = Math.Max(0, text.IndexOf(near, StringComparison.Ordinal));
+        found = text.IndexOf(near, Math.Min(from, text.Length), StringComparison.Ordinal);
+        var at = Math.Max(0, found);
         var start = Math.Clamp(at - SnippetLength / 2, 0, text.Length - SnippetLength);
         var window = text.Substring(start, SnippetLength).Trim();
         return (start > 0 ? "…" : "") + window + (start + SnippetLength < text.Length ? "…" : "");

@@ -37,7 +37,9 @@ internal static class NoteSanitizer
             sanitizer.AllowedTags.Remove(tag);
         // Task list checkboxes come from Markdig (disabled, read-only) and are the only inputs allowed.
         sanitizer.AllowedTags.Add("input");
-        foreach (var attribute in new[] { "id", "aria-label", "data-pagefind-ignore" })
+        // "class" is let through only with the values below (AllowedClasses): the renderer's own, so a note
+        // with raw HTML keeps its heading anchors, footnotes and task lists styled like any other.
+        foreach (var attribute in new[] { "id", "class", "aria-label", "data-pagefind-ignore" })
             sanitizer.AllowedAttributes.Add(attribute);
         foreach (var cls in new[] { "ref", "anchor", "ref-calls", "contains-task-list", "task-list-item", "task-list-item-checkbox", "footnote-ref", "footnotes", "footnote-back-ref" })
             sanitizer.AllowedClasses.Add(cls);

@@ -20,11 +20,12 @@ internal static class NoteHeadings
     {
         if (headings.Count == 0) return;
         var top = headings.Min(h => h.Level);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in headings)
         {
             heading.Level = Math.Min(6, heading.Level - top + TopLevel);
             var text = InlineText.Plain(heading);
-            var id = UniqueId(text, takenIds);
+            var id = UniqueId(text, takenIds, nextSuffix);
             heading.GetAttributes().Id = id;
             heading.Inline ??= new ContainerInline();
             heading.Inline.AppendChild(new LiteralInline(" "));
@@ -34,11 +35,16 @@ internal static class NoteHeadings
         }
     }
 
-    private static string UniqueId(string text, ISet<string> taken)
+    // "notes", "notes-2", "notes-3"...: the next suffix to try is remembered per base id, so 20,000 headings
+    // of one name cost 20,000 steps rather than 200 million.
+    private static string UniqueId(string text, ISet<string> taken, Dictionary<string, int> nextSuffix)
     {
         var baseId = Slug.From(text);
-        var id = baseId;
-        for (var n = 2; !taken.Add(id); n++) id = $"{baseId}-{n}";
+        if (taken.Add(baseId)) return baseId;
+        var n = nextSuffix.GetValueOrDefault(baseId, 2);
+        string id;
+        while (!taken.Add(id = $"{baseId}-{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}")) n++;
+        nextSuffix[baseId] = n + 1;
         return id;
     }
 }

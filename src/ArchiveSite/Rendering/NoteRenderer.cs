@@ -28,8 +28,16 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
         // One walk of the tree for every pass below (taken before they add their own markup as HTML inlines).
         var nodes = MarkdownNodes.All(document);
         var hasRawHtml = nodes.Exists(n => n is HtmlBlock or HtmlInline);
+        if (hasRawHtml && RawHtmlDepth.FirstTooDeep(nodes) is { } deepLine)
+        {
+            diagnostics.Add(Diagnostic.Error(meeting.Source.File, meeting.MarkdownLine + deepLine, 0,
+                $"the raw HTML in this call nests more than {RawHtmlDepth.Limit} elements deep; close its tags or write it in Markdown"));
+            return "<p>These notes are not shown: their HTML nests too deeply.</p>";
+        }
         foreach (var link in nodes.OfType<LinkInline>())
             Settle(link, meeting, diagnostics);
+        if (hasRawHtml)
+            RawHtmlLinks.Settle(nodes, (url, line) => SettleRelative(url, meeting, meeting.MarkdownLine + line, diagnostics));
         NoteLinks.Apply(nodes, ReferenceHref);
         NoteHeadings.Apply(nodes.OfType<HeadingBlock>().ToList(), new HashSet<string>(reservedIds, StringComparer.Ordinal));
         string html;
@@ -62,29 +70,30 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
             if (url is not null && NoteInSourceRepository(url) is { } noted && CallPage(noted) is { } page) link.Url = page;
             return;
         }
-        var line = meeting.MarkdownLine + link.Line;
+        var settled = SettleRelative(url, meeting, meeting.MarkdownLine + link.Line, diagnostics);
+        if (settled is null) NoteLinks.Unwrap(link);
+        else link.Url = settled;
+    }
+
+    /// <summary>
+    /// Where a relative address of a note (a Markdown link, or an href or src in its raw HTML) should lead:
+    /// a call's page, the file in the source repository, https:// for a host written without a scheme; or
+    /// null, reported with the note's line, when it leads nowhere the archive knows.
+    /// </summary>
+    private string? SettleRelative(string url, Meeting meeting, int line, DiagnosticBag diagnostics)
+    {
         if (HostLike().IsMatch(url))
         {
-            link.Url = "https://" + url;
             diagnostics.Add(Diagnostic.Warning(meeting.Source.File, line,
                 $"link '{url}' has no scheme; it was read as https://{url} (write the full address)"));
-            return;
+            return "https://" + url;
         }
         var target = ResolveRelative(meeting.Source.File, url);
-        if (target is not null && CallPage(target) is { } callPage)
-        {
-            link.Url = callPage;
-        }
-        else if (target is not null && archive.Settings.SourceUrl is { } source)
-        {
-            link.Url = $"{source}/{target}";
-        }
-        else
-        {
-            diagnostics.Add(Diagnostic.Warning(meeting.Source.File, line,
-                $"link '{url}' points at no note of the archive{(target is null ? " and leaves the content folder" : "")}; it is shown as text (link a note, or set source_url in archive.yml)"));
-            NoteLinks.Unwrap(link);
-        }
+        if (target is not null && CallPage(target) is { } callPage) return callPage;
+        if (target is not null && archive.Settings.SourceUrl is { } source) return $"{source}/{target}";
+        diagnostics.Add(Diagnostic.Warning(meeting.Source.File, line,
+            $"link '{url}' points at no note of the archive{(target is null ? " and leaves the content folder" : "")}; it is shown as text (link a note, or set source_url in archive.yml)"));
+        return null;
     }
 
     private string? CallPage(string noteFile) =>

@@ -18,20 +18,20 @@ public sealed record Theme(string Folder)
     public string AssetsFolder => Path.Combine(Folder, "assets");
 
     /// <summary>
-    /// The theme <c>archive.yml</c> names (relative to the content folder), else <c>themes/default</c> found
-    /// beside the content folder's repository, else the copy shipped with the tool.
+    /// The theme to build with, only ever from where it is configured, because a theme is code (Razor
+    /// templates are C#): <paramref name="overridden"/> (<c>--theme</c>, relative to the working folder),
+    /// else <c>theme:</c> in archive.yml (relative to the content folder), else the copy installed with the
+    /// tool. Never found by looking around the content folder, which a pull request can fill.
     /// </summary>
-    public static Theme Locate(string contentDirectory, string? configured)
+    public static Theme Locate(string contentDirectory, string? configured, string? overridden = null)
     {
-        if (configured is not null)
-            return new Theme(Path.GetFullPath(Path.Combine(contentDirectory, configured)));
-        for (var dir = new DirectoryInfo(Path.GetFullPath(contentDirectory)); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "themes", DefaultName);
-            if (Directory.Exists(Path.Combine(candidate, "templates"))) return new Theme(candidate);
-        }
-        return new Theme(Path.Combine(AppContext.BaseDirectory, "themes", DefaultName));
+        if (overridden is not null) return new Theme(Path.GetFullPath(overridden));
+        if (configured is not null) return new Theme(Path.GetFullPath(Path.Combine(contentDirectory, configured)));
+        return Installed;
     }
+
+    /// <summary>The default theme shipped beside the tool.</summary>
+    public static Theme Installed => new(Path.Combine(AppContext.BaseDirectory, "themes", DefaultName));
 
     /// <summary>What is missing from the folder, so a broken theme fails before any note is rendered.</summary>
     public IEnumerable<Diagnostic> Problems()

@@ -6,23 +6,28 @@ namespace ArchiveSite.Search;
 
 /// <summary>
 /// The build's last stage: Pagefind indexes the call pages (the only pages marked
-/// <c>data-pagefind-body</c>) into <c>/pagefind/</c>. The binary comes from the npm package
-/// (<c>node_modules/@pagefind/PLATFORM/bin/</c>, pinned by package-lock.json), found beside the content
-/// folder, the working directory, or the tool; when it is missing, the build says the one command that
-/// installs it.
+/// <c>data-pagefind-body</c>) into <c>/pagefind/</c>. The binary runs as the build's user, so it comes only
+/// from places the person running the build chose (see <see cref="Locate"/>), never from the content
+/// folder or the working folder, which a pull request can fill.
 /// </summary>
 public static class PagefindIndexer
 {
     public const string BundleFolder = "pagefind";
 
+    /// <summary>Names the Pagefind binary to use, for hosts that install it their own way.</summary>
+    public const string EnvironmentVariable = "ARCHIVE_SITE_PAGEFIND";
+
+    public const string InstallHint =
+        "install it with `npm ci` in the archive-site repository (package.json pins it), pass --pagefind PATH, set " +
+        EnvironmentVariable + ", or build with --no-search";
+
     public sealed record Outcome(Diagnostic? Error, int IndexedPages, string Log);
 
-    public static Outcome Index(string siteFolder, string contentDirectory)
+    public static Outcome Index(string siteFolder, string? explicitBinary = null)
     {
-        var binary = Locate(contentDirectory);
+        var binary = Locate(explicitBinary);
         if (binary is null)
-            return new Outcome(Diagnostic.Error("node_modules", 0, 0,
-                "the search indexer (Pagefind) is not installed: run `npm ci` in the repository that holds package.json, or build with --no-search"), 0, "");
+            return new Outcome(Diagnostic.Error("pagefind", 0, 0, $"the search indexer (Pagefind) is not installed: {InstallHint}"), 0, "");
 
         var start = new ProcessStartInfo(binary)
         {
@@ -42,28 +47,37 @@ public static class PagefindIndexer
         return new Outcome(null, IndexedPages(log), log);
     }
 
-    /// <summary>Whether the Pagefind binary can be found for a content folder (see <see cref="Locate"/>).</summary>
-    public static bool IsInstalled(string contentDirectory) => Locate(contentDirectory) is not null;
+    /// <summary>
+    /// The Pagefind binary: <paramref name="explicitBinary"/> (<c>--pagefind</c>), else
+    /// <see cref="EnvironmentVariable"/>, else the npm package installed with the tool
+    /// (<c>node_modules/@pagefind/PLATFORM/bin/</c> in a folder above the tool's own), else <c>pagefind</c> on PATH.
+    /// </summary>
+    public static string? Locate(string? explicitBinary = null)
+    {
+        if (explicitBinary is not null) return File.Exists(explicitBinary) ? Path.GetFullPath(explicitBinary) : null;
+        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment)
+            return File.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
+        var platform = Platform();
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var bin = Path.Combine(dir.FullName, "node_modules", "@pagefind", platform, "bin");
+            foreach (var name in new[] { "pagefind_extended", "pagefind" })
+                if (File.Exists(Path.Combine(bin, name))) return Path.Combine(bin, name);
+        }
+        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Path.IsPathFullyQualified(folder)) continue; // "." on PATH would be the working folder again
+            foreach (var name in new[] { "pagefind_extended", "pagefind" })
+                if (File.Exists(Path.Combine(folder, name))) return Path.Combine(folder, name);
+        }
+        return null;
+    }
 
     /// <summary>"Indexed 228 pages" from Pagefind's summary.</summary>
     private static int IndexedPages(string log)
     {
         var match = System.Text.RegularExpressions.Regex.Match(log, @"Indexed (\d+) pages?");
         return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-    }
-
-    private static string? Locate(string contentDirectory)
-    {
-        var platform = Platform();
-        var starts = new[] { contentDirectory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
-        foreach (var start in starts)
-            for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
-            {
-                var bin = Path.Combine(dir.FullName, "node_modules", "@pagefind", platform, "bin");
-                foreach (var name in new[] { "pagefind_extended", "pagefind" })
-                    if (File.Exists(Path.Combine(bin, name))) return Path.Combine(bin, name);
-            }
-        return null;
     }
 
     private static string Platform()

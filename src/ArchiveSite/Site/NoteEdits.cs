@@ -23,15 +23,9 @@ public static class NoteEdits
         if (before.Count == 0) return null;
 
         var diagnostics = new DiagnosticBag();
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(Path.Combine(snapshot.Content, noteFile));
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        var settings = archive.Settings;
+        var bytes = new ContentFolder(snapshot.Content, settings.Links).Read(noteFile, settings.MaxNoteBytes, diagnostics);
+        if (bytes is null) return null;
         var source = NoteReader.Read(noteFile, bytes, diagnostics);
         if (source is null || diagnostics.HasAny(Severity.Error)) return null;
         var parsed = NoteParser.Parse(source, new ParseOptions(archive.Settings.DefaultOwner, archive.Settings.DefaultRepo), diagnostics);

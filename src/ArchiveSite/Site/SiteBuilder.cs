@@ -33,7 +33,7 @@ public static class SiteBuilder
 
         // Compiling the theme (Roslyn, seconds) needs only archive.yml's `theme:`: start it now and read the
         // notes meanwhile. The loader reads archive.yml again and reports its problems.
-        var theme = Theme.Locate(options.Content, SiteSettingsLoader.Load(options.Content, new DiagnosticBag()).Theme);
+        var theme = LocateTheme(options);
         var themeProblems = theme.Problems().ToList();
         var compiling = themeProblems.Count == 0 ? Task.Run(() => (options.Templates ?? new TemplateCache()).Get(theme)) : null;
 
@@ -43,29 +43,32 @@ public static class SiteBuilder
         diagnostics.AddRange(loaded.Diagnostics);
         Stage($"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
         BuildResult Failed(int pages = 0) => new(diagnostics.Sorted(), false, loaded.NoteCount, archive.Meetings.Count, pages, stages);
-        if (loaded.HasErrors) return Failed();
+        // A dry run (check) goes on past bad notes, so that the calls that could be read are rendered and
+        // their link problems reported in the same run.
+        if (loaded.HasErrors && !options.DryRun) return Failed();
 
-        var refusal = OutputGuard.Refusal(options.Output, options.Content, theme.Folder);
+        var refusal = options.DryRun ? null : OutputGuard.Refusal(options.Output, options.Content, theme.Folder);
         if (refusal is not null)
         {
             diagnostics.Add(Diagnostic.Error(options.Output, 0, 0, refusal));
             return Failed();
         }
         diagnostics.AddRange(themeProblems);
-        if (diagnostics.HasAny(Severity.Error)) return Failed();
+        if (themeProblems.Count > 0) return Failed();
         var (templates, templateErrors) = compiling!.GetAwaiter().GetResult();
         diagnostics.AddRange(templateErrors);
-        if (diagnostics.HasAny(Severity.Error)) return Failed();
+        if (templateErrors.Any(d => d.Severity == Severity.Error)) return Failed();
         Stage("compiled the theme's templates");
 
-        using var staging = new StagingFolder(options.Output);
+        using var staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
         var address = SiteAddress.Parse(options.BaseUrl ?? archive.Settings.BaseUrl);
         var links = new LinkChecker(address);
         var assets = AssetPublisher.Publish(theme.AssetsFolder, staging.Path);
         foreach (var asset in assets.Values) links.Wrote(asset);
-        foreach (var required in new[] { "site.css", "site.js", "search.js" })
-            if (!assets.ContainsKey(required)) diagnostics.Add(Diagnostic.Error(theme.AssetsFolder, 0, 0, $"the theme has no assets/{required}; copy it from themes/default"));
-        if (diagnostics.HasAny(Severity.Error)) return Failed();
+        var missingAssets = new[] { "site.css", "site.js", "search.js" }.Where(required => !assets.ContainsKey(required)).ToList();
+        foreach (var required in missingAssets)
+            diagnostics.Add(Diagnostic.Error(theme.AssetsFolder, 0, 0, $"the theme has no assets/{required}; copy it from themes/default"));
+        if (missingAssets.Count > 0) return Failed();
 
         var chrome = new SiteChrome(
             archive.Settings.Title,
@@ -139,9 +142,10 @@ public static class SiteBuilder
         Stage("checked internal links");
         if (diagnostics.HasAny(Severity.Error)) return Failed(jobs.Count);
 
+        if (options.DryRun) return new BuildResult(diagnostics.Sorted(), !diagnostics.HasAny(Severity.Error), loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages);
         if (options.Search)
         {
-            var search = PagefindIndexer.Index(staging.Path, options.Content);
+            var search = PagefindIndexer.Index(staging.Path, options.Pagefind);
             if (search.Error is not null)
             {
                 diagnostics.Add(search.Error);
@@ -155,6 +159,16 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages,
             new SiteSnapshot(options.Content, options.Output, context, notes, templates));
     }
+
+    /// <summary>
+    /// Why <see cref="BuildOptions.Output"/> must not be replaced, or null: checked by the CLI before any note
+    /// is read (a usage error), and again by <see cref="Build"/>.
+    /// </summary>
+    public static string? OutputRefusal(BuildOptions options) =>
+        OutputGuard.Refusal(options.Output, options.Content, LocateTheme(options).Folder);
+
+    private static Theme LocateTheme(BuildOptions options) =>
+        Theme.Locate(options.Content, SiteSettingsLoader.Load(new Loading.ContentFolder(options.Content), new DiagnosticBag()).Theme, options.Theme);
 
     private const string SiteSettingsFile = SiteSettingsLoader.FileName;
 }

@@ -20,10 +20,12 @@ internal static class ReferenceLinker
         var references = new List<ReferenceInline>();
         foreach (var literal in literals) Split(literal, references);
 
+        // Each list item's own repository is looked up once, however many bare references it holds.
+        var itemRepositories = new Dictionary<ListItemBlock, (string? Owner, string Repo)?>();
         foreach (var reference in references)
         {
             if (reference.Repo is not null) continue;
-            if (NearestRepository(reference) is { } repo)
+            if (NearestRepository(reference, itemRepositories) is { } repo)
             {
                 reference.Owner = repo.Owner;
                 reference.Repo = repo.Repo;
@@ -80,13 +82,19 @@ internal static class ReferenceLinker
             current.InsertAfter(new LiteralInline(new StringSlice(literal.Content.Text, start + consumed, start + text.Length - 1)) { Line = literal.Line });
     }
 
-    private static (string? Owner, string Repo)? NearestRepository(ReferenceInline reference)
+    private static (string? Owner, string Repo)? NearestRepository(ReferenceInline reference, Dictionary<ListItemBlock, (string? Owner, string Repo)?> known)
     {
         for (Block? block = reference.Parent?.ParentBlock(); block is not null; block = block.Parent)
         {
             if (block is not ListItemBlock item) continue;
-            foreach (var own in item.OfType<LeafBlock>())
-                if (own.Inline is { } inline && ExplicitRepository(inline) is { } repo) return repo;
+            if (!known.TryGetValue(item, out var repo))
+            {
+                repo = null;
+                foreach (var own in item.OfType<LeafBlock>())
+                    if (own.Inline is { } inline && ExplicitRepository(inline) is { } found) { repo = found; break; }
+                known[item] = repo;
+            }
+            if (repo is not null) return repo;
         }
         return null;
     }

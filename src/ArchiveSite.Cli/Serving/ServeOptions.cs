@@ -1,0 +1,12 @@
+namespace ArchiveSite.Cli.Serving;
+
+/// <summary>What <c>archive-site serve</c> was asked for.</summary>
+/// <param name="Hosts">Host names answered besides localhost, 127.0.0.1 and [::1] (<c>--host</c>).</param>
+internal sealed record ServeOptions(
+    string Content,
+    string Output,
+    int Port,
+    bool Search,
+    string? Theme,
+    string? Pagefind,
+    IReadOnlyList<string> Hosts);

@@ -1,0 +1,64 @@
+using Markdig;
+using Markdig.Extensions.AutoLinks;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace ArchiveSite.Markdown;
+
+/// <summary>
+/// Markdig's bare-URL autolinks, at most <see cref="PerBlock"/> per paragraph. Before each autolink
+/// Markdig walks back over every inline already in the paragraph, so a line of 40,000 URLs took minutes;
+/// with the cap, a paragraph costs at most <see cref="PerBlock"/> times its length. The URLs past the
+/// cap stay as text, and the paragraph is marked (<see cref="WasCapped"/>) so the parser can say so.
+/// </summary>
+public sealed class BoundedAutoLinks : IMarkdownExtension
+{
+    public const int PerBlock = 500;
+
+    private const string CappedKey = "archive-site:autolinks-capped";
+
+    public static bool WasCapped(LeafBlock block) => block.GetData(CappedKey) is true;
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        var inner = pipeline.InlineParsers.Find<AutoLinkParser>() ?? new AutoLinkParser(new AutoLinkOptions());
+        pipeline.InlineParsers.Replace<AutoLinkParser>(new Parser(inner));
+    }
+
+    public void Setup(MarkdownPipeline pipeline, Markdig.Renderers.IMarkdownRenderer renderer)
+    {
+    }
+
+    private sealed class Parser : InlineParser
+    {
+        private readonly AutoLinkParser _inner;
+
+        public Parser(AutoLinkParser inner)
+        {
+            _inner = inner;
+            OpeningCharacters = inner.OpeningCharacters;
+        }
+
+        // Counted per paragraph in the processor's slot for this parser: the pipeline is shared across threads.
+        private sealed class Count
+        {
+            public LeafBlock? Block;
+            public int Links;
+        }
+
+        public override bool Match(InlineProcessor processor, ref StringSlice slice)
+        {
+            var count = processor.ParserStates[Index] as Count ?? (Count)(processor.ParserStates[Index] = new Count());
+            if (!ReferenceEquals(count.Block, processor.Block)) (count.Block, count.Links) = (processor.Block, 0);
+            if (count.Links >= PerBlock)
+            {
+                processor.Block?.SetData(CappedKey, true);
+                return false;
+            }
+            if (!_inner.Match(processor, ref slice)) return false;
+            count.Links++;
+            return true;
+        }
+    }
+}
