@@ -48,8 +48,9 @@ public static partial class NextNote
     {
         var calls = archive.Meetings.Where(m => m.Series == series).ToList();
         var name = archive.Series.FirstOrDefault(s => s.Slug == series)?.Name ?? Parsing.SeriesCatalog.FromSlug(series).Name;
-        // Run twice, `new` would date a second draft a week after the first: the draft is the next call.
-        if (date is null && calls.Count > 0 && calls[^1].Date >= today)
+        // A note dated after today is the next call's draft (run twice, `new` would otherwise date a second
+        // draft a week after the first). A call dated today is the one just held: the next one follows it.
+        if (date is null && calls.Count > 0 && calls[^1].Date > today)
             throw new InvalidOperationException(
                 $"the next '{series}' call already has a note: {calls[^1].Source.File}, dated {Iso(calls[^1].Date)}; edit it, or pass --date yyyy-mm-dd to write another call");
         var day = date ?? NextRegularDate(calls.Select(m => m.Date).ToList(), today)

@@ -18,9 +18,15 @@ public static class PeopleRegistryLoader
 {
     public const string FileName = "people.yml";
 
-    public static PeopleRegistry Load(ContentFolder folder, DiagnosticBag diagnostics)
+    public static PeopleRegistry Load(ContentFolder folder, DiagnosticBag diagnostics) =>
+        Read(YamlFile.Load(folder, FileName, diagnostics), diagnostics);
+
+    /// <summary>The registry a people.yml text gives (the fuzzer's way in).</summary>
+    public static PeopleRegistry Parse(string text, DiagnosticBag diagnostics) =>
+        Read(YamlText.LoadMapping(FileName, text, 1, diagnostics), diagnostics);
+
+    private static PeopleRegistry Read(YamlMappingNode? map, DiagnosticBag diagnostics)
     {
-        var map = YamlFile.Load(folder, FileName, diagnostics);
         if (map is null) return PeopleRegistry.Empty;
         var people = new Dictionary<string, RegisteredPerson>(StringComparer.OrdinalIgnoreCase);
         foreach (var (keyNode, value) in map.Children)

@@ -11,9 +11,15 @@ public static partial class SiteSettingsLoader
 {
     public const string FileName = "archive.yml";
 
-    public static SiteSettings Load(ContentFolder folder, DiagnosticBag diagnostics)
+    public static SiteSettings Load(ContentFolder folder, DiagnosticBag diagnostics) =>
+        Read(YamlFile.Load(folder, FileName, diagnostics), diagnostics);
+
+    /// <summary>The settings an archive.yml text gives (the fuzzer's way in).</summary>
+    public static SiteSettings Parse(string text, DiagnosticBag diagnostics) =>
+        Read(YamlText.LoadMapping(FileName, text, 1, diagnostics), diagnostics);
+
+    private static SiteSettings Read(YamlMappingNode? map, DiagnosticBag diagnostics)
     {
-        var map = YamlFile.Load(folder, FileName, diagnostics);
         if (map is null) return SiteSettings.Default;
         var d = SiteSettings.Default;
         var github = map.Node("github") as YamlMappingNode;

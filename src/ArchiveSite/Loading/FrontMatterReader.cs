@@ -31,7 +31,7 @@ internal static partial class FrontMatterReader
             return null;
         }
 
-        var map = YamlText.LoadMapping(file, text[4..yamlEnd], 2, diagnostics);
+        var map = YamlText.LoadMapping(file, text[4..yamlEnd], 2, diagnostics, YamlText.Subject.FrontMatter);
         if (map is null) return null;
         var date = Scalar(file, map, "date", diagnostics, out var dateLine);
         var series = Scalar(file, map, "series", diagnostics, out _);

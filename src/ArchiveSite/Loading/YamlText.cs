@@ -20,12 +20,21 @@ public static class YamlText
     /// <summary>Values after expanding aliases; real settings files have a few thousand.</summary>
     public const int MaxValues = 200_000;
 
+    /// <summary>How messages name the text and say where to fix it.</summary>
+    public sealed record Subject(string Name, string Hint)
+    {
+        public static readonly Subject FrontMatter = new("front matter", "fix the YAML between the '---' lines");
+
+        public static Subject SettingsFile(string fileName) => new(fileName, $"fix {fileName}");
+    }
+
     /// <param name="file">Named in diagnostics.</param>
     /// <param name="firstLine">File line of the text's first line (front matter starts on line 2).</param>
     /// <returns>The top-level mapping (empty for an empty text), or null with the problem reported.</returns>
-    public static YamlMappingNode? LoadMapping(string file, string text, int firstLine, DiagnosticBag diagnostics)
+    public static YamlMappingNode? LoadMapping(string file, string text, int firstLine, DiagnosticBag diagnostics, Subject? subject = null)
     {
-        if (Limits(text) is { } problem)
+        subject ??= Subject.SettingsFile(file);
+        if (Limits(text, subject) is { } problem)
         {
             diagnostics.Add(Diagnostic.Error(file, problem.Line + firstLine - 1, problem.Column, problem.Message));
             return null;
@@ -38,33 +47,36 @@ public static class YamlText
             if (stream.Documents.Count > 1)
             {
                 diagnostics.Add(Diagnostic.Error(file, (int)stream.Documents[1].RootNode.Start.Line + firstLine - 1, 1,
-                    "holds more than one YAML document (a second '---'); keep one"));
+                    $"{subject.Name} holds more than one YAML document (a second '---'); keep one"));
                 return null;
             }
             var root = stream.Documents[0].RootNode;
             if (root is YamlMappingNode map) return map;
             if (root is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
             diagnostics.Add(Diagnostic.Error(file, (int)root.Start.Line + firstLine - 1, 1,
-                "should be a list of 'key: value' lines at the top level"));
+                $"{subject.Name} should be 'key: value' lines at the top level; {subject.Hint}"));
         }
         catch (YamlException e)
         {
-            diagnostics.Add(Diagnostic.Error(file, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column, $"is not valid YAML: {Reason(e)}"));
+            diagnostics.Add(Diagnostic.Error(file, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column,
+                $"{subject.Name} is not valid YAML ({Reason(e)}); {subject.Hint}"));
         }
         return null;
     }
 
     private sealed record Problem(int Line, int Column, string Message);
 
-    private sealed class Frame(bool isMapping, string? anchor, long valuesAtStart)
+    private sealed class Frame(bool isMapping, string? anchor, long valuesAtStart, Mark start, bool isFlow)
     {
         public bool IsMapping { get; } = isMapping;
+        public Mark Start { get; } = start;
+        public bool IsFlow { get; } = isFlow;
         public bool ExpectKey { get; set; } = true;
         public string? Anchor { get; } = anchor;
         public long ValuesAtStart { get; } = valuesAtStart;
     }
 
-    private static Problem? Limits(string text)
+    private static Problem? Limits(string text, Subject subject)
     {
         var parser = new Parser(new StringReader(text));
         var frames = new Stack<Frame>();
@@ -80,19 +92,20 @@ public static class YamlText
                     if (frames.TryPeek(out var parent) && parent.IsMapping)
                     {
                         if (parent.ExpectKey && current is not Scalar)
-                            return At(current, "a key must be plain text (a name followed by ':'), not a list, a mapping or an alias");
+                            return At(current, $"{subject.Name}: a key must be plain text (a name followed by ':'), not a list, a mapping or an alias; {subject.Hint}");
                         parent.ExpectKey = !parent.ExpectKey;
                     }
                     values += current is AnchorAlias alias ? anchored.GetValueOrDefault(alias.Value.Value, 1) : 1;
                     if (values > MaxValues)
-                        return At(current, $"holds more than {MaxValues:N0} values once its aliases (*name) are expanded; write the values out instead of repeating aliases");
+                        return At(current, $"{subject.Name} holds more than {MaxValues:N0} values once its aliases (*name) are expanded; write the values out instead of repeating aliases");
                     if (current is not NodeEvent node) continue;
                     var anchor = node.Anchor.IsEmpty ? null : node.Anchor.Value;
                     if (node is MappingStart or SequenceStart)
                     {
-                        frames.Push(new Frame(node is MappingStart, anchor, values - 1));
+                        var isFlow = node is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
+                        frames.Push(new Frame(node is MappingStart, anchor, values - 1, node.Start, isFlow));
                         if (frames.Count > MaxDepth)
-                            return At(node, $"is nested more than {MaxDepth} levels deep; these files hold names, dates and short lists, so flatten it");
+                            return At(node, $"{subject.Name} is nested more than {MaxDepth} levels deep; it holds names, dates and short lists, so flatten it");
                     }
                     else if (anchor is not null) anchored[anchor] = 1;
                 }
@@ -104,7 +117,11 @@ public static class YamlText
         }
         catch (YamlException e)
         {
-            return new Problem((int)e.Start.Line, (int)e.Start.Column, $"is not valid YAML: {Reason(e)}");
+            // An unclosed '[' or '{' is reported where the text ends; point at the bracket instead.
+            if (frames.TryPeek(out var open) && open.IsFlow)
+                return new Problem((int)open.Start.Line, (int)open.Start.Column,
+                    $"{subject.Name} is not valid YAML (the '{(open.IsMapping ? '{' : '[')}' here is never closed); {subject.Hint}");
+            return new Problem((int)e.Start.Line, (int)e.Start.Column, $"{subject.Name} is not valid YAML ({Reason(e)}); {subject.Hint}");
         }
         return null;
     }

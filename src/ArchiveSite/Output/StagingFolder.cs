@@ -3,14 +3,14 @@ namespace ArchiveSite.Output;
 /// <summary>
 /// The folder a build writes into: a hidden sibling of the output folder, swapped in by two renames only
 /// once the whole site is written and checked. A failed or interrupted build leaves the previous site as it
-/// was. While a build runs it holds a lock file beside the output (<c>.NAME.lock</c>), so a second build
-/// into the same folder stops at once instead of deleting the first one's work. A build killed between the
+/// was. While a build runs it holds a <see cref="BuildLock"/> beside the output, so a second build into the
+/// same folder stops at once instead of deleting the first one's work. A build killed between the
 /// two renames leaves the old site as <c>.NAME.previous</c>; the next build puts it back before anything else.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
     private readonly string? _output;
-    private readonly FileStream? _lock;
+    private readonly BuildLock? _lock;
     private bool _committed;
 
     public string Path { get; }
@@ -21,7 +21,7 @@ public sealed class StagingFolder : IDisposable
         var parent = System.IO.Path.GetDirectoryName(_output)!;
         var name = System.IO.Path.GetFileName(_output);
         Directory.CreateDirectory(parent);
-        _lock = Lock(System.IO.Path.Combine(parent, $".{name}.lock"), _output);
+        _lock = BuildLock.Acquire(System.IO.Path.Combine(parent, $".{name}.lock"), _output);
         try
         {
             var previous = Previous;
@@ -79,25 +79,4 @@ public sealed class StagingFolder : IDisposable
     private static void WriteMarker(string folder) =>
         File.WriteAllText(System.IO.Path.Combine(folder, OutputGuard.MarkerFile),
             "Built by archive-site. The whole folder is replaced on every build.\n");
-
-    /// <summary>An exclusive lock (flock on Unix, a share lock on Windows) that the system drops if the process dies.</summary>
-    private static FileStream Lock(string lockFile, string output)
-    {
-        try
-        {
-            var stream = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            stream.SetLength(0);
-            stream.Write(System.Text.Encoding.UTF8.GetBytes($"{Environment.ProcessId}\n"));
-            stream.Flush();
-            return stream;
-        }
-        catch (IOException e) when (File.Exists(lockFile))
-        {
-            throw new BuildLockedException(
-                $"another archive-site build is writing {output} (it holds {lockFile}); wait for it to finish, or build into another --out", e);
-        }
-    }
 }
-
-/// <summary>Another build holds the output folder's lock.</summary>
-public sealed class BuildLockedException(string message, Exception inner) : IOException(message, inner);

@@ -19,7 +19,9 @@ public sealed class ServeCommandTests
 
         var page = await http.GetStringAsync(CallPage);
         Assert.Contains("The first topic", page);
-        Assert.Contains("/__archive-site/events", page); // live reload
+        // Live reload: a script file (the preview sends the site's CSP, which forbids inline script) that listens to the events.
+        Assert.Contains("<script src=\"/__archive-site/reload.js\"></script>", page);
+        Assert.Contains("/__archive-site/events", await http.GetStringAsync("/__archive-site/reload.js"));
 
         // An edit is served within a few seconds, and open pages are told to reload.
         using var events = await http.GetStreamAsync("/__archive-site/events");

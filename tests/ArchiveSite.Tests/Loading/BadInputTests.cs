@@ -17,7 +17,7 @@ public sealed class BadInputTests
         var result = ArchiveLoader.Load(content.Path);
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("2020-05-13.md:3:6: error: invalid UTF-8 byte 0xE9; save the note with UTF-8 encoding", error.ToString());
+        Assert.Equal("2020-05-13.md:3:6: error: invalid UTF-8 byte 0xE9; save the file with UTF-8 encoding", error.ToString());
     }
 
     [Fact]

@@ -70,14 +70,19 @@ public sealed class BuildSafetyTests
         Assert.Contains("undated.md:1:1: error: no date found", failed.Errors());
         Assert.Equal(built, Snapshot(output));
 
-        // ...and a broken link fails it after every page was written to the staging folder.
+        // ...and a broken link (here in a theme: a note's links are settled or dropped) fails it after every
+        // page was written to the staging folder.
         File.Delete(Path.Combine(content, "undated.md"));
-        temp.Write("content/2024-01-17.md", "# Community call 2024-01-17\n\nSee <a href=\"/nowhere/\">this page</a>.\n");
+        var theme = ThemeCopy.OfDefault(temp);
+        var call = Path.Combine(theme, "templates", "Call.cshtml");
+        File.WriteAllText(call, File.ReadAllText(call).Replace("<h1 ", "<a href=\"/nowhere/\">lost</a><h1 "));
+        temp.Write("content/archive.yml", "theme: ../my-theme\n");
         failed = BuiltSite.Build(content, output);
         Assert.False(failed.Result.Succeeded);
-        Assert.Contains("calls/2024/01/17/community-call/index.html: error: broken internal link '/nowhere/'", failed.Errors());
+        Assert.Contains("calls/2024/01/10/community-call/index.html: error: broken internal link '/nowhere/'", failed.Errors());
         Assert.Equal(built, Snapshot(output));
-        Assert.Equal(["content", "site"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order());
+        // Nothing is left beside the site: no staging folder, no lock file.
+        Assert.Equal(["content", "my-theme", "site"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Order());
     }
 
     [Fact]

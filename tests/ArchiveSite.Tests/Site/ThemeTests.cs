@@ -11,7 +11,7 @@ public sealed class ThemeTests
     public void ArchiveYmlPointsAtAnEditedCopyOfTheTheme()
     {
         using var temp = new TempFolder();
-        var theme = CopyDefaultTheme(temp);
+        var theme = ThemeCopy.OfDefault(temp);
         var home = Path.Combine(theme, "templates", "Home.cshtml");
         File.WriteAllText(home, File.ReadAllText(home).Replace("<h1>@Model.Title</h1>", "<h1>@Model.Title</h1>\n<p id=\"custom\">Our own theme</p>"));
         File.AppendAllText(Path.Combine(theme, "assets", "site.css"), "\n#custom { font-style: italic; }\n");
@@ -31,7 +31,7 @@ public sealed class ThemeTests
     public void ABrokenTemplateFailsTheBuildNamingItsFileAndKeepsThePreviousSite()
     {
         using var temp = new TempFolder();
-        var theme = CopyDefaultTheme(temp);
+        var theme = ThemeCopy.OfDefault(temp);
         temp.Write("content/archive.yml", "theme: ../my-theme\n");
         temp.Write("content/2024-01-10.md", Note);
         var content = Path.Combine(temp.Path, "content");
@@ -53,7 +53,7 @@ public sealed class ThemeTests
     public void AThemeMissingAPageTemplateIsRefusedBeforeAnythingIsWritten()
     {
         using var temp = new TempFolder();
-        var theme = CopyDefaultTheme(temp);
+        var theme = ThemeCopy.OfDefault(temp);
         File.Delete(Path.Combine(theme, "templates", "Reference.cshtml"));
         temp.Write("content/archive.yml", "theme: ../my-theme\n");
         temp.Write("content/2024-01-10.md", Note);
@@ -63,18 +63,5 @@ public sealed class ThemeTests
         Assert.False(site.Result.Succeeded);
         Assert.Contains($"{Path.Combine(theme, "templates", "Reference.cshtml")}: error: the theme lacks this template; copy it from themes/default", site.Errors());
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "site")));
-    }
-
-    private static string CopyDefaultTheme(TempFolder temp)
-    {
-        var source = Path.Combine(RepositoryRoot.Path, "themes", "default");
-        var target = Path.Combine(temp.Path, "my-theme");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-        return target;
     }
 }

@@ -1,0 +1,63 @@
+using Mono.Unix.Native;
+
+namespace ArchiveSite.Output;
+
+/// <summary>
+/// The lock a build holds on its output folder: a file <c>.NAME.lock</c> beside it, locked exclusively
+/// (flock on Unix, a share lock on Windows), which the system releases if the process dies. The file is
+/// removed when the build ends, so the output's parent holds nothing but the site between builds. Because
+/// it is removed, a second build could lock a file that has just been unlinked: after locking, it checks
+/// that the path still names the file it locked, and starts again if not.
+/// </summary>
+public sealed class BuildLock : IDisposable
+{
+    private readonly FileStream _stream;
+    private readonly string _path;
+
+    private BuildLock(FileStream stream, string path) => (_stream, _path) = (stream, path);
+
+    /// <exception cref="BuildLockedException">Another build holds the lock.</exception>
+    public static BuildLock Acquire(string lockFile, string output)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1,
+                    OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
+            }
+            catch (IOException e) when (File.Exists(lockFile))
+            {
+                throw new BuildLockedException(
+                    $"another archive-site build is writing {output} (it holds {lockFile}); wait for it to finish, or build into another --out", e);
+            }
+            if (OperatingSystem.IsWindows() || StillNamed(stream, lockFile) || attempt >= 10)
+            {
+                stream.SetLength(0);
+                stream.Write(System.Text.Encoding.UTF8.GetBytes($"{Environment.ProcessId}\n"));
+                stream.Flush();
+                return new BuildLock(stream, lockFile);
+            }
+            stream.Dispose();
+        }
+    }
+
+    private static bool StillNamed(FileStream stream, string path) =>
+        Syscall.fstat((int)stream.SafeFileHandle.DangerousGetHandle(), out var held) == 0
+        && Syscall.stat(path, out var named) == 0
+        && held.st_ino == named.st_ino && held.st_dev == named.st_dev;
+
+    public void Dispose()
+    {
+        // Unlinked while still locked: a build waiting on this file sees, once it locks it, that it is gone.
+        if (!OperatingSystem.IsWindows())
+        {
+            try { File.Delete(_path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+        _stream.Dispose();
+    }
+}
+
+/// <summary>Another build holds the output folder's lock.</summary>
+public sealed class BuildLockedException(string message, Exception inner) : IOException(message, inner);
