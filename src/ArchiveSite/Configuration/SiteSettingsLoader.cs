@@ -29,7 +29,7 @@ public static partial class SiteSettingsLoader
         {
             var parts = defaultRepo.Split('/', 2);
             if (parts.Length == 2) (owner, repo) = (parts[0].ToLowerInvariant(), parts[1].ToLowerInvariant());
-            else diagnostics.Add(Diagnostic.Error(FileName, LineOf(github ?? map, "default_repo"), 1, $"default_repo '{defaultRepo}' must be written owner/repo"));
+            else diagnostics.Add(Diagnostic.Error(FileName, LineOf(github ?? map, "default_repo"), ColumnOf(github ?? map, "default_repo"), $"default_repo '{defaultRepo}' must be written owner/repo"));
         }
         var repositories = (github?.Sequence("repositories") ?? map.Sequence("repositories"))
             .OfType<YamlScalarNode>().Where(n => !string.IsNullOrWhiteSpace(n.Value)).Select(n => n.Value!.Trim().ToLowerInvariant()).ToList();
@@ -58,7 +58,7 @@ public static partial class SiteSettingsLoader
     {
         var value = map.Scalar("base_url");
         if (value is null || BaseUrlProblem(value) is not { } problem) return value;
-        diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "base_url"), 1, $"base_url {problem}"));
+        diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "base_url"), ColumnOf(map, "base_url"), $"base_url {problem}"));
         return null;
     }
 
@@ -67,7 +67,7 @@ public static partial class SiteSettingsLoader
         var value = map.Scalar("source_url");
         if (value is null) return null;
         if (IsWebUrl(value)) return value.TrimEnd('/');
-        diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "source_url"), 1,
+        diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "source_url"), ColumnOf(map, "source_url"),
             $"source_url '{value}' is not an http(s) URL; write the web address of the notes folder, like https://github.com/OWNER/REPO/blob/main/notes"));
         return null;
     }
@@ -80,7 +80,7 @@ public static partial class SiteSettingsLoader
             case null or "refuse": return LinkPolicy.Refuse;
             case "inside": return LinkPolicy.Inside;
             default:
-                diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "symlinks"), 1,
+                diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "symlinks"), ColumnOf(map, "symlinks"),
                     $"symlinks '{value}' is not understood; write 'symlinks: inside' to follow links that stay inside the content folder, or leave it out"));
                 return LinkPolicy.Refuse;
         }
@@ -97,7 +97,7 @@ public static partial class SiteSettingsLoader
             var bytes = n * (unit.StartsWith('m') ? 1 << 20 : unit.StartsWith('k') ? 1 << 10 : 1);
             if (bytes <= 1L << 30) return (long)bytes;
         }
-        diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "max_note_size"), 1,
+        diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "max_note_size"), ColumnOf(map, "max_note_size"),
             $"max_note_size '{value}' is not a size up to 1024 MB; write it like 4 MB or 500 KB"));
         return SiteSettings.DefaultMaxNoteBytes;
     }
@@ -107,6 +107,8 @@ public static partial class SiteSettingsLoader
         && !string.IsNullOrEmpty(uri.Host) && (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
 
     private static int LineOf(YamlMappingNode map, string key) => map.Node(key)?.Line() ?? map.Line();
+
+    private static int ColumnOf(YamlMappingNode map, string key) => (int)(map.Node(key)?.Start.Column ?? 0);
 
     [GeneratedRegex(@"^\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>bytes?|b|kb|kib|k|mb|mib|m)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SizeText();

@@ -51,7 +51,9 @@ public sealed class ContentFolder
             IEnumerable<FileSystemInfo> entries;
             try
             {
-                entries = new DirectoryInfo(Full(folder)).EnumerateFileSystemInfos().ToList();
+                // Real folders before links, in name order: a folder reached both ways is read under its own name.
+                entries = new DirectoryInfo(Full(folder)).EnumerateFileSystemInfos()
+                    .OrderBy(e => e.LinkTarget is null ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -61,6 +61,11 @@ public static class YamlText
             diagnostics.Add(Diagnostic.Error(file, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column,
                 $"{subject.Name} is not valid YAML ({Reason(e)}); {subject.Hint}"));
         }
+        catch (InvalidOperationException)
+        {
+            // The pre-pass read the same text, so this is YamlDotNet failing on the second read only.
+            diagnostics.Add(Diagnostic.Error(file, firstLine, 1, $"{subject.Name} cannot be read as YAML; {subject.Hint}"));
+        }
         return null;
     }
 
@@ -115,13 +120,16 @@ public static class YamlText
                 }
             }
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            // An unclosed '[' or '{' is reported where the text ends; point at the bracket instead.
+            // An unclosed '[' or '{' is reported where the text ends; point at the bracket instead. (YamlDotNet
+            // 18.1 throws InvalidOperationException, not YamlException, for some unclosed ones: "i: {\nn\n".)
             if (frames.TryPeek(out var open) && open.IsFlow)
                 return new Problem((int)open.Start.Line, (int)open.Start.Column,
                     $"{subject.Name} is not valid YAML (the '{(open.IsMapping ? '{' : '[')}' here is never closed); {subject.Hint}");
-            return new Problem((int)e.Start.Line, (int)e.Start.Column, $"{subject.Name} is not valid YAML ({Reason(e)}); {subject.Hint}");
+            var at = e is YamlException y ? y.Start : parser.Current?.End ?? Mark.Empty;
+            var reason = e is YamlException ye ? Reason(ye) : "the YAML reader could not go on from here";
+            return new Problem(Math.Max(1, (int)at.Line), (int)at.Column, $"{subject.Name} is not valid YAML ({reason}); {subject.Hint}");
         }
         return null;
     }

@@ -3,7 +3,7 @@ namespace ArchiveSite.Output;
 /// <summary>
 /// Refuses output folders a build must never replace: the content folder, the theme, the repository
 /// root, any parent of those, and any non-empty folder that an earlier build did not make (it would be
-/// deleted by the swap). Checked before anything is written.
+/// deleted by the swap). Paths are compared with their links resolved. Checked before anything is written.
 /// </summary>
 public static class OutputGuard
 {
@@ -37,7 +37,8 @@ public static class OutputGuard
         return null;
     }
 
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    /// <summary>The real path, links resolved: an output that is a link to the notes is the notes.</summary>
+    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Loading.FileSystemEntries.RealPath(path));
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
 

@@ -37,9 +37,19 @@ public static class SiteBuilder
         var themeProblems = theme.Problems().ToList();
         var compiling = themeProblems.Count == 0 ? Task.Run(() => (options.Templates ?? new TemplateCache()).Get(theme)) : null;
 
+        var diagnostics = new DiagnosticBag();
+        var refusal = options.DryRun ? null : OutputGuard.Refusal(options.Output, options.Content, theme.Folder);
+        if (refusal is not null)
+        {
+            diagnostics.Add(Diagnostic.Error(options.Output, 0, 0, refusal));
+            return new BuildResult(diagnostics.Sorted(), false, 0, 0, 0, stages);
+        }
+        // Taken before the notes are read: it locks the output against a second build and puts back a site
+        // that a killed build left half-swapped, whatever this build then finds.
+        using var staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
+
         var loaded = ArchiveLoader.Load(options.Content);
         var archive = loaded.Archive;
-        var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         Stage($"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
         BuildResult Failed(int pages = 0) => new(diagnostics.Sorted(), false, loaded.NoteCount, archive.Meetings.Count, pages, stages);
@@ -47,12 +57,6 @@ public static class SiteBuilder
         // their link problems reported in the same run.
         if (loaded.HasErrors && !options.DryRun) return Failed();
 
-        var refusal = options.DryRun ? null : OutputGuard.Refusal(options.Output, options.Content, theme.Folder);
-        if (refusal is not null)
-        {
-            diagnostics.Add(Diagnostic.Error(options.Output, 0, 0, refusal));
-            return Failed();
-        }
         diagnostics.AddRange(themeProblems);
         if (themeProblems.Count > 0) return Failed();
         var (templates, templateErrors) = compiling!.GetAwaiter().GetResult();
@@ -60,7 +64,6 @@ public static class SiteBuilder
         if (templateErrors.Any(d => d.Severity == Severity.Error)) return Failed();
         Stage("compiled the theme's templates");
 
-        using var staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
         var address = SiteAddress.Parse(options.BaseUrl ?? archive.Settings.BaseUrl);
         var links = new LinkChecker(address);
         var assets = AssetPublisher.Publish(theme.AssetsFolder, staging.Path);

@@ -10,14 +10,16 @@ public static class CliRunner
     public static Result Run(params string[] args) => RunIn(null, args);
 
     /// <summary>Runs the command with <paramref name="workingDirectory"/> as its current folder.</summary>
-    public static Result RunIn(string? workingDirectory, params string[] args)
+    public static Result RunIn(string? workingDirectory, params string[] args) =>
+        Process("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "ArchiveSite.Cli.dll"), .. args]);
+
+    /// <summary>Runs any program to its end (two minutes at most), capturing what it prints.</summary>
+    public static Result Process(string program, string? workingDirectory, params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "ArchiveSite.Cli.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (workingDirectory is not null) info.WorkingDirectory = workingDirectory;
-        info.ArgumentList.Add(cli);
         foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
+        using var process = System.Diagnostics.Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))

@@ -1,0 +1,121 @@
+using System.Text;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Tests.Support;
+
+namespace ArchiveSite.Tests.Safety;
+
+/// <summary>
+/// Every input costs time linear in its size. Inputs that cost minutes when some step was quadratic; the
+/// guards are hang guards (generous, for a loaded CI machine), not speed goals: those live in bench/.
+/// </summary>
+public sealed class LinearCostTests
+{
+    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(60);
+
+    private static T Within<T>(Func<T> work)
+    {
+        var task = Task.Run(work);
+        Assert.True(task.Wait(Guard), $"did not finish within {Guard.TotalSeconds} s");
+        return task.Result;
+    }
+
+    [Fact]
+    public void AParagraphOfAHundredThousandReferencesReadsInLinearTime()
+    {
+        // One snippet per reference used to re-read the whole paragraph: 25,000 took 24 s, this many ~7 minutes.
+        var note = "# Call\n\n## 2024-01-10\n\n" + string.Concat(Enumerable.Repeat("#1 ", 100_000)) + "\n";
+
+        var (meetings, diagnostics) = Within(() => Notes.Parse(note));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(100_000, Assert.Single(meetings).References.Count);
+    }
+
+    [Fact]
+    public void AListItemOfManyBareReferencesLooksUpItsRepositoryOnce()
+    {
+        var note = "# Call\n\n## 2024-01-10\n\n- widget/tools#7 and " + string.Concat(Enumerable.Repeat("#2 ", 50_000)) + "\n";
+
+        var (meetings, _) = Within(() => Notes.Parse(note));
+
+        var references = Assert.Single(meetings).References;
+        Assert.Equal(50_001, references.Count);
+        Assert.All(references, r => Assert.Equal("widget/tools", $"{r.Key.Owner}/{r.Key.Repo}"));
+    }
+
+    [Fact]
+    public void FortyThousandBareUrlsOnALineAreCappedAndSaidSo()
+    {
+        // Markdig walks back over the paragraph before each autolink: 40,000 on a line took over 120 s.
+        var note = "# Call\n\n## 2024-01-10\n\n" + string.Join(' ', Enumerable.Range(1, 40_000).Select(i => $"https://example.org/{i}")) + "\n";
+
+        var (meetings, diagnostics) = Within(() => Notes.Parse(note));
+
+        Assert.Single(meetings);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("note.md:5: warning: this paragraph has more than 500 bare web addresses; the rest are shown as text (write them as a list, or as [links](...))", warning.ToString());
+    }
+
+    [Fact]
+    public void TwentyThousandIdenticalHeadingsGetTheirIdsInLinearSteps()
+    {
+        var headings = Enumerable.Range(0, 20_000).Select(_ => new Markdig.Syntax.HeadingBlock(null!) { Level = 3, Inline = new Markdig.Syntax.Inlines.ContainerInline().AppendChild(new Markdig.Syntax.Inlines.LiteralInline("Same")) }).ToList();
+        var taken = new CountingSet();
+
+        Rendering.NoteHeadings.Apply(headings, taken);
+
+        Assert.Equal(20_000, taken.Count);
+        Assert.Contains("same-20000", taken);
+        // Probing "same-2", "same-3", ... from the start for every heading took 200 million steps.
+        Assert.True(taken.Probes < 3 * 20_000, $"{taken.Probes} probes for 20,000 headings");
+    }
+
+    [Fact]
+    public void DeeplyNestedRawHtmlIsAnErrorNamingTheLineNotSecondsOfParsing()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/2024-01-10.md", "# Community call 2024-01-10\n\nSome notes.\n\n" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "x\n");
+
+        var site = Within(() => BuiltSite.Build(Path.Combine(temp.Path, "content"), Path.Combine(temp.Path, "site")));
+
+        Assert.False(site.Result.Succeeded);
+        Assert.Contains("2024-01-10.md:5: error: the raw HTML in this call nests more than 256 elements deep", site.Errors());
+    }
+
+    [Fact]
+    public void OldMacLineEndingsReadLikeAnyOthers()
+    {
+        var note = "# Call\r\r## 2024-01-10\r\r### Attendees\r- Ada Lovelace ([@ada-l](https://github.com/ada-l))\r\r### Agenda\r- The roadmap falco#12\r";
+
+        var (meetings, diagnostics) = Notes.Parse(note);
+
+        Assert.Empty(diagnostics);
+        var call = Assert.Single(meetings);
+        Assert.Equal(["ada-l"], call.Attendees.Select(a => a.Handle));
+        Assert.Equal("The roadmap falco#12", Assert.Single(call.Agenda).Title);
+        Assert.Equal(9, call.References[0].Source.Line);
+    }
+
+    [Fact]
+    public void InvisibleControlCharactersAreRemovedAndReported()
+    {
+        var (meetings, diagnostics) = Notes.Parse("# Call\n\n## 2024-01-10\n\n- a\u0001b \uFFFE done\n");
+
+        Assert.Single(meetings);
+        Assert.Equal(
+            ["note.md:5: warning: removed an invisible control character U+0001 at column 4; delete it from the file",
+             "note.md:5: warning: removed an invisible control character U+FFFE at column 7; delete it from the file"],
+            diagnostics.Select(d => d.ToString()));
+    }
+
+    private sealed class CountingSet : HashSet<string>, ISet<string>
+    {
+        public int Probes { get; private set; }
+
+        bool ISet<string>.Add(string item)
+        {
+            Probes++;
+            return Add(item);
+        }
+    }
+}

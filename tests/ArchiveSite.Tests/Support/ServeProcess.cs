@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace ArchiveSite.Tests.Support;
+
+/// <summary>The serve command in its own process, stopped (with its children) when the test ends.</summary>
+public sealed class ServeProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    public Uri Address { get; }
+
+    private ServeProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public static async Task<ServeProcess> StartAsync(string content, string output, params string[] extra)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ArchiveSite.Cli.dll"), "serve", "--content", content, "--out", output, "--port", "0", "--no-search" }.Concat(extra))
+            info.ArgumentList.Add(arg);
+        var process = Process.Start(info)!;
+        _ = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            var at = line.IndexOf("http://", StringComparison.Ordinal);
+            if (line.StartsWith("serving ") && at >= 0)
+            {
+                _ = process.StandardOutput.ReadToEndAsync();
+                return new ServeProcess(process, new Uri(line[at..line.IndexOf(' ', at)]));
+            }
+        }
+        process.Kill(entireProcessTree: true);
+        throw new InvalidOperationException("serve exited before it was serving");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    /// <summary>Asks for a page until it is what <paramref name="done"/> wants (15 s at most).</summary>
+    public static async Task<string> Poll(HttpClient http, string path, Func<string, bool> done)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var response = await http.GetAsync(path);
+            var body = await response.Content.ReadAsStringAsync();
+            if (done(body)) return body;
+            if (clock.Elapsed > TimeSpan.FromSeconds(15)) throw new TimeoutException($"{path} did not change in 15 s; last body:\n{body}");
+            await Task.Delay(100);
+        }
+    }
+}
