@@ -1,36 +1,20 @@
 using System.Globalization;
-using ArchiveSite.Configuration;
-using ArchiveSite.Diagnostics;
-using ArchiveSite.Loading;
-using ArchiveSite.Parsing;
+using ArchiveSite.Tests.Fuzz;
 using SharpFuzz;
 
-// One fuzz target per kind of input a pull request can bring. Any exception that escapes is a crash: the
-// readers must turn every input into calls or diagnostics. (Hangs are caught by libFuzzer's -timeout.)
-CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-var target = args.Length > 0 ? args[0] : "note";
+// One fuzz target per kind of input a pull request can bring (FuzzTargets, shared with the tests that replay
+// findings). Any exception that escapes is a crash; hangs are caught by libFuzzer's -timeout.
 // Nothing of the instrumented assemblies may run before Fuzzer.LibFuzzer.Run: their coverage counters live in
-// memory it sets up. So the lambdas build everything they use.
+// memory it sets up. So the targets build everything they use.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var target = args.Length > 0 ? args[0] : FuzzTargets.Note;
 ReadOnlySpanAction action = target switch
 {
-    // A note: bytes → text (UTF-8, line endings, control characters, mojibake) → front matter → calls.
-    "note" => bytes =>
-    {
-        var diagnostics = new DiagnosticBag();
-        if (NoteReader.Read("fuzz.md", bytes.ToArray(), diagnostics) is { } source)
-            NoteParser.Parse(source, new ParseOptions("owner", "repo"), diagnostics);
-    },
-    // archive.yml and people.yml: the same bytes through both readers.
-    "yaml" => bytes =>
-    {
-        var diagnostics = new DiagnosticBag();
-        if (TextDecoding.Decode("fuzz.yml", bytes, diagnostics) is not { } text) return;
-        SiteSettingsLoader.Parse(text, diagnostics);
-        PeopleRegistryLoader.Parse(text, diagnostics);
-    },
-    _ => throw new ArgumentException($"unknown target '{target}'; use note or yaml"),
+    FuzzTargets.Note => bytes => FuzzTargets.ReadNote(bytes),
+    FuzzTargets.Yaml => bytes => FuzzTargets.ReadYaml(bytes),
+    _ => throw new ArgumentException($"unknown target '{target}'; use {FuzzTargets.Note} or {FuzzTargets.Yaml}"),
 };
-// Under libFuzzer the input comes through shared memory; run by hand, from the file named after the target.
+// Under libFuzzer the input comes through shared memory; run by hand, from the files named after the target.
 if (Environment.GetEnvironmentVariable("__LIBFUZZER_SHM_ID") is null && args.Length > 1)
 {
     foreach (var file in args.Skip(1)) action(File.ReadAllBytes(file));

@@ -61,7 +61,7 @@ public static class YamlText
             diagnostics.Add(Diagnostic.Error(file, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column,
                 $"{subject.Name} is not valid YAML ({Reason(e)}); {subject.Hint}"));
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // The pre-pass read the same text, so this is YamlDotNet failing on the second read only.
             diagnostics.Add(Diagnostic.Error(file, firstLine, 1, $"{subject.Name} cannot be read as YAML; {subject.Hint}"));
@@ -114,9 +114,13 @@ public static class YamlText
                     }
                     else if (anchor is not null) anchored[anchor] = 1;
                 }
-                else if (current is MappingEnd or SequenceEnd && frames.TryPop(out var done) && done.Anchor is not null)
+                else if (current is MappingEnd or SequenceEnd && frames.TryPop(out var done))
                 {
-                    anchored[done.Anchor] = values - done.ValuesAtStart;
+                    // YamlDotNet 18.1 reads "\t: d" as a mapping of one key and no value, which its own tree
+                    // builder then rejects with an ArgumentException: say what is wrong instead.
+                    if (done.IsMapping && !done.ExpectKey)
+                        return At(current, $"{subject.Name} is not valid YAML (a key without a value; tabs cannot indent YAML); {subject.Hint}");
+                    if (done.Anchor is not null) anchored[done.Anchor] = values - done.ValuesAtStart;
                 }
             }
         }

@@ -1,0 +1,38 @@
+using ArchiveSite.Tests.Support;
+
+namespace ArchiveSite.Tests.Fuzz;
+
+/// <summary>
+/// Every input the fuzzer (tests/ArchiveSite.Fuzz) found to crash or hang a reader, kept in Crashes/ as it was
+/// found or minimized, named after the target it crashed (<c>note-*</c>, <c>yaml-*</c>), and replayed here.
+/// </summary>
+public sealed class FuzzFindingsTests
+{
+    private static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "ArchiveSite.Tests", "Fuzz", "Crashes");
+
+    public static TheoryData<string> Findings()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Folder).Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Findings))]
+    public void ReadsOrReportsWithoutThrowing(string finding)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Folder, finding));
+
+        var diagnostics = finding.StartsWith(FuzzTargets.Yaml + "-", StringComparison.Ordinal) ? FuzzTargets.ReadYaml(bytes) : FuzzTargets.ReadNote(bytes);
+
+        // Each of these inputs is broken: every reader must say so in a sentence with a line (the yaml
+        // target reads the text as archive.yml and as people.yml, so each says it).
+        var errors = diagnostics.Sorted().Where(d => d.Severity == Diagnostics.Severity.Error).ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error =>
+        {
+            Assert.True(error.Line > 0, error.ToString());
+            Assert.DoesNotContain("Exception", error.Message);
+        });
+    }
+}
