@@ -53,6 +53,25 @@ public sealed class PublishingConfigTests
     }
 
     [Fact]
+    public void ServeSendsTheHeadersNetlifySends()
+    {
+        var netlify = HeadersFor("/*");
+
+        Assert.Equal(netlify.OrderBy(h => h.Key, StringComparer.Ordinal), Output.SecurityHeaders.All.OrderBy(h => h.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void PullRequestsAreCheckedWithoutSecrets()
+    {
+        // A pull request can change archive.yml's `theme:`, and a theme is code: its build must hold nothing to steal.
+        var text = Read(".github/workflows/pull-request.yml");
+        var workflow = Yaml(".github/workflows/pull-request.yml");
+        Assert.False(((YamlMappingNode)workflow["on"]).Children.ContainsKey("pull_request_target"));
+        Assert.Equal("read", ((YamlScalarNode)((YamlMappingNode)workflow["permissions"])["contents"]).Value);
+        Assert.DoesNotContain("secrets.", text);
+    }
+
+    [Fact]
     public void PullRequestsAreAnnotatedAndTested()
     {
         var workflow = Yaml(".github/workflows/pull-request.yml");
