@@ -10,7 +10,7 @@ namespace ArchiveSite.Tests.Safety;
 /// </summary>
 public sealed class ContentFolderSafetyTests
 {
-    private const string Note = "# Community call 2024-01-10\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n";
+    private const string Note = SampleNote.OneCall;
 
     [Fact]
     public void ASymlinkedNoteIsAnErrorAndWhatItPointsAtIsNeverPublished()

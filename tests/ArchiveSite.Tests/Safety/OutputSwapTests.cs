@@ -5,7 +5,7 @@ namespace ArchiveSite.Tests.Safety;
 /// <summary>The output folder is replaced only whole, by one build at a time, and never through a link into the notes.</summary>
 public sealed class OutputSwapTests
 {
-    private const string Note = "# Community call 2024-01-10\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n";
+    private const string Note = SampleNote.OneCall;
 
     [Fact]
     public void ASecondBuildIntoTheSameOutputStopsAtOnceAndLeavesTheFirstOnesWork()

@@ -7,7 +7,7 @@ namespace ArchiveSite.Tests.Safety;
 /// <summary><c>serve</c>: every file of the site with its type and the published site's headers, only for local host names, with the configured theme.</summary>
 public sealed class ServeSafetyTests
 {
-    private const string Note = "# Community call 2024-01-10\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n";
+    private const string Note = SampleNote.OneCall;
     private const string CallPage = "/calls/2024/01/10/community-call/";
 
     [Fact]

@@ -5,7 +5,7 @@ namespace ArchiveSite.Tests.Safety;
 /// <summary>Addresses in archive.yml and on the command line end up in every page: only http(s) URLs (and a site path for base_url).</summary>
 public sealed class SettingsUrlTests
 {
-    private const string Note = "# Community call 2024-01-10\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n";
+    private const string Note = SampleNote.OneCall;
 
     [Theory]
     [InlineData("source_url: \"javascript:alert(document.domain)//\"", "archive.yml:1:13: error: source_url 'javascript:alert(document.domain)//' is not an http(s) URL")]

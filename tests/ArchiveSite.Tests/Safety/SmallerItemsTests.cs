@@ -5,7 +5,7 @@ namespace ArchiveSite.Tests.Safety;
 /// <summary>The smaller findings of the security review, each as a user meets it.</summary>
 public sealed class SmallerItemsTests
 {
-    private const string Note = "# Community call 2024-01-10\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n";
+    private const string Note = SampleNote.OneCall;
 
     [Fact]
     public void RestoringPrintsNoWarningSoDotnetRunOutputIsTheCommandsOwn()

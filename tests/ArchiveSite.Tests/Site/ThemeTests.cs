@@ -5,7 +5,7 @@ namespace ArchiveSite.Tests.Site;
 /// <summary>A site author's own theme: a copy of the default, named in archive.yml, edited without C#.</summary>
 public sealed class ThemeTests
 {
-    private const string Note = "# Community call 2024-01-10\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n";
+    private const string Note = SampleNote.OneCall;
 
     [Fact]
     public void ArchiveYmlPointsAtAnEditedCopyOfTheTheme()
