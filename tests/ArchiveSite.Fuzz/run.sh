@@ -53,8 +53,8 @@ for target in "${targets[@]}"; do
         find "$root/content" "$root/tests" -name '*.yml' -print0 | while IFS= read -r -d '' f; do
           cp "$f" "$seeds/$(sha1sum "$f" | cut -c1-16).yml"
         done
-        # Front matter of the real notes is YAML too.
-        find "$shared" -name '*.md' -print0 | head -z -n 200 | while IFS= read -r -d '' f; do
+        # The front matter of the real notes is YAML too (empty files, for notes without any, are dropped).
+        find "$shared" -name '*.md' -print0 | while IFS= read -r -d '' f; do
           awk 'NR==1 && $0!="---"{exit} NR>1 && ($0=="---"){exit} NR>1{print}' "$f" > "$seeds/fm-$(sha1sum "$f" | cut -c1-16).yml"
         done
         find "$seeds" -empty -delete ;;
