@@ -42,7 +42,8 @@ internal static class ServeCommand
             {
                 var options = new ServeOptions(folder.FullName, outDir, parse.GetValue(port), !parse.GetValue(noSearch),
                     parse.GetValue(theme)?.FullName, parse.GetValue(pagefind)?.FullName, parse.GetValue(hosts) ?? []);
-                return await new DevServer(options, Console.Out).RunAsync(stop);
+                using var server = new DevServer(options, Console.Out);
+                return await server.RunAsync(stop);
             }
             catch (IOException e)
             {

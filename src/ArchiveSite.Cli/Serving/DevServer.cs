@@ -23,7 +23,7 @@ namespace ArchiveSite.Cli.Serving;
 /// <c>--host</c>) are answered, so a web page elsewhere cannot reach the preview through DNS rebinding; every
 /// response carries the security headers a published site gets (<see cref="SecurityHeaders"/>).
 /// </remarks>
-internal sealed class DevServer(ServeOptions options, TextWriter log)
+internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposable
 {
     private readonly string content = options.Content;
     private readonly string output = options.Output;
@@ -127,6 +127,8 @@ internal sealed class DevServer(ServeOptions options, TextWriter log)
             log.WriteLine($"could not redraw {note} at once ({e.GetType().Name}: {e.Message}); rebuilding");
         }
     }
+
+    public void Dispose() => _building.Dispose();
 
     /// <summary>The theme the next build uses: archive.yml may name another one while serve runs.</summary>
     private string ThemeFolder()

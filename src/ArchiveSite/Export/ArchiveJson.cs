@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -28,7 +29,7 @@ public static class ArchiveJson
         meetings = archive.Meetings.Select(m => new
         {
             id = m.Id,
-            date = m.Date.ToString("yyyy-MM-dd"),
+            date = m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             series = m.Series,
             title = m.Title,
             cancelled = m.Cancelled,
@@ -59,7 +60,7 @@ public static class ArchiveJson
             mentions = r.Mentions.Select(m => new
             {
                 meeting = m.MeetingId,
-                date = m.Date.ToString("yyyy-MM-dd"),
+                date = m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 bare = m.Mention.Bare,
                 agendaItem = m.Mention.AgendaItem,
                 snippet = m.Mention.Snippet,

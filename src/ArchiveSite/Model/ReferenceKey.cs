@@ -16,5 +16,10 @@ public readonly record struct ReferenceKey(string Owner, string Repo, int Number
         return c != 0 ? c : Number.CompareTo(other.Number);
     }
 
-    public override string ToString() => $"{Owner}/{Repo}#{Number}";
+    public override string ToString() => $"{Owner}/{Repo}#{Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    public static bool operator <(ReferenceKey left, ReferenceKey right) => left.CompareTo(right) < 0;
+    public static bool operator <=(ReferenceKey left, ReferenceKey right) => left.CompareTo(right) <= 0;
+    public static bool operator >(ReferenceKey left, ReferenceKey right) => left.CompareTo(right) > 0;
+    public static bool operator >=(ReferenceKey left, ReferenceKey right) => left.CompareTo(right) >= 0;
 }

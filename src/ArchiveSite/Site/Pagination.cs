@@ -24,7 +24,7 @@ public static class Pagination
 
     private static Pager MakePager(int page, int count, string first, SiteAddress address)
     {
-        if (count == 1) return Pager.Single;
+        if (count == 1) return Pager.OnePage;
         string Href(int n) => address.Href(SitePaths.Page(first, n));
         // First, last, and two either side of the current page: a short bar even for a thousand pages.
         var shown = new SortedSet<int> { 1, count };

@@ -68,7 +68,7 @@ public static class SiteBuilder
         var links = new LinkChecker(address);
         var assets = AssetPublisher.Publish(theme.AssetsFolder, staging.Path);
         foreach (var asset in assets.Values) links.Wrote(asset);
-        var missingAssets = new[] { "site.css", "site.js", "search.js" }.Where(required => !assets.ContainsKey(required)).ToList();
+        var missingAssets = RequiredAssets.Where(required => !assets.ContainsKey(required)).ToList();
         foreach (var required in missingAssets)
             diagnostics.Add(Diagnostic.Error(theme.AssetsFolder, 0, 0, $"the theme has no assets/{required}; copy it from themes/default"));
         if (missingAssets.Count > 0) return Failed();
@@ -174,4 +174,7 @@ public static class SiteBuilder
         Theme.Locate(options.Content, SiteSettingsLoader.Load(new Loading.ContentFolder(options.Content), new DiagnosticBag()).Theme, options.Theme);
 
     private const string SiteSettingsFile = SiteSettingsLoader.FileName;
+
+    /// <summary>The theme's assets the layout links to: a theme without them fails before any page is written.</summary>
+    private static readonly string[] RequiredAssets = ["site.css", "site.js", "search.js"];
 }

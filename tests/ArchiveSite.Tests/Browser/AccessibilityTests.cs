@@ -28,7 +28,7 @@ public sealed class AccessibilityTests(FalcoSite falco)
         {
             var page = await browser.OpenAsync(falco.Site.Root, new BrowserNewContextOptions { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
             await page.GotoAsync(Site + path);
-            if (path.StartsWith("/search/"))
+            if (path.StartsWith("/search/", StringComparison.Ordinal))
                 await Support.Browser.WaitForSearchResultsAsync(page);
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = NodeTools.AxeScript });
             var json = await page.EvaluateAsync<string>("""

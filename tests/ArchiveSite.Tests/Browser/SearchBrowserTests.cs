@@ -90,7 +90,7 @@ public sealed class SearchBrowserTests(FalcoSite falco)
     {
         await Support.Browser.WaitForSearchResultsAsync(page);
         var status = await page.Locator("#search-status").InnerTextAsync();
-        var total = status.StartsWith("No ") ? 0 : int.Parse(status.Split(' ')[0]);
+        var total = status.StartsWith("No ", StringComparison.Ordinal) ? 0 : int.Parse(status.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
         var results = page.Locator("#search-results > li");
         while (await results.CountAsync() < total)
         {

@@ -7,6 +7,8 @@ public sealed class NewCommandTests
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Now);
 
+    private static DateOnly Iso(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Weekly calls two weeks and one week ago: the next regular one is today.</summary>
@@ -94,7 +96,7 @@ public sealed class NewCommandTests
     [InlineData("2020-01-01,2020-01-08", "2020-03-02", "2020-03-04")]   // weekly, first one from today
     public void NextRegularDateFollowsTheSeriesRhythm(string dates, string today, string expected)
     {
-        var next = Authoring.NextNote.NextRegularDate(dates.Split(',').Select(DateOnly.Parse).ToList(), DateOnly.Parse(today));
-        Assert.Equal(DateOnly.Parse(expected), next);
+        var next = Authoring.NextNote.NextRegularDate(dates.Split(',').Select(Iso).ToList(), Iso(today));
+        Assert.Equal(Iso(expected), next);
     }
 }

@@ -30,7 +30,7 @@ public sealed class GoldScore(Archive archive)
             .OrderBy(x => x.Line).Select(x => x.Meeting).ToList();
         foreach (var g in gold.Meetings)
         {
-            var match = ours.FirstOrDefault(m => m.Date.ToString("yyyy-MM-dd") == g.Date);
+            var match = ours.FirstOrDefault(m => m.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) == g.Date);
             if (match is null)
             {
                 Missing.Add($"{gold.File}: {g.Date}");

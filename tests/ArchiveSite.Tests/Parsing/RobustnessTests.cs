@@ -39,7 +39,7 @@ public sealed class RobustnessTests
         for (var i = 0; i < 1000; i++) note.Append(new string(' ', i * 2)).Append("- item ").Append(i).Append('\n');
         note.Append(new string('>', 5000)).Append(" quote\n\n");
         note.Append(new string('*', 5000)).Append("text").Append(new string('*', 5000)).Append('\n');
-        note.Append(new string('[', 5000)).Append("x").Append(new string(']', 5000)).Append("(https://github.com/a/b/pull/1)\n");
+        note.Append(new string('[', 5000)).Append('x').Append(new string(']', 5000)).Append("(https://github.com/a/b/pull/1)\n");
 
         var diagnostics = AssertParsesOrReports("deep.md", Encoding.UTF8.GetBytes(note.ToString()));
 
@@ -51,7 +51,7 @@ public sealed class RobustnessTests
     public void RefusesDeeplyNestedYamlFrontMatterWithAnError()
     {
         var yaml = new StringBuilder("---\n");
-        for (var i = 0; i < 2000; i++) yaml.Append(new string(' ', i)).Append("k").Append(i).Append(":\n");
+        for (var i = 0; i < 2000; i++) yaml.Append(new string(' ', i)).Append('k').Append(i).Append(":\n");
         yaml.Append("---\n## 2020-05-13\n");
 
         var diagnostics = AssertParsesOrReports("deep-yaml.md", Encoding.UTF8.GetBytes(yaml.ToString()));

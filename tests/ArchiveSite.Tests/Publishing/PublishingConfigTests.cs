@@ -90,8 +90,8 @@ public sealed class PublishingConfigTests
         var runs = Runs(workflow);
         Assert.Contains(runs, r => r.Contains("npm ci"));
         Assert.Contains(runs, r => r.Contains("-- build --content \"$CONTENT\" --out _site --base-url"));
-        Assert.Contains(Uses(workflow), u => u.StartsWith("actions/upload-pages-artifact@"));
-        Assert.Contains(Uses(workflow), u => u.StartsWith("actions/deploy-pages@"));
+        Assert.Contains(Uses(workflow), u => u.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal));
+        Assert.Contains(Uses(workflow), u => u.StartsWith("actions/deploy-pages@", StringComparison.Ordinal));
     }
 
     private static YamlMappingNode Yaml(string relative)

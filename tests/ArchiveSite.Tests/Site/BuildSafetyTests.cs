@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ArchiveSite.Tests.Support;
 
 namespace ArchiveSite.Tests.Site;
@@ -134,7 +133,7 @@ public sealed class BuildSafetyTests
         var notes = site.Page("/calls/2024/01/17/community-call/").QuerySelector("#call-notes")!;
         Assert.Equal("/calls/2024/01/10/community-call/", notes.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("the README", notes.TextContent);
-        Assert.Contains(site.Result.Diagnostics, d => d.ToString().StartsWith("2024-01-17.md:3: warning: link '../README.md' points at no note"));
+        Assert.Contains(site.Result.Diagnostics, d => d.ToString().StartsWith("2024-01-17.md:3: warning: link '../README.md' points at no note", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -154,7 +153,5 @@ public sealed class BuildSafetyTests
     }
 
     /// <summary>Every file under a folder with a hash of its bytes.</summary>
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+    private static Dictionary<string, string> Snapshot(string folder) => FolderSnapshot.Of(folder);
 }

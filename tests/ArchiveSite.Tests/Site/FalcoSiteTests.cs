@@ -109,7 +109,7 @@ public sealed class FalcoSiteTests(FalcoSite falco)
         var chart = page.QuerySelector("figure.chart svg")!;
         Assert.StartsWith("Calls per year: 2020: ", chart.QuerySelector("title")!.TextContent);
         Assert.True(chart.QuerySelectorAll("rect").Length >= 5);
-        var total = int.Parse(page.QuerySelector(".stats strong")!.TextContent);
+        var total = int.Parse(page.QuerySelector(".stats strong")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(total > 100, "leogr's calls span more than one page");
         Assert.Equal(100, page.QuerySelectorAll(".call-list > li").Length);
         Assert.Equal(total, CallLinksOnEveryPage("/people/leogr/").Distinct().Count());
@@ -127,7 +127,7 @@ public sealed class FalcoSiteTests(FalcoSite falco)
         XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var urls = XDocument.Load(_site.File("/sitemap.xml")).Root!.Elements(sm + "url").Select(u => u.Element(sm + "loc")!.Value).ToHashSet();
         var pages = _site.HtmlFiles().Select(f => "/" + Path.GetRelativePath(_site.Root, f).Replace('\\', '/'))
-            .Where(p => p != "/404.html").Select(p => p.EndsWith("index.html") ? p[..^"index.html".Length] : p).ToList();
+            .Where(p => p != "/404.html").Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p).ToList();
         Assert.Equal(pages.Count, urls.Count);
         Assert.All(pages, p => Assert.Contains(p, urls));
     }

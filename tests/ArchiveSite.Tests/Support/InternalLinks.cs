@@ -16,7 +16,7 @@ public static class InternalLinks
         foreach (var file in Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories))
         {
             var relative = "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
-            var pageUrl = new Uri("http://site" + (relative.EndsWith("/index.html") ? relative[..^"index.html".Length] : relative));
+            var pageUrl = new Uri("http://site" + (relative.EndsWith("/index.html", StringComparison.Ordinal) ? relative[..^"index.html".Length] : relative));
             var document = parser.ParseDocument(File.ReadAllText(file));
             foreach (var element in document.QuerySelectorAll("[href], [src]"))
             {

@@ -25,7 +25,7 @@ public sealed class ServeProcess : IAsyncDisposable
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             var at = line.IndexOf("http://", StringComparison.Ordinal);
-            if (line.StartsWith("serving ") && at >= 0)
+            if (line.StartsWith("serving ", StringComparison.Ordinal) && at >= 0)
             {
                 _ = process.StandardOutput.ReadToEndAsync();
                 return new ServeProcess(process, new Uri(line[at..line.IndexOf(' ', at)]));

@@ -26,7 +26,7 @@ public sealed record MonthGroup(string Heading, string Anchor, IReadOnlyList<Cal
 /// <summary>Where a page sits in a paginated list; <see cref="PageCount"/> 1 means no pagination is shown.</summary>
 public sealed record Pager(int Page, int PageCount, string? PreviousHref, string? NextHref, IReadOnlyList<Link> Pages)
 {
-    public static readonly Pager Single = new(1, 1, null, null, []);
+    public static readonly Pager OnePage = new(1, 1, null, null, []);
     public bool IsPaged => PageCount > 1;
 }
 

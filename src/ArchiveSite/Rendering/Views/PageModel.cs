@@ -17,7 +17,7 @@ public abstract class PageModel
     public string? Section { get; init; }
 
     public IReadOnlyList<Link> Breadcrumbs { get; init; } = [];
-    public Pager Pager { get; init; } = Pager.Single;
+    public Pager Pager { get; init; } = Pager.OnePage;
 
     /// <summary>Whether Pagefind should index the page (call pages only).</summary>
     public bool Searchable { get; init; }

@@ -13,7 +13,7 @@ public static class CallListPages
         var newestFirst = meetings.Reverse().ToList();
         var years = YearLinks(context);
         foreach (var job in Listing(context, newestFirst, SitePaths.Calls, "All calls", "Calls", years,
-                     $"{PageContext.Count(meetings.Count, "call", "calls")} from {years.LastOrDefault()?.Link.Text} to {years.FirstOrDefault()?.Link.Text}, newest first.", null, null))
+                     $"{PageContext.Count(meetings.Count, "call", "calls")} from {(years.Count > 0 ? years[^1].Link.Text : null)} to {(years.Count > 0 ? years[0].Link.Text : null)}, newest first.", null, null))
             yield return job;
 
         var byYear = newestFirst.GroupBy(m => m.Date.Year).ToList();
