@@ -25,7 +25,7 @@ public static partial class PersonEntryParser
     private static partial Regex NameEnd();
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
-        { "name", "github", "tbd", "to be determined", "n/a", "none", "-", "?", "nobody", "todo" };
+        { "name", "github", "your-handle", "tbd", "to be determined", "n/a", "none", "-", "?", "nobody", "todo" };
 
     /// <summary>Whether a line is meant to name nobody: empty, a placeholder ("TBD"), or the template's example.</summary>
     public static bool NamesNobodyOnPurpose(string line)
