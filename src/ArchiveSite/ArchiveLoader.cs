@@ -23,10 +23,15 @@ public static class ArchiveLoader
     {
         if (!Directory.Exists(contentDirectory))
             throw new DirectoryNotFoundException($"content folder '{contentDirectory}' does not exist");
+        return Load(SiteConfiguration.Read(contentDirectory));
+    }
+
+    /// <summary>Loads with settings already read (the build reads them once for the theme and the loader).</summary>
+    public static Result Load(SiteConfiguration configuration)
+    {
         var diagnostics = new DiagnosticBag();
-        // archive.yml is read before its `symlinks:` setting is known, so it is never read through a link.
-        var settings = SiteSettingsLoader.Load(new ContentFolder(contentDirectory), diagnostics);
-        var folder = new ContentFolder(contentDirectory, settings.Links);
+        diagnostics.AddRange(configuration.Diagnostics);
+        var (folder, settings) = (configuration.Folder, configuration.Settings);
         var registry = PeopleRegistryLoader.Load(folder, diagnostics);
         var options = new ParseOptions(settings.DefaultOwner, settings.DefaultRepo);
         var notes = folder.Notes(diagnostics);

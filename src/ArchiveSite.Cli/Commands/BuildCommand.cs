@@ -44,6 +44,7 @@ internal static class BuildCommand
             return Usage($"{options.Content}: error: content folder does not exist; pass --content DIR");
         if (options.BaseUrl is not null && SiteSettingsLoader.BaseUrlProblem(options.BaseUrl) is { } badUrl)
             return Usage($"error: --base-url {badUrl}");
+        options = options with { Configuration = options.ReadConfiguration() };
         if (SiteBuilder.OutputRefusal(options) is { } refusal)
             return Usage($"{options.Output}: error: {refusal}");
         if (options.Search && PagefindIndexer.Locate(options.Pagefind) is null)

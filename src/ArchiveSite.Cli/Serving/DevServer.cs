@@ -81,9 +81,7 @@ internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposa
         try
         {
             if (changed is not null) RedrawEditedNote(changed);
-            // Served from the root whatever base_url says, so every link works on localhost.
-            var result = await Task.Run(() => SiteBuilder.Build(
-                new BuildOptions(content, output, "/", _search, _templates, options.Theme, options.Pagefind)));
+            var result = await Task.Run(() => SiteBuilder.Build(BuildOptionsFor()));
             _last = result;
             _snapshot = result.Snapshot;
             foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error)) log.WriteLine(d);
@@ -133,9 +131,12 @@ internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposa
     /// <summary>The theme the next build uses: archive.yml may name another one while serve runs.</summary>
     private string ThemeFolder()
     {
-        var settings = Configuration.SiteSettingsLoader.Load(new Loading.ContentFolder(content), new DiagnosticBag());
-        return Theme.Locate(content, settings.Theme, options.Theme).Folder;
+        var build = BuildOptionsFor();
+        return SiteBuilder.LocateTheme(build, build.ReadConfiguration()).Folder;
     }
+
+    // Served from the root whatever base_url says, so every link works on localhost.
+    private BuildOptions BuildOptionsFor() => new(content, output, "/", _search, _templates, options.Theme, options.Pagefind);
 
     private async Task GuardAsync(HttpContext context, Func<Task> next)
     {

@@ -21,13 +21,13 @@ public static class NoteChecker
 
     public static Result Check(string contentDirectory, string? theme = null, Rendering.TemplateCache? templates = null)
     {
+        var configuration = SiteConfiguration.Read(contentDirectory);
         var build = SiteBuilder.Build(new BuildOptions(contentDirectory, Path.Combine(Path.GetTempPath(), "archive-site-check"),
-            Search: false, Templates: templates, Theme: theme, DryRun: true));
+            Search: false, Templates: templates, Theme: theme, DryRun: true, Configuration: configuration));
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(build.Diagnostics);
 
-        var settings = SiteSettingsLoader.Load(new ContentFolder(contentDirectory), new DiagnosticBag());
-        var folder = new ContentFolder(contentDirectory, settings.Links);
+        var (folder, settings, _) = configuration;
         // The build reported why any note cannot be read; here only the readable ones are linted.
         var unread = new DiagnosticBag();
         Parallel.ForEach(folder.Notes(unread), file =>

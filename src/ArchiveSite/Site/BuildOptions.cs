@@ -8,6 +8,7 @@ namespace ArchiveSite.Site;
 /// <param name="DryRun">Run every stage that can fail (render, feed, sitemap, link check) into a temporary
 /// folder that is then deleted, leaving <see cref="Output"/> alone: what <c>check</c> runs, so that a note
 /// that passes <c>check</c> builds.</param>
+/// <param name="Configuration">archive.yml as a caller already read it; null reads it at the start of the build.</param>
 public sealed record BuildOptions(
     string Content,
     string Output,
@@ -16,4 +17,9 @@ public sealed record BuildOptions(
     Rendering.TemplateCache? Templates = null,
     string? Theme = null,
     string? Pagefind = null,
-    bool DryRun = false);
+    bool DryRun = false,
+    Configuration.SiteConfiguration? Configuration = null)
+{
+    /// <summary>archive.yml read once for this build: its theme, its link policy, and the loader's settings.</summary>
+    public Configuration.SiteConfiguration ReadConfiguration() => Configuration ?? ArchiveSite.Configuration.SiteConfiguration.Read(Content);
+}

@@ -31,9 +31,10 @@ public static class SiteBuilder
             clock.Restart();
         }
 
-        // Compiling the theme (Roslyn, seconds) needs only archive.yml's `theme:`: start it now and read the
-        // notes meanwhile. The loader reads archive.yml again and reports its problems.
-        var theme = LocateTheme(options);
+        // archive.yml, read once. Compiling the theme (Roslyn, seconds) needs only its `theme:`: start it now
+        // and read the notes meanwhile.
+        var configuration = options.ReadConfiguration();
+        var theme = LocateTheme(options, configuration);
         var themeProblems = theme.Problems().ToList();
         var compiling = themeProblems.Count == 0 ? Task.Run(() => (options.Templates ?? new TemplateCache()).Get(theme)) : null;
 
@@ -48,7 +49,7 @@ public static class SiteBuilder
         // that a killed build left half-swapped, whatever this build then finds.
         using var staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
 
-        var loaded = ArchiveLoader.Load(options.Content);
+        var loaded = ArchiveLoader.Load(configuration);
         var archive = loaded.Archive;
         diagnostics.AddRange(loaded.Diagnostics);
         Stage($"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
@@ -168,10 +169,11 @@ public static class SiteBuilder
     /// is read (a usage error), and again by <see cref="Build"/>.
     /// </summary>
     public static string? OutputRefusal(BuildOptions options) =>
-        OutputGuard.Refusal(options.Output, options.Content, LocateTheme(options).Folder);
+        OutputGuard.Refusal(options.Output, options.Content, LocateTheme(options, options.ReadConfiguration()).Folder);
 
-    private static Theme LocateTheme(BuildOptions options) =>
-        Theme.Locate(options.Content, SiteSettingsLoader.Load(new Loading.ContentFolder(options.Content), new DiagnosticBag()).Theme, options.Theme);
+    /// <summary>The theme a build with these options uses (serve watches it).</summary>
+    public static Theme LocateTheme(BuildOptions options, SiteConfiguration configuration) =>
+        Theme.Locate(options.Content, configuration.Settings.Theme, options.Theme);
 
     private const string SiteSettingsFile = SiteSettingsLoader.FileName;
 
