@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArchiveSite.Diagnostics;
 
 namespace ArchiveSite.Loading;
@@ -148,8 +149,8 @@ public sealed class ContentFolder
     /// <summary>"1.5 MB", "900 KB", "12 bytes".</summary>
     public static string Size(long bytes) => bytes switch
     {
-        >= 1 << 20 => $"{bytes / (double)(1 << 20):0.#} MB".Replace(',', '.'),
-        >= 1 << 10 => $"{bytes / 1024.0:0.#} KB".Replace(',', '.'),
+        >= 1 << 20 => (bytes / (double)(1 << 20)).ToString("0.# 'MB'", CultureInfo.InvariantCulture),
+        >= 1 << 10 => (bytes / 1024.0).ToString("0.# 'KB'", CultureInfo.InvariantCulture),
         _ => $"{bytes} bytes",
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArchiveSite.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -102,7 +103,7 @@ public static class YamlText
                     }
                     values += current is AnchorAlias alias ? anchored.GetValueOrDefault(alias.Value.Value, 1) : 1;
                     if (values > MaxValues)
-                        return At(current, $"{subject.Name} holds more than {MaxValues:N0} values once its aliases (*name) are expanded; write the values out instead of repeating aliases");
+                        return At(current, $"{subject.Name} holds more than {MaxValues.ToString("N0", CultureInfo.InvariantCulture)} values once its aliases (*name) are expanded; write the values out instead of repeating aliases");
                     if (current is not NodeEvent node) continue;
                     var anchor = node.Anchor.IsEmpty ? null : node.Anchor.Value;
                     if (node is MappingStart or SequenceStart)
