@@ -34,8 +34,6 @@ public sealed class ContentFolder
 
     public LinkPolicy Links { get; }
 
-    public ContentFolder WithLinks(LinkPolicy links) => links == Links ? this : new ContentFolder(Root, links);
-
     /// <summary>Whether anything (file, folder or link) is at the relative path.</summary>
     public bool Has(string relative) => FileSystemEntries.Of(Full(relative)) != FileSystemEntries.Kind.Missing;
 
@@ -49,24 +47,25 @@ public sealed class ContentFolder
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
-            IEnumerable<FileSystemInfo> entries;
+            List<(FileSystemInfo Entry, FileSystemEntries.Kind Kind)> entries;
             try
             {
-                // Real folders before links, in name order: a folder reached both ways is read under its own name.
+                // One lstat per entry. Real folders before links, in name order: a folder reached both ways is
+                // read under its own name.
                 entries = new DirectoryInfo(Full(folder)).EnumerateFileSystemInfos()
-                    .OrderBy(e => e.LinkTarget is null ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+                    .Where(e => !e.Name.StartsWith('.') && !e.Name.StartsWith('_'))
+                    .Select(e => (e, FileSystemEntries.Of(e.FullName)))
+                    .OrderBy(e => e.Item2 == FileSystemEntries.Kind.Link ? 1 : 0).ThenBy(e => e.e.Name, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 diagnostics.Add(Diagnostic.Error(folder.Length == 0 ? "." : folder, 0, 0, $"cannot read this folder: {e.Message}"));
                 continue;
             }
-            foreach (var entry in entries)
+            foreach (var (entry, kind) in entries)
             {
                 var name = entry.Name;
-                if (name.StartsWith('.') || name.StartsWith('_')) continue;
                 var relative = folder.Length == 0 ? name : $"{folder}/{name}";
-                var kind = FileSystemEntries.Of(entry.FullName);
                 if (kind == FileSystemEntries.Kind.Link)
                 {
                     var isFolder = Directory.Exists(entry.FullName);
@@ -105,23 +104,26 @@ public sealed class ContentFolder
     }
 
     /// <summary>
-    /// The bytes of a file of the folder, or null with the reason reported: missing (when
-    /// <paramref name="required"/>), a link not allowed, not a regular file, or larger than <paramref name="limit"/>.
+    /// The bytes of a file of the folder, or null with the reason reported: missing, a link not allowed, not a
+    /// regular file, or larger than <paramref name="limit"/>.
     /// </summary>
     /// <param name="limitHint">How to raise the limit, for the message (e.g. "set max_note_size in archive.yml").</param>
-    public byte[]? Read(string relative, long limit, DiagnosticBag diagnostics, string? limitHint = null, bool required = true)
+    public byte[]? Read(string relative, long limit, DiagnosticBag diagnostics, string? limitHint = null)
     {
         var path = Full(relative);
         var kind = FileSystemEntries.Of(path);
         if (kind == FileSystemEntries.Kind.Missing)
         {
-            if (required) diagnostics.Add(Diagnostic.Error(relative, 0, 0, "the file does not exist"));
+            diagnostics.Add(Diagnostic.Error(relative, 0, 0, "the file does not exist"));
             return null;
         }
-        string? real = path;
-        if (kind == FileSystemEntries.Kind.Link || HasLinkedFolder(relative)) real = Refused(relative, diagnostics);
-        if (real is null) return null;
-        if (FileSystemEntries.Of(real) != FileSystemEntries.Kind.File)
+        var real = path;
+        if (kind == FileSystemEntries.Kind.Link || HasLinkedFolder(relative))
+        {
+            if (Refused(relative, diagnostics) is not { } target) return null;
+            (real, kind) = (target, FileSystemEntries.Of(target));
+        }
+        if (kind != FileSystemEntries.Kind.File)
         {
             diagnostics.Add(Diagnostic.Error(relative, 0, 0, "is not a regular file (a folder, pipe, socket or device); it must be a plain text file"));
             return null;

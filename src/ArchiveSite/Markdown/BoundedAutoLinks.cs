@@ -22,8 +22,9 @@ public sealed class BoundedAutoLinks : IMarkdownExtension
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
-        var inner = pipeline.InlineParsers.Find<AutoLinkParser>() ?? new AutoLinkParser(new AutoLinkOptions());
-        pipeline.InlineParsers.Replace<AutoLinkParser>(new Parser(inner));
+        // Wraps the parser UseAutoLinks() added; without it there is nothing to bound.
+        if (pipeline.InlineParsers.Find<AutoLinkParser>() is { } inner)
+            pipeline.InlineParsers.Replace<AutoLinkParser>(new Parser(inner));
     }
 
     public void Setup(MarkdownPipeline pipeline, Markdig.Renderers.IMarkdownRenderer renderer)

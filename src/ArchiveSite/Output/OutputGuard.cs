@@ -43,6 +43,5 @@ public static class OutputGuard
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="inner"/> lies strictly inside <paramref name="outer"/>.</summary>
-    private static bool IsInside(string inner, string outer) =>
-        inner.StartsWith(outer == "/" ? "/" : outer + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Same(inner, outer);
+    private static bool IsInside(string inner, string outer) => Loading.FileSystemEntries.IsWithin(inner, outer) && !Same(inner, outer);
 }

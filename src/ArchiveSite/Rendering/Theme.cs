@@ -27,11 +27,8 @@ public sealed record Theme(string Folder)
     {
         if (overridden is not null) return new Theme(Path.GetFullPath(overridden));
         if (configured is not null) return new Theme(Path.GetFullPath(Path.Combine(contentDirectory, configured)));
-        return Installed;
+        return new Theme(Path.Combine(AppContext.BaseDirectory, "themes", DefaultName));
     }
-
-    /// <summary>The default theme shipped beside the tool.</summary>
-    public static Theme Installed => new(Path.Combine(AppContext.BaseDirectory, "themes", DefaultName));
 
     /// <summary>What is missing from the folder, so a broken theme fails before any note is rendered.</summary>
     public IEnumerable<Diagnostic> Problems()
