@@ -58,9 +58,10 @@ internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposa
         app.MapFallback("{**path}", ServeAsync);
         await app.StartAsync(stop);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // Watching starts before "serving" is printed: an edit made as soon as the address is known is seen.
+        using var watcher = new SiteWatcher(content, () => ThemeFolder(), changed => _ = RebuildAsync(changed));
         log.WriteLine($"serving {address}/ (Ctrl+C to stop); watching {content}");
 
-        using var watcher = new SiteWatcher(content, () => ThemeFolder(), changed => _ = RebuildAsync(changed));
         // Ctrl+C reaches us through System.CommandLine's token, SIGTERM through the host's lifetime: stop on either.
         using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, app.Lifetime.ApplicationStopping);
         try
