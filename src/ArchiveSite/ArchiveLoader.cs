@@ -33,26 +33,25 @@ public static class ArchiveLoader
         diagnostics.AddRange(configuration.Diagnostics);
         var (folder, settings) = (configuration.Folder, configuration.Settings);
         var registry = PeopleRegistryLoader.Load(folder, diagnostics);
-        var options = new ParseOptions(settings.DefaultOwner, settings.DefaultRepo);
         var notes = folder.Notes(diagnostics);
 
         var parsed = notes
             .AsParallel().AsOrdered()
-            .SelectMany(file => ParseOne(folder, file, settings.MaxNoteBytes, options, diagnostics))
+            .SelectMany(file => ParseOne(folder, file, settings.MaxNoteBytes, diagnostics))
             .ToList();
 
         var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics);
         return new Result(archive, diagnostics.Sorted(), notes.Count);
     }
 
-    private static IReadOnlyList<ParsedMeeting> ParseOne(ContentFolder folder, string file, long maxBytes, ParseOptions options, DiagnosticBag diagnostics)
+    private static IReadOnlyList<ParsedMeeting> ParseOne(ContentFolder folder, string file, long maxBytes, DiagnosticBag diagnostics)
     {
         var bytes = folder.Read(file, maxBytes, diagnostics, "split the note, or raise max_note_size in archive.yml");
         if (bytes is null) return [];
         try
         {
             var source = NoteReader.Read(file, bytes, diagnostics);
-            return source is null ? [] : NoteParser.Parse(source, options, diagnostics);
+            return source is null ? [] : NoteParser.Parse(source, diagnostics);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

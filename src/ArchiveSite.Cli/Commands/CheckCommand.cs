@@ -49,6 +49,7 @@ internal static class CheckCommand
         {
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
         }
+        foreach (var line in result.Inferred) Console.Error.WriteLine($"inferred: {line}");
         Console.Error.WriteLine($"checked {result.Notes} notes, {result.Calls} calls");
         return result.HasErrors ? ExitCodes.NoteErrors : ExitCodes.Success;
     }

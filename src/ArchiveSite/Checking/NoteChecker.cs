@@ -14,7 +14,8 @@ namespace ArchiveSite.Checking;
 /// </summary>
 public static class NoteChecker
 {
-    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, int Notes, int Calls)
+    /// <param name="Inferred">What was worked out from the notes rather than set in archive.yml (<see cref="Inferences"/>).</param>
+    public sealed record Result(IReadOnlyList<Diagnostic> Diagnostics, int Notes, int Calls, IReadOnlyList<string> Inferred)
     {
         public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     }
@@ -36,7 +37,8 @@ public static class NoteChecker
             if (bytes is not null && TextDecoding.Decode(file, bytes, unread) is { } text)
                 diagnostics.AddRange(ProfileLinkLint.Check(file, text));
         });
-        return new Result(Distinct(diagnostics.Sorted()), build.Notes, build.Calls);
+        var inferred = build.Archive is { } archive ? Inferences.Describe(archive) : [];
+        return new Result(Distinct(diagnostics.Sorted()), build.Notes, build.Calls, inferred);
     }
 
     /// <summary>A call copied into several notes is rendered once, but say each finding once even so.</summary>

@@ -5,8 +5,8 @@ namespace ArchiveSite.Configuration;
 /// <summary>Site settings from <c>archive.yml</c> beside the notes; every field has a default.</summary>
 /// <param name="BaseUrl">Where the site is published: an http(s) URL, or a path starting with '/'.</param>
 /// <param name="SourceUrl">Web address (http or https) of the notes folder in the source repository, for "view source" links (e.g. <c>https://github.com/falcosecurity/community/blob/main/meeting-notes</c>).</param>
-/// <param name="DefaultOwner">Owner for references written without one (<c>falco#1191</c>).</param>
-/// <param name="DefaultRepo">Repository for bare references (<c>#1192</c>) with no repository nearby.</param>
+/// <param name="DefaultOwner">Owner for references written without one (<c>libs#12</c>); null: inferred from the notes' links.</param>
+/// <param name="DefaultRepository"><c>owner/repo</c> for bare references (<c>#1192</c>) with no repository nearby; null: inferred from the notes' links.</param>
 /// <param name="Repositories">owner/repo names the archive expects; empty means any.</param>
 /// <param name="Theme">Theme folder, relative to the content folder; null for the built-in default.</param>
 /// <param name="Links">Whether symbolic links inside the content folder are followed (<c>symlinks: inside</c>).</param>
@@ -15,8 +15,8 @@ public sealed record SiteSettings(
     string Title,
     string BaseUrl,
     string? SourceUrl,
-    string DefaultOwner,
-    string DefaultRepo,
+    string? DefaultOwner,
+    string? DefaultRepository,
     IReadOnlyList<string> Repositories,
     string? Theme,
     LinkPolicy Links = LinkPolicy.Refuse,
@@ -26,5 +26,5 @@ public sealed record SiteSettings(
     public const long DefaultMaxNoteBytes = 2 << 20;
 
     public static readonly SiteSettings Default = new(
-        "Meeting Archive", "/", null, "falcosecurity", "falco", [], null);
+        "Meeting Archive", "/", null, null, null, [], null);
 }

@@ -24,12 +24,12 @@ public static partial class SiteSettingsLoader
         var d = SiteSettings.Default;
         var github = map.Node("github") as YamlMappingNode;
         var defaultRepo = github?.Scalar("default_repo") ?? map.Scalar("default_repo");
-        string owner = d.DefaultOwner, repo = d.DefaultRepo;
+        string? owner = (github?.Scalar("default_owner") ?? map.Scalar("default_owner"))?.Trim().ToLowerInvariant(), repo = null;
         if (defaultRepo is not null)
         {
-            var parts = defaultRepo.Split('/', 2);
-            if (parts.Length == 2) (owner, repo) = (parts[0].ToLowerInvariant(), parts[1].ToLowerInvariant());
-            else diagnostics.Add(Diagnostic.Error(FileName, LineOf(github ?? map, "default_repo"), ColumnOf(github ?? map, "default_repo"), $"default_repo '{defaultRepo}' must be written owner/repo"));
+            var parts = defaultRepo.Trim().ToLowerInvariant().Split('/');
+            if (parts is [{ Length: > 0 } o, { Length: > 0 } r]) (owner, repo) = (owner ?? o, $"{o}/{r}");
+            else diagnostics.Add(Diagnostic.Error(FileName, LineOf(github ?? map, "default_repo"), ColumnOf(github ?? map, "default_repo"), $"default_repo '{defaultRepo}' must be written owner/repo, like octo-org/website"));
         }
         var repositories = (github?.Sequence("repositories") ?? map.Sequence("repositories"))
             .OfType<YamlScalarNode>().Where(n => !string.IsNullOrWhiteSpace(n.Value)).Select(n => n.Value!.Trim().ToLowerInvariant()).ToList();

@@ -5,13 +5,12 @@ using Markdig.Syntax;
 
 namespace ArchiveSite.Parsing;
 
-/// <summary>The note being parsed: its body text, where its lines start, and the site's default repository.</summary>
-internal sealed class NoteContext(string file, string body, int bodyFirstLine, ParseOptions options, DiagnosticBag diagnostics)
+/// <summary>The note being parsed: its body text and where its lines start.</summary>
+internal sealed class NoteContext(string file, string body, int bodyFirstLine, DiagnosticBag diagnostics)
 {
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public string File { get; } = file;
     public string Body { get; } = body;
-    public ParseOptions Options { get; } = options;
 
     /// <summary>Each agenda paragraph's presenters and title, read once (<see cref="AgendaItemText.Read"/>).</summary>
     public Dictionary<ParagraphBlock, (PresenterTags.Result Tags, string Title)> AgendaTexts { get; } = [];
@@ -35,10 +34,4 @@ internal sealed class NoteContext(string file, string body, int bodyFirstLine, P
     }
 
     private static string InlineTextOf(Block block) => block is LeafBlock leaf ? InlineText.Plain(leaf) : "";
-}
-
-/// <summary>Site settings the parser needs: where a reference without a repository points.</summary>
-public sealed record ParseOptions(string DefaultOwner, string DefaultRepo)
-{
-    public static readonly ParseOptions Falco = new("falcosecurity", "falco");
 }

@@ -17,9 +17,9 @@ public static class NoteParser
 
     private sealed record DateHeading(int Index, DateOnly Date, string Rest, HeadingBlock Block);
 
-    public static IReadOnlyList<ParsedMeeting> Parse(NoteSource source, ParseOptions options, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ParsedMeeting> Parse(NoteSource source, DiagnosticBag diagnostics)
     {
-        var note = new NoteContext(source.File, source.Body, source.BodyFirstLine, options, diagnostics);
+        var note = new NoteContext(source.File, source.Body, source.BodyFirstLine, diagnostics);
         MarkdownDocument document;
         try
         {

@@ -5,5 +5,11 @@ namespace ArchiveSite.Parsing;
 /// <param name="Name">Display name as written, when the line gives one.</param>
 public sealed record PersonEntry(string? Handle, string? Name, int Line)
 {
+    /// <summary>The short form the minutes use for this person in this call (<c>MB: Myles Borins</c>, an attendee table's column).</summary>
+    public string? Abbreviation { get; init; }
+
+    /// <summary>What the line says besides name and handle: a role or an organisation (<c>voting member</c>, <c>Elastic</c>).</summary>
+    public string? Detail { get; init; }
+
     public string Written => Name is null ? Handle! : Handle is null ? Name : $"{Name} (@{Handle})";
 }

@@ -3,29 +3,37 @@ using System.Text.RegularExpressions;
 namespace ArchiveSite.Parsing;
 
 /// <summary>
-/// Reads one attendee or MC line in any of the spellings the notes use, including broken Markdown:
+/// Reads one attendee or MC line in any of the spellings minutes use, including broken Markdown:
 /// <c>Name ([@handle](https://github.com/handle))</c>, <c>[Name](https://github.com/handle)</c>,
-/// <c>Name (@handle)</c>, <c>([@x])(https://github.com/x)</c>, or a name alone.
+/// <c>Name (@handle) - Org</c>, <c>Name @handle (voting member)</c>, <c>MB: Name (@handle)</c>,
+/// <c>Name (Org)</c>, <c>@handle</c>, or a name alone. What follows the name and handle is kept as the
+/// entry's detail (a role or an organisation); a leading upper-case abbreviation and colon as its abbreviation.
 /// </summary>
 public static partial class PersonEntryParser
 {
     [GeneratedRegex(@"github\.com/(?<h>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?=[/)\]\s>]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex GitHubProfile();
 
-    // "Name (@handle)", "Name [@handle]", "Name @handle" with nothing after the handle.
-    [GeneratedRegex(@"^(?<name>[\p{L}\p{M}.' ]*?)\s*[(\[]?\s*@(?<h>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\s*[)\]]?\s*$")]
-    private static partial Regex NameThenHandle();
+    // "@handle" as a word of its own: not inside an e-mail address or a URL, not followed by more handle characters.
+    [GeneratedRegex(@"(?<![\w.@/])@(?<h>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w-])")]
+    private static partial Regex Handle();
+
+    // "MB: Myles Borins", "NOL: Nick O'Leary": the short form minutes then use for the speaker.
+    [GeneratedRegex(@"^(?<a>\p{Lu}[\p{Lu}\d]{0,4})\s*:\s+(?<rest>\S.*)$")]
+    private static partial Regex Abbreviation();
 
     // The link text of "[Name](url)": the name when it is not the handle itself.
     [GeneratedRegex(@"^\s*\[(?<text>[^\]]+)\]\(")]
     private static partial Regex LeadingLinkText();
 
-    // Where a free-form line's name ends: " - ", "–", ",", "@", "(" or "[".
-    [GeneratedRegex(@"\s+[-–—]|\s*[,@(\[]")]
+    // Where a free-form line's name ends: " - ", "–", ",", ";", "@", "(" or "[".
+    [GeneratedRegex(@"\s+[-–—]|\s*[,;@(\[]")]
     private static partial Regex NameEnd();
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
         { "name", "github", "your-handle", "tbd", "to be determined", "n/a", "none", "-", "?", "nobody", "todo" };
+
+    private static readonly char[] Separators = [' ', '-', '–', '—', ':', ',', ';', '(', '[', ')', ']', '@', '|'];
 
     /// <summary>Whether a line is meant to name nobody: empty, a placeholder ("TBD"), or the template's example.</summary>
     public static bool NamesNobodyOnPurpose(string line)
@@ -40,29 +48,42 @@ public static partial class PersonEntryParser
     {
         var text = Clean(line);
         if (text.Length == 0 || Placeholders.Contains(text)) return null;
+        string? abbreviation = null;
+        if (Abbreviation().Match(text) is { Success: true } abbreviated)
+            (abbreviation, text) = (abbreviated.Groups["a"].Value, abbreviated.Groups["rest"].Value);
 
         var profile = GitHubProfile().Match(text);
         if (profile.Success)
         {
             var handle = profile.Groups["h"].Value;
-            var name = NameBefore(text, handle);
-            return Placeholders.Contains(handle) ? null : new PersonEntry(handle, name, lineNumber);
+            if (Placeholders.Contains(handle)) return null;
+            var after = text.IndexOf(')', profile.Index) is var close and >= 0 ? close + 1 : profile.Index + profile.Length;
+            return new PersonEntry(handle, NameBefore(text, handle), lineNumber) { Abbreviation = abbreviation, Detail = Detail(text[after..]) };
         }
         // A profile link with no handle is the template's "Name ([@github](https://github.com/))".
         if (text.Contains("github.com/)", StringComparison.OrdinalIgnoreCase)) return null;
 
-        var plain = NameThenHandle().Match(text);
-        if (plain.Success)
+        var at = Handle().Match(text);
+        if (at.Success)
         {
-            var name = plain.Groups["name"].Value.Trim(' ', '-', ':');
-            if (Placeholders.Contains(plain.Groups["h"].Value)) return null;
-            return new PersonEntry(plain.Groups["h"].Value, name.Length == 0 ? null : name, lineNumber);
+            var handle = at.Groups["h"].Value;
+            if (Placeholders.Contains(handle)) return null;
+            // "Kris Nova - Sysdig @krisnova": the name ends where the line's first separator is.
+            var before = text[..at.Index];
+            var name = (NameEnd().Match(before) is { Success: true, Index: > 0 } stop ? before[..stop.Index] : before).Trim(Separators);
+            return new PersonEntry(handle, IsName(name) ? name : null, lineNumber)
+            {
+                Abbreviation = abbreviation,
+                Detail = Detail(text[(at.Index + at.Length)..]),
+            };
         }
 
         var end = NameEnd().Match(text);
-        var onlyName = (end.Success && end.Index > 0 ? text[..end.Index] : text).Trim(' ', '-', ':', '.');
+        var cut = end.Success && end.Index > 0 ? end.Index : text.Length;
+        var onlyName = text[..cut].Trim(' ', '-', ':', '.');
         // A "name" with no letter or digit ("(@)", "--") is not a name.
-        return !onlyName.Any(char.IsLetterOrDigit) || Placeholders.Contains(onlyName) ? null : new PersonEntry(null, onlyName, lineNumber);
+        if (!onlyName.Any(char.IsLetterOrDigit) || Placeholders.Contains(onlyName)) return null;
+        return new PersonEntry(null, onlyName, lineNumber) { Abbreviation = abbreviation, Detail = Detail(text[cut..]) };
     }
 
     private static string? NameBefore(string text, string handle)
@@ -76,6 +97,16 @@ public static partial class PersonEntryParser
         return name.Equals(handle, StringComparison.OrdinalIgnoreCase) || name.Equals("@" + handle, StringComparison.OrdinalIgnoreCase)
             ? null
             : name;
+    }
+
+    private static bool IsName(string text) => text.Any(char.IsLetter) && !text.Contains("](", StringComparison.Ordinal);
+
+    /// <summary>"(voting member)", "- Elastic, Node.js Diagnostics WG", ", Open Source Pledge": the words, without their punctuation.</summary>
+    private static string? Detail(string rest)
+    {
+        var detail = rest.Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal).Trim(Separators).Trim();
+        detail = string.Join(' ', detail.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return detail.Any(char.IsLetterOrDigit) && !detail.Contains("://", StringComparison.Ordinal) ? detail : null;
     }
 
     private static string Clean(string line) =>

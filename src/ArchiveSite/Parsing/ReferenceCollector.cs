@@ -61,7 +61,8 @@ internal sealed class ReferenceCollector(NoteContext note)
         switch (node)
         {
             case ReferenceInline r:
-                var key = ReferenceKey.Create(r.Owner ?? note.Options.DefaultOwner, r.Repo ?? note.Options.DefaultRepo, r.Number);
+                // Owner or repository left empty: the resolver fills them from the archive's defaults.
+                var key = ReferenceKey.Create(r.Owner ?? "", r.Repo ?? "", r.Number);
                 Add(key, ReferenceKind.Unknown, r.Bare, Snippet(leaf, r.Text), line, agendaItem);
                 break;
             case LinkInline link:

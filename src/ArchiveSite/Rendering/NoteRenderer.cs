@@ -39,10 +39,10 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
         if (hasRawHtml)
             RawHtmlLinks.Settle(nodes, (url, line) => SettleRelative(url, meeting, meeting.MarkdownLine + line, diagnostics));
         NoteLinks.Apply(nodes, ReferenceHref);
+        foreach (var reference in nodes.OfType<ReferenceInline>())
+            reference.Href = archive.ReferenceDefaults.Complete(reference.Owner, reference.Repo, reference.Number) is { } key ? ReferenceHref(key) : null;
         NoteHeadings.Apply(nodes.OfType<HeadingBlock>().ToList(), new HashSet<string>(reservedIds, StringComparer.Ordinal));
-        string html;
-        using (ReferenceLinks.Use(TextReferenceHref))
-            html = Markdig.Markdown.ToHtml(document, NotePipeline.Instance);
+        var html = Markdig.Markdown.ToHtml(document, NotePipeline.Instance);
         // Without raw HTML, every tag comes from Markdig and every address has passed NoteLinks: there is
         // nothing for a sanitizer to find, and parsing the HTML again would cost a third of the page's time.
         return hasRawHtml ? NoteSanitizer.Current.Sanitize(html) : html;
@@ -50,10 +50,6 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
 
     private string? ReferenceHref(ReferenceKey key) =>
         archive.ReferencesByKey.ContainsKey(key) ? address.Href(SitePaths.Reference(key)) : null;
-
-    private string? TextReferenceHref(ReferenceInline reference) =>
-        ReferenceHref(ReferenceKey.Create(
-            reference.Owner ?? archive.Settings.DefaultOwner, reference.Repo ?? archive.Settings.DefaultRepo, reference.Number));
 
     /// <summary>A note that is one call starts with its title, which the page already shows as its h1.</summary>
     private static void DropTitleHeading(MarkdownDocument document)

@@ -7,7 +7,7 @@ namespace ArchiveSite.Resolution;
 /// <summary>Builds every reverse index of the archive (appearances per person, mentions per reference) in one pass.</summary>
 internal static class ArchiveIndexer
 {
-    public static Archive Index(SiteSettings settings, List<Meeting> meetings, PeopleDirectory directory)
+    public static Archive Index(SiteSettings settings, ReferenceDefaults referenceDefaults, List<Meeting> meetings, PeopleDirectory directory)
     {
         meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
         var appearances = new Dictionary<string, List<Appearance>>(StringComparer.Ordinal);
@@ -38,6 +38,7 @@ internal static class ArchiveIndexer
         return new Archive
         {
             Settings = settings,
+            ReferenceDefaults = referenceDefaults,
             Meetings = meetings,
             People = people,
             References = references,

@@ -14,20 +14,23 @@ public static class ArchiveResolver
     public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics)
     {
         var calls = MeetingMerger.Merge(parsed, diagnostics);
+        var references = ReferenceDefaults.Infer(parsed.SelectMany(p => p.References), settings);
+        var unplaced = new List<ReferenceMention>();
         var people = new PeopleDirectory(registry, parsed.SelectMany(p => p.Mcs.Concat(p.Attendees).Concat(p.NextMc)));
         var unresolved = new UnresolvedNicknames();
         var ids = new HashSet<string>(StringComparer.Ordinal);
 
         var meetings = new List<Meeting>(calls.Count);
         foreach (var call in calls)
-            meetings.Add(ToMeeting(call, UniqueId(call.First, ids), people, unresolved));
+            meetings.Add(ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced));
         unresolved.Report(diagnostics);
+        ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 
-        return ArchiveIndexer.Index(settings, meetings, people);
+        return ArchiveIndexer.Index(settings, references, meetings, people);
     }
 
-    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved)
+    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced)
     {
         var m = call.Fullest;
         var sources = call.Copies.OrderBy(c => c == m ? 0 : 1).ThenBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line)
@@ -44,7 +47,29 @@ public static class ArchiveResolver
             })
             .ToList();
         return new Meeting(id, m.Date, m.Series.Slug, m.Title, m.Cancelled, sources, m.LastLine, m.Links,
-            Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc), m.Sections, agenda, m.References, m.Markdown, m.MarkdownLine);
+            Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc), m.Sections, agenda, Placed(m.References, defaults, unplaced), m.Markdown, m.MarkdownLine);
+    }
+
+    // Text references were parsed without the archive's defaults, which only all the notes together give.
+    private static List<ReferenceMention> Placed(IReadOnlyList<ReferenceMention> written, ReferenceDefaults defaults, List<ReferenceMention> unplaced)
+    {
+        var placed = new List<ReferenceMention>(written.Count);
+        foreach (var mention in written)
+        {
+            if (mention.Key.Owner.Length > 0 && mention.Key.Repo.Length > 0) placed.Add(mention);
+            else if (defaults.Complete(mention.Key.Owner, mention.Key.Repo, mention.Key.Number) is { } key) placed.Add(mention with { Key = key });
+            else unplaced.Add(mention);
+        }
+        return placed;
+    }
+
+    /// <summary>One warning for every reference no default could place (notes that link no repository at all).</summary>
+    private static void ReportUnplaced(List<ReferenceMention> unplaced, DiagnosticBag diagnostics)
+    {
+        if (unplaced.Count == 0) return;
+        var first = unplaced.OrderBy(m => m.Source.File, StringComparer.Ordinal).ThenBy(m => m.Source.Line).First();
+        diagnostics.Add(Diagnostic.Warning(first.Source.File, first.Source.Line,
+            $"{unplaced.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} reference(s) written without their repository (like #{first.Key.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}) stay text: the notes link no GitHub repository to take it from; set default_repo: OWNER/REPO in archive.yml"));
     }
 
     private static string UniqueId(ParsedMeeting first, HashSet<string> ids)

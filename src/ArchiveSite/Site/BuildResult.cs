@@ -2,7 +2,7 @@ using ArchiveSite.Diagnostics;
 
 namespace ArchiveSite.Site;
 
-/// <summary>What a build did: every diagnostic, whether the site was replaced, and where the time went; when it succeeded, what it knows for <c>serve</c>'s next edit.</summary>
+/// <summary>What a build did: every diagnostic, whether the site was replaced, and where the time went; the archive it read; when it succeeded, what it knows for <c>serve</c>'s next edit.</summary>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     bool Succeeded,
@@ -10,7 +10,8 @@ public sealed record BuildResult(
     int Calls,
     int Pages,
     IReadOnlyList<(string Stage, TimeSpan Time)> Stages,
-    SiteSnapshot? Snapshot = null)
+    SiteSnapshot? Snapshot = null,
+    Model.Archive? Archive = null)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -28,7 +28,7 @@ public static class NoteEdits
         if (bytes is null) return null;
         var source = NoteReader.Read(noteFile, bytes, diagnostics);
         if (source is null || diagnostics.HasAny(Severity.Error)) return null;
-        var parsed = NoteParser.Parse(source, new ParseOptions(archive.Settings.DefaultOwner, archive.Settings.DefaultRepo), diagnostics);
+        var parsed = NoteParser.Parse(source, diagnostics);
         if (diagnostics.HasAny(Severity.Error)) return null;
 
         var after = parsed.ToLookup(p => (p.Date, p.Series.Slug));

@@ -146,7 +146,7 @@ public static class SiteBuilder
         Stage("checked internal links");
         if (diagnostics.HasAny(Severity.Error)) return Failed(jobs.Count);
 
-        if (options.DryRun) return new BuildResult(diagnostics.Sorted(), !diagnostics.HasAny(Severity.Error), loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages);
+        if (options.DryRun) return new BuildResult(diagnostics.Sorted(), !diagnostics.HasAny(Severity.Error), loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages, Archive: archive);
         if (options.Search)
         {
             var search = PagefindIndexer.Index(staging.Path, options.Pagefind);
@@ -161,7 +161,7 @@ public static class SiteBuilder
         staging.Commit();
         Stage("replaced the site");
         return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages,
-            new SiteSnapshot(options.Content, options.Output, context, notes, templates));
+            new SiteSnapshot(options.Content, options.Output, context, notes, templates), archive);
     }
 
     /// <summary>

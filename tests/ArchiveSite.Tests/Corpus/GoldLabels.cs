@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace ArchiveSite.Tests.Corpus;
 
-/// <summary>One labelled note of <c>../shared/corpus/falco/gold</c> (see its SPEC.md).</summary>
+/// <summary>
+/// One labelled note: hand-checked in <c>../shared/corpus/falco/gold</c> (see its SPEC.md), or mechanical in a
+/// corpus's <c>silver/</c> folder (see SILVER.md), which also gives the note's path and whether it has a roster.
+/// </summary>
+/// <param name="File">The note's path under the notes folder.</param>
 public sealed record GoldFile(string File, IReadOnlyList<GoldMeeting> Meetings)
 {
     public static IReadOnlyList<GoldFile> LoadAll(string goldDirectory) =>
@@ -18,12 +22,14 @@ public sealed record GoldFile(string File, IReadOnlyList<GoldMeeting> Meetings)
             m.GetProperty("cancelled").GetBoolean(),
             Strings(m, "mc"),
             Strings(m, "attendees"),
-            Strings(m, "refs").Concat(Strings(m, "bare_refs")).Distinct().ToList())).ToList();
-        return new GoldFile(root.GetProperty("file").GetString()!, meetings);
+            Strings(m, "refs").Concat(Strings(m, "bare_refs")).Distinct().ToList(),
+            !m.TryGetProperty("roster", out var roster) || roster.GetBoolean())).ToList();
+        var file = root.TryGetProperty("path", out var relative) ? relative.GetString()! : root.GetProperty("file").GetString()!;
+        return new GoldFile(file, meetings);
     }
 
     private static IReadOnlyList<string> Strings(JsonElement e, string name) =>
         e.TryGetProperty(name, out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
 }
 
-public sealed record GoldMeeting(string Date, string Series, bool Cancelled, IReadOnlyList<string> Mc, IReadOnlyList<string> Attendees, IReadOnlyList<string> Refs);
+public sealed record GoldMeeting(string Date, string Series, bool Cancelled, IReadOnlyList<string> Mc, IReadOnlyList<string> Attendees, IReadOnlyList<string> Refs, bool Roster = true);

@@ -9,7 +9,8 @@ namespace ArchiveSite.Tests.Corpus;
 /// Krum") are looked up among the archive's people by name and alias, because the archive resolves a
 /// name to the handle the same name carries elsewhere.
 /// </summary>
-public sealed class GoldScore(Archive archive)
+/// <param name="scoreSeries">False for silver labels, whose series only says which folder a note sits in.</param>
+public sealed class GoldScore(Archive archive, bool scoreSeries = true)
 {
     public int TruePositives { get; private set; }
     public int FalsePositives { get; private set; }
@@ -34,15 +35,16 @@ public sealed class GoldScore(Archive archive)
             if (match is null)
             {
                 Missing.Add($"{gold.File}: {g.Date}");
-                FalseNegatives += 2 + g.Mc.Count + g.Attendees.Count + g.Refs.Count;
+                FalseNegatives += 1 + (scoreSeries ? 1 : 0) + g.Mc.Count + (g.Roster ? g.Attendees.Count : 0) + g.Refs.Count;
                 continue;
             }
             ours.Remove(match);
             var where = $"{gold.File} {g.Date}";
             TruePositives++;
-            Compare(where, "series", [g.Series], [match.Series]);
+            if (scoreSeries) Compare(where, "series", [g.Series], [match.Series]);
             Compare(where, "mc", g.Mc.Select(k => Key(k, match.Mcs)), match.Mcs);
-            Compare(where, "attendees", g.Attendees.Select(k => Key(k, match.Attendees)), match.Attendees);
+            // Silver labels leave attendees out where they found no roster section.
+            if (g.Roster) Compare(where, "attendees", g.Attendees.Select(k => Key(k, match.Attendees)), match.Attendees);
             Compare(where, "refs", g.Refs, match.References.Select(r => r.Key.ToString()));
             if (g.Cancelled != match.Cancelled)
             {
@@ -53,7 +55,7 @@ public sealed class GoldScore(Archive archive)
         foreach (var m in ours)
         {
             Invented.Add($"{gold.File}: {m.Id}");
-            FalsePositives += 2 + m.Mcs.Count + m.Attendees.Count + m.References.Select(r => r.Key).Distinct().Count();
+            FalsePositives += 1 + (scoreSeries ? 1 : 0) + m.Mcs.Count + m.Attendees.Count + m.References.Select(r => r.Key).Distinct().Count();
         }
     }
 

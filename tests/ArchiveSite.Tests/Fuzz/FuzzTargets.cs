@@ -19,7 +19,7 @@ public static class FuzzTargets
     {
         var diagnostics = new DiagnosticBag();
         if (NoteReader.Read("fuzz.md", bytes.ToArray(), diagnostics) is { } source)
-            NoteParser.Parse(source, new ParseOptions("owner", "repo"), diagnostics);
+            NoteParser.Parse(source, diagnostics);
         return diagnostics;
     }
 

@@ -86,7 +86,7 @@ public sealed class RobustnessTests
         var task = Task.Run(() =>
         {
             var source = NoteReader.Read(file, bytes, bag);
-            return source is null ? [] : NoteParser.Parse(source, ParseOptions.Falco, bag);
+            return source is null ? [] : NoteParser.Parse(source, bag);
         });
         Assert.True(task.Wait(Limit), $"{file}: parsing took longer than {Limit.TotalSeconds} s");
         diagnostics = bag.Sorted();

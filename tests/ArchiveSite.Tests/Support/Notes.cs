@@ -11,7 +11,7 @@ public static class Notes
     {
         var diagnostics = new DiagnosticBag();
         var source = NoteReader.Read(file, System.Text.Encoding.UTF8.GetBytes(markdown), diagnostics);
-        var meetings = source is null ? [] : NoteParser.Parse(source, ParseOptions.Falco, diagnostics);
+        var meetings = source is null ? [] : NoteParser.Parse(source, diagnostics);
         return (meetings, diagnostics.Sorted());
     }
 

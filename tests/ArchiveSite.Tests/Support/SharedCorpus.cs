@@ -1,7 +1,7 @@
 namespace ArchiveSite.Tests.Support;
 
 /// <summary>
-/// The real Falco notes in <c>../shared/corpus</c> beside the checkout. They are read in place, never
+/// The real minutes (Falco's, and two other projects') in <c>../shared/corpus</c> beside the checkout. They are read in place, never
 /// copied into the repository. A missing corpus fails the test loudly rather than skipping it.
 /// </summary>
 public static class SharedCorpus
@@ -12,6 +12,10 @@ public static class SharedCorpus
     public static string FalcoNotes => Path.Combine(Directory, "falco", "meeting-notes");
     public static string Gold => Path.Combine(Directory, "falco", "gold");
     public static string Seed => Path.Combine(Directory, "seed");
+
+    /// <summary>Another project's minutes folder and its silver labels (see SILVER.md).</summary>
+    public static (string Notes, string Silver) Project(string name, string notesFolder) =>
+        (Path.Combine(Directory, name, notesFolder), Path.Combine(Directory, name, "silver"));
 
     private static string Find()
     {

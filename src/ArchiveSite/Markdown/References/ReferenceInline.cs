@@ -15,4 +15,7 @@ public sealed class ReferenceInline : LeafInline
 
     /// <summary>True when the note wrote only <c>#N</c>.</summary>
     public required bool Bare { get; init; }
+
+    /// <summary>The archive's page for this reference, set before rendering; null renders it as text.</summary>
+    public string? Href { get; set; }
 }

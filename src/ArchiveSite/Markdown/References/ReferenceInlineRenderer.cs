@@ -4,14 +4,14 @@ using Markdig.Renderers.Html;
 namespace ArchiveSite.Markdown.References;
 
 /// <summary>
-/// Writes a text reference. Where the renderer knows the archive's page for it (see
-/// <see cref="ReferenceLinks"/>), it becomes a link; inside another link it stays text.
+/// Writes a text reference: a link to the archive's page for it when the node carries one
+/// (<see cref="ReferenceInline.Href"/>, set on the tree as Markdig's JiraLinks does), else text.
 /// </summary>
 public sealed class ReferenceInlineRenderer : HtmlObjectRenderer<ReferenceInline>
 {
     protected override void Write(HtmlRenderer renderer, ReferenceInline reference)
     {
-        var href = ReferenceLinks.Current?.Invoke(reference);
+        var href = reference.Href;
         if (href is null || !renderer.EnableHtmlForInline)
         {
             renderer.WriteEscape(reference.Text);

@@ -1,0 +1,27 @@
+using System.Globalization;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Checking;
+
+/// <summary>
+/// What the archive worked out from the notes rather than from archive.yml, said in words for <c>check</c>
+/// and <c>init</c>, so a new user sees how their notes were read and what to set if it is wrong.
+/// </summary>
+public static class Inferences
+{
+    public static IReadOnlyList<string> Describe(Archive archive)
+    {
+        var lines = new List<string>();
+        var defaults = archive.ReferenceDefaults;
+        var settings = archive.Settings;
+        if (settings.DefaultRepository is null)
+            lines.Add(defaults.Repository is { } repo
+                ? $"bare #N means {repo}#N: the repository the notes link most (set default_repo in archive.yml to change it)"
+                : "bare #N stays text: the notes link no GitHub repository (set default_repo: OWNER/REPO in archive.yml)");
+        if (settings.DefaultOwner is null && defaults.Owner is { } owner)
+            lines.Add($"repo#N means {owner}/repo#N unless the notes link that repository under another owner ({Count(defaults.Links)} links read; set default_owner to change it)");
+        return lines;
+    }
+
+    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+using ArchiveSite.Configuration;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Resolution;
+
+/// <summary>
+/// Where a reference written without its repository points. A bare <c>#12</c> goes to the default
+/// repository; <c>libs#12</c> goes to the owner the notes link <c>libs</c> under, else the default owner.
+/// Both defaults come from <c>archive.yml</c> when it sets them, else from the notes themselves: the
+/// repository they link most, and the owner whose repositories they link most. Nothing is assumed about
+/// which organisation a folder of notes belongs to.
+/// </summary>
+/// <param name="Owner">Owner for <c>repo#N</c> whose repository the notes never link; null when nothing says.</param>
+/// <param name="Repository"><c>owner/repo</c> for bare <c>#N</c>; null when nothing says (bare numbers stay text).</param>
+/// <param name="OwnerByRepository">For each repository name the notes link, the owner they link it under most.</param>
+/// <param name="Links">How many links the inference counted (0 when both defaults came from archive.yml).</param>
+public sealed record ReferenceDefaults(string? Owner, string? Repository, IReadOnlyDictionary<string, string> OwnerByRepository, int Links)
+{
+    public static readonly ReferenceDefaults None = new(null, null, new Dictionary<string, string>(), 0);
+
+    /// <summary>The key of a reference as written (owner or repository may be missing); null when it cannot be placed.</summary>
+    public ReferenceKey? Complete(string? owner, string? repo, int number)
+    {
+        if (string.IsNullOrEmpty(repo))
+            return Repository?.Split('/') is [var o, var r] ? ReferenceKey.Create(o, r, number) : null;
+        if (string.IsNullOrEmpty(owner)) owner = OwnerByRepository.GetValueOrDefault(repo.ToLowerInvariant()) ?? Owner;
+        return owner is null ? null : ReferenceKey.Create(owner, repo, number);
+    }
+
+    /// <summary>The defaults archive.yml sets, the rest inferred from every reference whose repository the notes wrote out.</summary>
+    public static ReferenceDefaults Infer(IEnumerable<ReferenceMention> mentions, SiteSettings settings)
+    {
+        var byRepository = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byOwner = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ownersOfName = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var links = 0;
+        foreach (var key in mentions.Select(m => m.Key).Where(k => k.Owner.Length > 0 && k.Repo.Length > 0))
+        {
+            links++;
+            Count(byRepository, key.Repository);
+            Count(byOwner, key.Owner);
+            if (!ownersOfName.TryGetValue(key.Repo, out var owners)) ownersOfName[key.Repo] = owners = new(StringComparer.Ordinal);
+            Count(owners, key.Owner);
+        }
+        return new ReferenceDefaults(
+            settings.DefaultOwner ?? Most(byOwner),
+            settings.DefaultRepository ?? Most(byRepository),
+            ownersOfName.ToDictionary(p => p.Key, p => Most(p.Value)!, StringComparer.Ordinal),
+            settings.DefaultOwner is not null && settings.DefaultRepository is not null ? 0 : links);
+    }
+
+    private static void Count(Dictionary<string, int> counts, string key) =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    // The most frequent; ties go to the first in ordinal order, so the result does not depend on note order.
+    private static string? Most(Dictionary<string, int> counts) =>
+        counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+}
