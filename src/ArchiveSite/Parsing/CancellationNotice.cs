@@ -11,8 +11,8 @@ public static partial class CancellationNotice
     [GeneratedRegex(@"^\W*(?:the\s+)?(?:call\s+)?cancell?ed\b|\b(?:call|meeting)\s+(?:is\s+|was\s+|has\s+been\s+)?cancell?ed\b|\bcancell?ed\s+(?:for|because|due|\()|^\W*no\s+(?:community\s+)?(?:call|meeting)s?\b|\bholiday\s+break\b", RegexOptions.IgnoreCase)]
     private static partial Regex Notice();
 
-    // Words that move the notice to another call or make it a proposal.
-    [GeneratedRegex(@"\b(?:next|will|vote|propos\w*|usually|if)\b", RegexOptions.IgnoreCase)]
+    // Words that move the notice to another call or make it a proposal or a guess ("may be cancelled").
+    [GeneratedRegex(@"\b(?:next|will|vote|propos\w*|usually|if|may|might|could|maybe)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherCall();
 
     public static bool Says(string text) => Notice().IsMatch(text) && !OtherCall().IsMatch(text);

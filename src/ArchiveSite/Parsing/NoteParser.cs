@@ -37,7 +37,11 @@ public static class NoteParser
                 diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(leaf),
                     $"this paragraph has more than {BoundedAutoLinks.PerBlock} bare web addresses; the rest are shown as text (write them as a list, or as [links](...))"));
         var blocks = document.ToList();
-        var dateHeadings = FindDateHeadings(note, blocks, diagnostics);
+        var path = PathDate.Read(source.File);
+        var dateHeadings = FindDateHeadings(note, blocks, path, diagnostics);
+        // "# T-compiler Meeting Agenda 2020-12-31" above "### 2020-12-24" (a performance log's entry): a note
+        // whose title names one date is that one call, and the dated headings below it are its sections.
+        if (dateHeadings.Count > 0 && TitleDate(blocks, dateHeadings) is not null) dateHeadings.Clear();
         var title = FindTitle(blocks, dateHeadings);
         var series = source.FrontMatter.Series is { } s ? SeriesCatalog.FromSlug(s)
             : SeriesCatalog.Detect(title, source.File) ?? (title is null ? SeriesCatalog.CommunityCall : SeriesCatalog.FromTitle(title));
@@ -45,16 +49,21 @@ public static class NoteParser
 
         if (dateHeadings.Count == 0)
         {
-            var date = source.FrontMatter.Date ?? DateFromTitles(blocks) ?? DateFromFileName(source.File);
+            var date = source.FrontMatter.Date ?? DateFromTitles(blocks) ?? path.Date ?? MonthDayFromTitle(blocks, path.Year);
+            if (date is null && OpeningDate(blocks) is { } opening)
+            {
+                date = opening.Date;
+                diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(opening.Block),
+                    $"dated {opening.Date:yyyy-MM-dd} by the first date in its opening lines, as neither its path nor its title gives one; add 'date: {opening.Date:yyyy-MM-dd}' to its front matter to be sure"));
+            }
             if (date is null)
             {
-                diagnostics.Add(Diagnostic.Error(source.File, source.BodyFirstLine, 1,
-                    "no date found for this call; add a heading like '## 2020-05-13', a front matter line 'date: 2020-05-13', or put the date in the file name"));
+                diagnostics.Add(Diagnostic.Error(source.File, source.BodyFirstLine, 1, NoDateMessage));
                 return [];
             }
-            WarnOnFileNameDate(source.File, date.Value, source.BodyFirstLine, diagnostics);
             var lastLine = note.FileLine(LastLineOf(source.Body));
-            return [Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine)];
+            var call = Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine);
+            return [source.FrontMatter.Date is null ? call with { PathDate = path.Date } : call];
         }
 
         if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
@@ -74,10 +83,10 @@ public static class NoteParser
             while (lastBodyLine > firstBodyLine && string.IsNullOrWhiteSpace(lines[lastBodyLine])) lastBodyLine--;
             var markdown = string.Join('\n', lines[firstBodyLine..(lastBodyLine + 1)]).TrimEnd('\n');
             var date = dateHeadings.Count == 1 && source.FrontMatter.Date is { } overridden ? overridden : heading.Date;
-            if (dateHeadings.Count == 1) WarnOnFileNameDate(source.File, date, note.FileLine(heading.Block), diagnostics);
             var callTitle = heading.Rest.Length > 0 && heading.Index > 0 ? $"{displayTitle}: {heading.Rest}" : displayTitle;
-            meetings.Add(Read(note, section, header, date, series, callTitle, heading.Rest,
-                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown, note.FileLine(firstBodyLine)));
+            var call = Read(note, section, header, date, series, callTitle, heading.Rest,
+                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown, note.FileLine(firstBodyLine));
+            meetings.Add(dateHeadings.Count == 1 && source.FrontMatter.Date is null ? call with { PathDate = path.Date } : call);
         }
         return meetings;
     }
@@ -95,15 +104,27 @@ public static class NoteParser
             reader.Mcs, reader.Attendees, reader.NextMc, reader.Sections, reader.Agenda, references.Mentions, markdown, markdownLine);
     }
 
-    private static List<DateHeading> FindDateHeadings(NoteContext note, List<Block> blocks, DiagnosticBag diagnostics)
+    /// <summary>What the error for an undated note says: every form of date that is understood.</summary>
+    public const string NoDateMessage =
+        "no date found for this call; date it in one of the ways understood: a heading that starts with the date "
+        + "('## 2020-05-13', '# May 13, 2020 Community Call'), a front matter line 'date: 2020-05-13', a date in the title, "
+        + "a date in the path (2020-05-13.md, 2020/2020-05-13-triage.md), or a year folder with month and day "
+        + "(2020/call-05-13.md, 2020-05/may-13.md, or 2020/notes.md with a title like '# May 13')";
+
+    private static List<DateHeading> FindDateHeadings(NoteContext note, List<Block> blocks, PathDate path, DiagnosticBag diagnostics)
     {
         var found = new List<DateHeading>();
         var mistyped = new List<(HeadingBlock Heading, string Text)>();
+        // A heading may name only month and day ("## May 08") when a folder or the file gives the year. Where the
+        // path already names the day, only the note's title may: a later "### May 15 release" is no new call.
+        var firstHeading = blocks.FindIndex(b => b is HeadingBlock);
+        var year = path.Date is null || path.Composed ? path.Year : null;
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not HeadingBlock { Level: <= MaxDateHeadingLevel } heading) continue;
             var text = InlineText.Plain(heading);
-            if (!DateText.TryParseLeading(text, out var date, out var rest, out var valid))
+            var headingYear = path.Date is null || i == firstHeading ? year : null;
+            if (!DateText.TryParseLeading(text, out var date, out var rest, out var valid, headingYear))
             {
                 if (DateText.LooksLikeDate(text)) mistyped.Add((heading, text));
                 continue;
@@ -142,14 +163,32 @@ public static class NoteParser
         return null;
     }
 
-    private static DateOnly? DateFromFileName(string file) =>
-        DateText.TryFind(Path.GetFileName(file), out var date) ? date : null;
-
-    private static void WarnOnFileNameDate(string file, DateOnly date, int line, DiagnosticBag diagnostics)
+    // "## Agenda for the January 30th video call" in a note whose folder gives the year.
+    private static DateOnly? MonthDayFromTitle(List<Block> blocks, int? year)
     {
-        if (DateFromFileName(file) is { } named && named != date)
-            diagnostics.Add(Diagnostic.Warning(file, line,
-                $"the file name says {named:yyyy-MM-dd} but the call is dated {date:yyyy-MM-dd} (the note's date wins); rename the file or fix the date"));
+        if (year is not { } y || blocks.OfType<HeadingBlock>().FirstOrDefault() is not { } title) return null;
+        return DateText.TryFindMonthDay(InlineText.Plain(title), y, out var date) ? date : null;
+    }
+
+    // The last resort: "Issues snapshot collected on 2025-07-17" in the paragraphs under the title.
+    private static (DateOnly Date, Block Block)? OpeningDate(List<Block> blocks)
+    {
+        var headings = 0;
+        foreach (var block in blocks)
+        {
+            if (block is HeadingBlock && ++headings > 1) break;
+            if (block is ParagraphBlock paragraph && DateText.TryFind(InlineText.Plain(paragraph), out var date)) return (date, block);
+        }
+        return null;
+    }
+
+    // The title above the first date heading, at a higher level than it, naming exactly one date.
+    private static DateOnly? TitleDate(List<Block> blocks, List<DateHeading> dateHeadings)
+    {
+        if (blocks.Take(dateHeadings[0].Index).OfType<HeadingBlock>().FirstOrDefault() is not { } title
+            || title.Level >= dateHeadings.Min(h => h.Block.Level)) return null;
+        var text = InlineText.Plain(title);
+        return DateText.TryFind(text, out var date) && DateText.CountDates(text) == 1 ? date : null;
     }
 
     private static int LastLineOf(string body)

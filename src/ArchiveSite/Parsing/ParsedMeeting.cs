@@ -22,7 +22,14 @@ public sealed record ParsedMeeting(
     IReadOnlyList<ParsedAgendaItem> Agenda,
     IReadOnlyList<ReferenceMention> References,
     string Markdown,
-    int MarkdownLine);
+    int MarkdownLine)
+{
+    /// <summary>
+    /// The date the note's path names, for a note that is one call dated by its text: when the two disagree,
+    /// the resolver settles which one the call keeps (<see cref="Resolution.DateDisputes"/>).
+    /// </summary>
+    public DateOnly? PathDate { get; init; }
+}
 
 /// <summary>An agenda item with its presenter nicknames as written.</summary>
 public sealed record ParsedAgendaItem(string Title, string? Section, IReadOnlyList<string> Presenters, int Line);

@@ -66,11 +66,15 @@ public static partial class PersonEntryParser
         var at = Handle().Match(text);
         if (at.Success)
         {
-            var handle = at.Groups["h"].Value;
+            string? handle = at.Groups["h"].Value;
             if (Placeholders.Contains(handle)) return null;
             // "Kris Nova - Sysdig @krisnova": the name ends where the line's first separator is.
             var before = text[..at.Index];
             var name = (NameEnd().Match(before) is { Success: true, Index: > 0 } stop ? before[..stop.Index] : before).Trim(Separators);
+            // "Kris Nova @krisnova @nova (github/twitter)": which one is GitHub's the line does not say, so the
+            // name decides, as it does for a name written alone.
+            var several = at.NextMatch() is { Success: true } other && !other.Groups["h"].Value.Equals(handle, StringComparison.OrdinalIgnoreCase);
+            if (several && IsName(name)) handle = null;
             return new PersonEntry(handle, IsName(name) ? name : null, lineNumber)
             {
                 Abbreviation = abbreviation,

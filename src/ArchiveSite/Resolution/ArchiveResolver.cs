@@ -13,6 +13,7 @@ public static class ArchiveResolver
 {
     public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics)
     {
+        parsed = DateDisputes.Settle(parsed, diagnostics);
         var calls = MeetingMerger.Merge(parsed, diagnostics);
         var references = ReferenceDefaults.Infer(parsed.SelectMany(p => p.References), settings);
         var unplaced = new List<ReferenceMention>();

@@ -53,7 +53,7 @@ public static class SiteBuilder
         var archive = loaded.Archive;
         diagnostics.AddRange(loaded.Diagnostics);
         Stage($"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
-        BuildResult Failed(int pages = 0) => new(diagnostics.Sorted(), false, loaded.NoteCount, archive.Meetings.Count, pages, stages);
+        BuildResult Failed(int pages = 0) => new(diagnostics.Sorted(), false, loaded.NoteCount, archive.Meetings.Count, pages, stages, Archive: archive);
         // A dry run (check) goes on past bad notes, so that the calls that could be read are rendered and
         // their link problems reported in the same run.
         if (loaded.HasErrors && !options.DryRun) return Failed();

@@ -76,7 +76,7 @@ public sealed class BadInputTests
         var (meetings, diagnostics) = Notes.Parse("# Falco Community Call\n\nSome notes.\n", "notes.md");
 
         Assert.Empty(meetings);
-        Assert.Equal("notes.md:1:1: error: no date found for this call; add a heading like '## 2020-05-13', a front matter line 'date: 2020-05-13', or put the date in the file name",
+        Assert.Equal("notes.md:1:1: error: " + ArchiveSite.Parsing.NoteParser.NoDateMessage,
             Assert.Single(diagnostics).ToString());
     }
 

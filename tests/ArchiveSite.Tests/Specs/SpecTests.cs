@@ -31,6 +31,10 @@ public sealed class SpecTests(ITestOutputHelper output)
 
     private static string Summarize(IReadOnlyList<ParsedMeeting> meetings, IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
     {
+        // References written without their repository are placed as an archive of this one note would place them.
+        var defaults = ArchiveSite.Resolution.ReferenceDefaults.Infer(meetings.SelectMany(m => m.References), ArchiveSite.Configuration.SiteSettings.Default);
+        string Placed(Model.ReferenceMention r) =>
+            (defaults.Complete(r.Key.Owner, r.Key.Repo, r.Key.Number)?.ToString() ?? $"#{r.Key.Number}(unplaced)") + (r.Bare ? "(bare)" : "");
         var lines = new List<string>();
         foreach (var m in meetings)
         {
@@ -41,7 +45,7 @@ public sealed class SpecTests(ITestOutputHelper output)
             foreach (var a in m.Agenda.Where(a => a.Presenters.Count > 0))
                 lines.Add($"  presenters: {string.Join(", ", a.Presenters)} -> {a.Title}");
             if (m.References.Count > 0)
-                lines.Add("  refs: " + string.Join(" ", m.References.Select(r => r.Key + (r.Bare ? "(bare)" : "")).Distinct()));
+                lines.Add("  refs: " + string.Join(" ", m.References.Select(Placed).Distinct()));
         }
         lines.AddRange(diagnostics.Select(d => d.ToString()));
         return string.Join('\n', lines);
