@@ -19,11 +19,12 @@ public static class ArchiveLoader
         public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     }
 
-    public static Result Load(string contentDirectory)
+    /// <param name="settingsFile">archive.yml kept outside the content folder (<c>--config</c>); null for the folder's own.</param>
+    public static Result Load(string contentDirectory, string? settingsFile = null)
     {
         if (!Directory.Exists(contentDirectory))
             throw new DirectoryNotFoundException($"content folder '{contentDirectory}' does not exist");
-        return Load(SiteConfiguration.Read(contentDirectory));
+        return Load(SiteConfiguration.Read(contentDirectory, settingsFile));
     }
 
     /// <summary>Loads with settings already read (the build reads them once for the theme and the loader).</summary>
@@ -32,7 +33,7 @@ public static class ArchiveLoader
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(configuration.Diagnostics);
         var (folder, settings) = (configuration.Folder, configuration.Settings);
-        var registry = PeopleRegistryLoader.Load(folder, diagnostics);
+        var registry = PeopleRegistryLoader.Load(configuration.SettingsFolder, diagnostics);
         var notes = folder.Notes(diagnostics);
 
         var parsed = notes

@@ -21,19 +21,21 @@ internal static class BuildCommand
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index" };
         var theme = CommonOptions.Theme();
         var pagefind = CommonOptions.Pagefind();
+        var config = CommonOptions.Config();
         var command = new Command("build", """
             Build the archive site: a page per call, person, repository and PR/issue, with feed, sitemap and search.
 
             Examples:
               archive-site build
               archive-site build --content ../community/meeting-notes --out public
+              archive-site build --content ../community/meeting-notes --config examples/falco/archive.yml
               archive-site build --base-url https://deploy-preview-42--archive.netlify.app/ --no-search
             Exit codes: 0 built, 1 a note, the theme or a link has errors (all are printed; the previous site is kept),
             2 bad arguments or I/O (a refused --out, another build writing the same --out, Pagefind missing).
-            """) { content, output, baseUrl, noSearch, theme, pagefind };
+            """) { content, output, baseUrl, noSearch, theme, pagefind, config };
         command.SetAction(parse => Run(new BuildOptions(
             parse.GetValue(content)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(baseUrl), !parse.GetValue(noSearch),
-            Theme: parse.GetValue(theme)?.FullName, Pagefind: parse.GetValue(pagefind)?.FullName)));
+            Theme: parse.GetValue(theme)?.FullName, Pagefind: parse.GetValue(pagefind)?.FullName, SettingsFile: parse.GetValue(config)?.FullName)));
         return command;
     }
 

@@ -16,6 +16,7 @@ internal static class CheckCommand
         };
         format.AcceptOnlyFromAmong("text", "github");
         var theme = CommonOptions.Theme();
+        var config = CommonOptions.Config();
         var command = new Command("check", """
             Check the notes without publishing: everything that would fail `build` (the site is rendered and its
             links checked in a temporary folder), and what a reviewer wants to know: unknown people and nicknames,
@@ -27,19 +28,19 @@ internal static class CheckCommand
               archive-site check
               archive-site check --content meeting-notes --format github   # in a pull request's workflow
             Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
-            """) { content, format, theme };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme)));
+            """) { content, format, theme, config };
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config)));
         return command;
     }
 
-    private static int Run(DirectoryInfo content, string format, DirectoryInfo? theme)
+    private static int Run(DirectoryInfo content, string format, DirectoryInfo? theme, FileInfo? config)
     {
         if (!content.Exists)
         {
             Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
             return ExitCodes.UsageOrIo;
         }
-        var result = NoteChecker.Check(content.FullName, theme?.FullName);
+        var result = NoteChecker.Check(content.FullName, theme?.FullName, settingsFile: config?.FullName);
         if (format == "github")
         {
             // Workflow commands are read from stdout.

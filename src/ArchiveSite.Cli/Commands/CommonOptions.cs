@@ -11,6 +11,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo("content"),
     };
 
+    public static Option<FileInfo?> Config() => new("--config")
+    {
+        Description = "Settings file to use instead of the content folder's archive.yml (people.yml and a relative theme: are read beside it)",
+    };
+
     /// <summary>A theme is code (Razor templates are C#): it is taken only from here, archive.yml's theme:, or the tool's own.</summary>
     public static Option<DirectoryInfo?> Theme() => new("--theme")
     {

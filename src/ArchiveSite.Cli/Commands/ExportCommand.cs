@@ -10,6 +10,7 @@ internal static class ExportCommand
     {
         var content = CommonOptions.Content();
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON here instead of stdout" };
+        var config = CommonOptions.Config();
         var command = new Command("export", """
             Write the archive's model (meetings, people, references) as JSON.
 
@@ -17,19 +18,19 @@ internal static class ExportCommand
               archive-site export --content content
               archive-site export --content ../notes --output meetings.json
             Exit codes: 0 success, 1 a note has errors (all are printed on stderr), 2 bad arguments or I/O.
-            """) { content, output };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output)));
+            """) { content, output, config };
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output), parse.GetValue(config)));
         return command;
     }
 
-    private static int Run(DirectoryInfo content, FileInfo? output)
+    private static int Run(DirectoryInfo content, FileInfo? output, FileInfo? config)
     {
         if (!content.Exists)
         {
             Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
             return ExitCodes.UsageOrIo;
         }
-        var result = ArchiveLoader.Load(content.FullName);
+        var result = ArchiveLoader.Load(content.FullName, config?.FullName);
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
         if (output is null)
         {

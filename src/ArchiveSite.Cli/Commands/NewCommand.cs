@@ -11,10 +11,9 @@ internal static class NewCommand
     {
         var content = CommonOptions.Content();
         var date = new Option<string?>("--date") { Description = "The call's date, yyyy-mm-dd (default: the series' next regular date)" };
-        var series = new Option<string>("--series")
+        var series = new Option<string?>("--series")
         {
-            Description = "The series' slug (default: community-call)",
-            DefaultValueFactory = _ => "community-call",
+            Description = "The series' slug, as in its /series/SLUG/ page (default: the series with most calls)",
         };
         var command = new Command("new", """
             Write the next call's note from the series' template (templates/SERIES.md in the content folder),
@@ -25,11 +24,11 @@ internal static class NewCommand
               archive-site new --series office-hours --date 2024-06-06
             Exit codes: 0 written, 1 the note exists or no date can be worked out, 2 bad arguments or I/O.
             """) { content, date, series };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(date), parse.GetValue(series)!));
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(date), parse.GetValue(series)));
         return command;
     }
 
-    private static int Run(DirectoryInfo content, string? dateText, string series)
+    private static int Run(DirectoryInfo content, string? dateText, string? series)
     {
         if (!content.Exists)
         {
@@ -50,7 +49,9 @@ internal static class NewCommand
         NextNote.Plan plan;
         try
         {
-            plan = NextNote.Make(content.FullName, archive, series, date, DateOnly.FromDateTime(DateTime.Now));
+            var slug = series ?? (archive.Series.Count > 0 ? archive.Series[0].Slug : null)
+                ?? throw new InvalidOperationException("the archive has no call yet, so no series to follow; pass --series SLUG --date yyyy-mm-dd");
+            plan = NextNote.Make(content.FullName, archive, slug, date, DateOnly.FromDateTime(DateTime.Now));
         }
         catch (InvalidOperationException e)
         {

@@ -14,6 +14,7 @@ internal static class ServeCommand
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (faster rebuilds)" };
         var theme = CommonOptions.Theme();
         var pagefind = CommonOptions.Pagefind();
+        var config = CommonOptions.Config();
         var hosts = new Option<string[]>("--host")
         {
             Description = "Also answer requests for this host name (repeatable); by default only localhost, 127.0.0.1 and [::1], against DNS rebinding",
@@ -27,7 +28,7 @@ internal static class ServeCommand
               archive-site serve
               archive-site serve --content ../community/meeting-notes --port 0 --no-search
             Exit codes: 0 stopped with Ctrl+C, 2 bad arguments or the port is taken.
-            """) { content, port, output, noSearch, theme, pagefind, hosts };
+            """) { content, port, output, noSearch, theme, pagefind, hosts, config };
         command.SetAction(async (parse, stop) =>
         {
             var folder = parse.GetValue(content)!;
@@ -41,7 +42,7 @@ internal static class ServeCommand
             try
             {
                 var options = new ServeOptions(folder.FullName, outDir, parse.GetValue(port), !parse.GetValue(noSearch),
-                    parse.GetValue(theme)?.FullName, parse.GetValue(pagefind)?.FullName, parse.GetValue(hosts) ?? []);
+                    parse.GetValue(theme)?.FullName, parse.GetValue(pagefind)?.FullName, parse.GetValue(hosts) ?? [], parse.GetValue(config)?.FullName);
                 using var server = new DevServer(options, Console.Out);
                 return await server.RunAsync(stop);
             }

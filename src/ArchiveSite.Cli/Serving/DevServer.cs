@@ -137,7 +137,7 @@ internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposa
     }
 
     // Served from the root whatever base_url says, so every link works on localhost.
-    private BuildOptions BuildOptionsFor() => new(content, output, "/", _search, _templates, options.Theme, options.Pagefind);
+    private BuildOptions BuildOptionsFor() => new(content, output, "/", _search, _templates, options.Theme, options.Pagefind, SettingsFile: options.SettingsFile);
 
     private async Task GuardAsync(HttpContext context, Func<Task> next)
     {

@@ -1,6 +1,7 @@
 namespace ArchiveSite.Cli.Serving;
 
 /// <summary>What <c>archive-site serve</c> was asked for.</summary>
+/// <param name="SettingsFile">archive.yml outside the content folder (<c>--config</c>).</param>
 /// <param name="Hosts">Host names answered besides localhost, 127.0.0.1 and [::1] (<c>--host</c>).</param>
 internal sealed record ServeOptions(
     string Content,
@@ -9,4 +10,5 @@ internal sealed record ServeOptions(
     bool Search,
     string? Theme,
     string? Pagefind,
-    IReadOnlyList<string> Hosts);
+    IReadOnlyList<string> Hosts,
+    string? SettingsFile = null);

@@ -47,7 +47,7 @@ public static partial class NextNote
     public static Plan Make(string contentDirectory, Archive archive, string series, DateOnly? date, DateOnly today)
     {
         var calls = archive.Meetings.Where(m => m.Series == series).ToList();
-        var name = archive.Series.FirstOrDefault(s => s.Slug == series)?.Name ?? Parsing.SeriesCatalog.FromSlug(series).Name;
+        var name = archive.Series.FirstOrDefault(s => s.Slug == series)?.Name ?? Parsing.SeriesNames.FromFrontMatter(series).Name;
         // A note dated after today is the next call's draft (run twice, `new` would otherwise date a second
         // draft a week after the first). A call dated today is the one just held: the next one follows it.
         if (date is null && calls.Count > 0 && calls[^1].Date > today)
@@ -59,7 +59,8 @@ public static partial class NextNote
 
         var (templateText, templateName) = Template(contentDirectory, series);
         var text = Fill(templateText, day, mc, name);
-        var file = series == Parsing.SeriesCatalog.CommunityCall.Slug ? $"{Iso(day)}.md" : $"{Iso(day)}-{series}.md";
+        // The archive's main series (the one with most calls) keeps the plain file name its notes have.
+        var file = archive.Series.Count == 0 || series == archive.Series[0].Slug ? $"{Iso(day)}.md" : $"{Iso(day)}-{series}.md";
         return new Plan(System.IO.Path.Combine(contentDirectory, file), text, day, mc, templateName);
     }
 

@@ -20,15 +20,15 @@ public static class NoteChecker
         public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     }
 
-    public static Result Check(string contentDirectory, string? theme = null, Rendering.TemplateCache? templates = null)
+    public static Result Check(string contentDirectory, string? theme = null, Rendering.TemplateCache? templates = null, string? settingsFile = null)
     {
-        var configuration = SiteConfiguration.Read(contentDirectory);
+        var configuration = SiteConfiguration.Read(contentDirectory, settingsFile);
         var build = SiteBuilder.Build(new BuildOptions(contentDirectory, Path.Combine(Path.GetTempPath(), "archive-site-check"),
             Search: false, Templates: templates, Theme: theme, DryRun: true, Configuration: configuration));
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(build.Diagnostics);
 
-        var (folder, settings, _) = configuration;
+        var (folder, settings, _, _) = configuration;
         // The build reported why any note cannot be read; here only the readable ones are linted.
         var unread = new DiagnosticBag();
         Parallel.ForEach(folder.Notes(unread), file =>

@@ -11,6 +11,7 @@ namespace ArchiveSite.Configuration;
 /// <param name="Theme">Theme folder, relative to the content folder; null for the built-in default.</param>
 /// <param name="Links">Whether symbolic links inside the content folder are followed (<c>symlinks: inside</c>).</param>
 /// <param name="MaxNoteBytes">A larger note is an error (<c>max_note_size</c>), so one file cannot exhaust the build's memory.</param>
+/// <param name="Series">The <c>series:</c> rules, in order; empty means every series is inferred from the notes.</param>
 public sealed record SiteSettings(
     string Title,
     string BaseUrl,
@@ -20,10 +21,13 @@ public sealed record SiteSettings(
     IReadOnlyList<string> Repositories,
     string? Theme,
     LinkPolicy Links = LinkPolicy.Refuse,
-    long MaxNoteBytes = SiteSettings.DefaultMaxNoteBytes)
+    long MaxNoteBytes = SiteSettings.DefaultMaxNoteBytes,
+    IReadOnlyList<SeriesRule>? Series = null)
 {
     /// <summary>2 MB: fifty times the largest real note seen, and about 200 MB of memory to read.</summary>
     public const long DefaultMaxNoteBytes = 2 << 20;
+
+    public IReadOnlyList<SeriesRule> SeriesRules => Series ?? [];
 
     public static readonly SiteSettings Default = new(
         "Meeting Archive", "/", null, null, null, [], null);

@@ -11,8 +11,8 @@ public static partial class SiteSettingsLoader
 {
     public const string FileName = "archive.yml";
 
-    public static SiteSettings Load(ContentFolder folder, DiagnosticBag diagnostics) =>
-        Read(YamlFile.Load(folder, FileName, diagnostics), diagnostics);
+    public static SiteSettings Load(ContentFolder folder, DiagnosticBag diagnostics, string fileName = FileName) =>
+        Read(YamlFile.Load(folder, fileName, diagnostics), diagnostics);
 
     /// <summary>The settings an archive.yml text gives (the fuzzer's way in).</summary>
     public static SiteSettings Parse(string text, DiagnosticBag diagnostics) =>
@@ -40,7 +40,55 @@ public static partial class SiteSettingsLoader
             owner, repo, repositories,
             map.Scalar("theme"),
             Links(map, diagnostics),
-            MaxNoteSize(map, diagnostics));
+            MaxNoteSize(map, diagnostics),
+            SeriesRules(map, diagnostics));
+    }
+
+    /// <summary>
+    /// <c>series:</c> — a list of <c>{ name, slug?, path?, title? }</c>: <c>path</c> a glob of note paths,
+    /// <c>title</c> a pattern of note titles; each rule needs a name and at least one of the two.
+    /// </summary>
+    private static List<SeriesRule> SeriesRules(YamlMappingNode map, DiagnosticBag diagnostics)
+    {
+        var rules = new List<SeriesRule>();
+        if (map.Node("series") is not { } node) return rules;
+        if (node is not YamlSequenceNode list)
+        {
+            diagnostics.Add(Diagnostic.Error(FileName, node.Line(), (int)node.Start.Column,
+                "series should be a list of rules, each like '- { name: Community Call, title: community call }'"));
+            return rules;
+        }
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode rule || rule.Scalar("name") is not { } name)
+            {
+                diagnostics.Add(Diagnostic.Error(FileName, item.Line(), (int)item.Start.Column,
+                    "each series rule needs a name, and a path glob or a title pattern: '- { name: Office Hours, path: \"*-office-hours.md\" }'"));
+                continue;
+            }
+            var path = rule.Scalar("path");
+            var title = rule.Scalar("title");
+            if (path is null && title is null)
+            {
+                diagnostics.Add(Diagnostic.Error(FileName, item.Line(), (int)item.Start.Column,
+                    $"series rule '{name}' takes no note: give it a path glob ('path: \"office-hours/**\"') or a title pattern ('title: office hours')"));
+                continue;
+            }
+            Regex? titlePattern = null;
+            try
+            {
+                if (title is not null) titlePattern = SeriesRule.TitlePattern(title);
+            }
+            catch (ArgumentException e)
+            {
+                diagnostics.Add(Diagnostic.Error(FileName, rule.Node("title")!.Line(), (int)rule.Node("title")!.Start.Column,
+                    $"series rule '{name}': title '{title}' is not a pattern this tool can run ({e.Message}); write words, '|' between alternatives, '^' for the start"));
+                continue;
+            }
+            var slug = Model.Slug.From(rule.Scalar("slug") ?? name);
+            rules.Add(new SeriesRule(new Model.Series(slug, name), titlePattern, path is null ? null : SeriesRule.PathGlob(path)));
+        }
+        return rules;
     }
 
     /// <summary>

@@ -43,8 +43,9 @@ public static class NoteParser
         // whose title names one date is that one call, and the dated headings below it are its sections.
         if (dateHeadings.Count > 0 && TitleDate(blocks, dateHeadings) is not null) dateHeadings.Clear();
         var title = FindTitle(blocks, dateHeadings);
-        var series = source.FrontMatter.Series is { } s ? SeriesCatalog.FromSlug(s)
-            : SeriesCatalog.Detect(title, source.File) ?? (title is null ? SeriesCatalog.CommunityCall : SeriesCatalog.FromTitle(title));
+        // Provisional unless front matter names it: the resolver places the note with archive.yml's rules and
+        // what all the notes' titles share (SeriesAssignment).
+        var series = source.FrontMatter.Series is { } s ? SeriesNames.FromFrontMatter(s) : SeriesNames.Infer(source.File, title, []);
         var displayTitle = source.FrontMatter.Title ?? CallTitle.WithoutDate(title) ?? series.Name;
 
         if (dateHeadings.Count == 0)
@@ -62,7 +63,8 @@ public static class NoteParser
                 return [];
             }
             var lastLine = note.FileLine(LastLineOf(source.Body));
-            var call = Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine);
+            var call = Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine)
+                with { NoteTitle = title, SeriesIsFixed = source.FrontMatter.Series is not null };
             return [source.FrontMatter.Date is null ? call with { PathDate = path.Date } : call];
         }
 
@@ -85,7 +87,8 @@ public static class NoteParser
             var date = dateHeadings.Count == 1 && source.FrontMatter.Date is { } overridden ? overridden : heading.Date;
             var callTitle = heading.Rest.Length > 0 && heading.Index > 0 ? $"{displayTitle}: {heading.Rest}" : displayTitle;
             var call = Read(note, section, header, date, series, callTitle, heading.Rest,
-                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown, note.FileLine(firstBodyLine));
+                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown, note.FileLine(firstBodyLine))
+                with { NoteTitle = title, SeriesIsFixed = source.FrontMatter.Series is not null };
             meetings.Add(dateHeadings.Count == 1 && source.FrontMatter.Date is null ? call with { PathDate = path.Date } : call);
         }
         return meetings;

@@ -29,6 +29,12 @@ public sealed record ParsedMeeting(
     /// the resolver settles which one the call keeps (<see cref="Resolution.DateDisputes"/>).
     /// </summary>
     public DateOnly? PathDate { get; init; }
+
+    /// <summary>The note's title as written (its first heading), from which the resolver may name the series.</summary>
+    public string? NoteTitle { get; init; }
+
+    /// <summary>True when front matter named the series: no rule or inference moves the call then.</summary>
+    public bool SeriesIsFixed { get; init; }
 }
 
 /// <summary>An agenda item with its presenter nicknames as written.</summary>

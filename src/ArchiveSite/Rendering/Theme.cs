@@ -20,13 +20,13 @@ public sealed record Theme(string Folder)
     /// <summary>
     /// The theme to build with, only ever from where it is configured, because a theme is code (Razor
     /// templates are C#): <paramref name="overridden"/> (<c>--theme</c>, relative to the working folder),
-    /// else <c>theme:</c> in archive.yml (relative to the content folder), else the copy installed with the
+    /// else <c>theme:</c> in archive.yml (relative to archive.yml's folder), else the copy installed with the
     /// tool. Never found by looking around the content folder, which a pull request can fill.
     /// </summary>
-    public static Theme Locate(string contentDirectory, string? configured, string? overridden = null)
+    public static Theme Locate(string settingsDirectory, string? configured, string? overridden = null)
     {
         if (overridden is not null) return new Theme(Path.GetFullPath(overridden));
-        if (configured is not null) return new Theme(Path.GetFullPath(Path.Combine(contentDirectory, configured)));
+        if (configured is not null) return new Theme(Path.GetFullPath(Path.Combine(settingsDirectory, configured)));
         return new Theme(Path.Combine(AppContext.BaseDirectory, "themes", DefaultName));
     }
 

@@ -7,7 +7,7 @@ namespace ArchiveSite.Resolution;
 /// <summary>Builds every reverse index of the archive (appearances per person, mentions per reference) in one pass.</summary>
 internal static class ArchiveIndexer
 {
-    public static Archive Index(SiteSettings settings, ReferenceDefaults referenceDefaults, List<Meeting> meetings, PeopleDirectory directory)
+    public static Archive Index(SiteSettings settings, ReferenceDefaults referenceDefaults, IReadOnlyList<Series> series, List<Meeting> meetings, PeopleDirectory directory)
     {
         meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
         var appearances = new Dictionary<string, List<Appearance>>(StringComparer.Ordinal);
@@ -31,10 +31,6 @@ internal static class ArchiveIndexer
 
         var people = appearances.Keys.Order(StringComparer.Ordinal).Select(directory.ToPerson).ToList();
         var references = mentions.OrderBy(p => p.Key).Select(p => new Reference(p.Key, p.Value.Kind, p.Value.List)).ToList();
-        var usedSeries = meetings.Select(m => m.Series).ToHashSet(StringComparer.Ordinal);
-        var series = SeriesCatalog.All.Where(s => usedSeries.Contains(s.Slug))
-            .Concat(usedSeries.Where(slug => SeriesCatalog.All.All(s => s.Slug != slug)).Order(StringComparer.Ordinal).Select(SeriesCatalog.FromSlug))
-            .ToList();
         return new Archive
         {
             Settings = settings,

@@ -13,7 +13,8 @@ public static class ArchiveResolver
 {
     public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics)
     {
-        parsed = DateDisputes.Settle(parsed, diagnostics);
+        (var placed, var series) = SeriesAssignment.Assign(parsed, settings.SeriesRules);
+        parsed = DateDisputes.Settle(placed, diagnostics);
         var calls = MeetingMerger.Merge(parsed, diagnostics);
         var references = ReferenceDefaults.Infer(parsed.SelectMany(p => p.References), settings);
         var unplaced = new List<ReferenceMention>();
@@ -28,7 +29,7 @@ public static class ArchiveResolver
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 
-        return ArchiveIndexer.Index(settings, references, meetings, people);
+        return ArchiveIndexer.Index(settings, references, series, meetings, people);
     }
 
     private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced)

@@ -9,6 +9,7 @@ namespace ArchiveSite.Site;
 /// folder that is then deleted, leaving <see cref="Output"/> alone: what <c>check</c> runs, so that a note
 /// that passes <c>check</c> builds.</param>
 /// <param name="Configuration">archive.yml as a caller already read it; null reads it at the start of the build.</param>
+/// <param name="SettingsFile">archive.yml outside the content folder (<c>--config</c>); null for the content folder's own.</param>
 public sealed record BuildOptions(
     string Content,
     string Output,
@@ -18,8 +19,9 @@ public sealed record BuildOptions(
     string? Theme = null,
     string? Pagefind = null,
     bool DryRun = false,
-    Configuration.SiteConfiguration? Configuration = null)
+    Configuration.SiteConfiguration? Configuration = null,
+    string? SettingsFile = null)
 {
     /// <summary>archive.yml read once for this build: its theme, its link policy, and the loader's settings.</summary>
-    public Configuration.SiteConfiguration ReadConfiguration() => Configuration ?? ArchiveSite.Configuration.SiteConfiguration.Read(Content);
+    public Configuration.SiteConfiguration ReadConfiguration() => Configuration ?? ArchiveSite.Configuration.SiteConfiguration.Read(Content, SettingsFile);
 }

@@ -173,7 +173,7 @@ public static class SiteBuilder
 
     /// <summary>The theme a build with these options uses (serve watches it).</summary>
     public static Theme LocateTheme(BuildOptions options, SiteConfiguration configuration) =>
-        Theme.Locate(options.Content, configuration.Settings.Theme, options.Theme);
+        Theme.Locate(configuration.SettingsFolder.Root, configuration.Settings.Theme, options.Theme);
 
     private const string SiteSettingsFile = SiteSettingsLoader.FileName;
 

@@ -10,7 +10,7 @@ namespace ArchiveSite.Tests.Browser;
 public sealed class SearchBrowserTests(FalcoSite falco)
 {
     private const string Site = Support.Browser.Origin;
-    private static readonly Lazy<Archive> Falco = new(() => ArchiveLoader.Load(SharedCorpus.FalcoNotes).Archive);
+    private static readonly Lazy<Archive> Falco = new(() => ArchiveLoader.Load(SharedCorpus.FalcoNotes, SharedCorpus.FalcoSettings).Archive);
 
     [Fact]
     public async Task DriverLoaderFindsTheCallThatDiscussedIt_AndLeogrNarrowsToHisCalls()

@@ -16,7 +16,7 @@ public sealed class SiteBrowserTests(FalcoSite falco)
         var page = await browser.OpenAsync(falco.Site.Root);
 
         await page.GotoAsync(Site + "/");
-        Assert.Equal("Meeting Archive", await page.TitleAsync());
+        Assert.Equal("Falco Community Calls", await page.TitleAsync());
         Assert.Equal(10, await page.Locator("section[aria-labelledby=latest] .call-list > li").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("home"), FullPage = true });
 

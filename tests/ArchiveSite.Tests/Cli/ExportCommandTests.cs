@@ -9,7 +9,7 @@ public sealed class ExportCommandTests
     [Fact]
     public void ExportsTheRealNotesAsJsonInTheDocumentedShape()
     {
-        var result = CliRunner.Run("export", "--content", SharedCorpus.FalcoNotes);
+        var result = CliRunner.Run("export", "--content", SharedCorpus.FalcoNotes, "--config", SharedCorpus.FalcoSettings);
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StdOut);
@@ -30,6 +30,10 @@ public sealed class ExportCommandTests
         Assert.Equal("Leonardo Grasso", leogr.GetProperty("name").GetString());
         Assert.Equal("leogr", leogr.GetProperty("github").GetString());
         Assert.True(json.RootElement.GetProperty("refs").GetArrayLength() > 100);
+        // The series rules of --config's file: release-*.md notes are community calls, the roadmap call its own series.
+        Assert.Equal("community-call", json.RootElement.GetProperty("meetings").EnumerateArray()
+            .First(m => m.GetProperty("sources")[0].GetProperty("file").GetString() == "release-0.28.0.md").GetProperty("series").GetString());
+        Assert.Contains(json.RootElement.GetProperty("series").EnumerateArray(), s => s.GetProperty("slug").GetString() == "roadmap");
     }
 
     [Fact]

@@ -14,9 +14,9 @@ public sealed class NewCommandTests
     /// <summary>Weekly calls two weeks and one week ago: the next regular one is today.</summary>
     private static void TwoWeeklyCalls(TempFolder temp)
     {
-        temp.Write($"notes/{Day(-14)}.md", $"# Widget community call {Day(-14)}\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n");
+        temp.Write($"notes/{Day(-14)}.md", $"# Community call {Day(-14)}\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n");
         temp.Write($"notes/{Day(-7)}.md", $"""
-            # Widget community call {Day(-7)}
+            # Community call {Day(-7)}
 
             ## Attendees
             - Ada Lovelace ([@ada-l](https://github.com/ada-l))
@@ -80,7 +80,7 @@ public sealed class NewCommandTests
         using var temp = new TempFolder();
         TwoWeeklyCalls(temp);
         var notes = Path.Combine(temp.Path, "notes");
-        var draft = temp.Write($"notes/{Day(7)}.md", $"# Widget community call {Day(7)}\n\n## Agenda\n- \n");
+        var draft = temp.Write($"notes/{Day(7)}.md", $"# Community call {Day(7)}\n\n## Agenda\n- \n");
 
         var result = CliRunner.Run("new", "--content", notes);
 

@@ -3,10 +3,10 @@ using Xunit.Abstractions;
 
 namespace ArchiveSite.Tests.Corpus;
 
-/// <summary>The parser against the hand-checked labels of 12 real Falco notes.</summary>
+/// <summary>The parser against the hand-checked labels of 12 real Falco notes, read with Falco's settings (examples/falco: its series rules).</summary>
 public sealed class GoldCorpusTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<ArchiveLoader.Result> Falco = new(() => ArchiveLoader.Load(SharedCorpus.FalcoNotes));
+    private static readonly Lazy<ArchiveLoader.Result> Falco = new(() => ArchiveLoader.Load(SharedCorpus.FalcoNotes, SharedCorpus.FalcoSettings));
 
     [Fact]
     public void AllRealNotesParseWithoutErrors()

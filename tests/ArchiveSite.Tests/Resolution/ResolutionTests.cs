@@ -6,7 +6,10 @@ namespace ArchiveSite.Tests.Resolution;
 /// <summary>People, nicknames and copies of one call, resolved across every note of a folder.</summary>
 public sealed class ResolutionTests
 {
-    private const string Falco = "# Falco Community Call\n\n";
+    private const string Falco = "# Community Call\n\n";
+
+    // What a Falco-like archive.yml says: notes archived with a release hold community calls.
+    private const string ReleaseNotesAreCommunityCalls = "series:\n  - { name: Community Call, path: \"release-*.md\" }\n";
 
     [Fact]
     public void MatchesANameAloneToTheHandleTheSameNameCarriesElsewhere()
@@ -99,6 +102,7 @@ public sealed class ResolutionTests
     {
         using var content = new TempFolder();
         const string call = "## 2022-06-01\n\n### MC\n\n- Leonardo Grasso ([leogr](https://github.com/leogr))\n\n### Agenda\n\n- release\n";
+        content.Write("archive.yml", ReleaseNotesAreCommunityCalls);
         content.Write("release-0.32.0.md", Falco + call);
         content.Write("release-0.32.1.md", Falco + "## 2022-06-08\n\n- other\n\n" + call);
 
@@ -115,6 +119,7 @@ public sealed class ResolutionTests
     {
         using var content = new TempFolder();
         const string call = "## 2021-01-20\n\n### MC\n\n- POP\n\n### Agenda\n\n- one\n- two\n- three\n";
+        content.Write("archive.yml", ReleaseNotesAreCommunityCalls);
         content.Write("2021-01-20.md", Falco + call);
         content.Write("release-0.28.0.md", Falco + call + "- four\n");
 
@@ -165,7 +170,7 @@ public sealed class ResolutionTests
 
         var reference = Assert.Single(archive.References);
         Assert.Equal(Model.ReferenceKind.Pull, reference.Kind);
-        Assert.Equal(["2020-05-13-community-call", "2020-05-20-community-call"], reference.Mentions.Select(m => m.MeetingId));
+        Assert.Equal(["2020-05-13-meetings", "2020-05-20-meetings"], reference.Mentions.Select(m => m.MeetingId));
         Assert.Equal("Cleanup update", reference.Mentions[0].Mention.AgendaItem);
         Assert.Equal("/examples moved falco#1191", reference.Mentions[0].Mention.Snippet);
         Assert.Equal(6, reference.Mentions[0].Mention.Source.Line);

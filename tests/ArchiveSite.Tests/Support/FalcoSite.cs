@@ -7,7 +7,7 @@ public sealed class FalcoSite : IDisposable
 
     public BuiltSite Site { get; }
 
-    public FalcoSite() => Site = BuiltSite.Build(SharedCorpus.FalcoNotes, Path.Combine(_folder.Path, "site"), search: true);
+    public FalcoSite() => Site = BuiltSite.Build(SharedCorpus.FalcoNotes, Path.Combine(_folder.Path, "site"), search: true, settingsFile: SharedCorpus.FalcoSettings);
 
     public void Dispose() => _folder.Dispose();
 }

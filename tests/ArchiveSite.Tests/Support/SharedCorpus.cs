@@ -11,6 +11,9 @@ public static class SharedCorpus
     public static string Directory => Root.Value;
     public static string FalcoNotes => Path.Combine(Directory, "falco", "meeting-notes");
     public static string Gold => Path.Combine(Directory, "falco", "gold");
+
+    /// <summary>The Falco project's settings in this repository (its series rules), which the Falco notes are read with.</summary>
+    public static string FalcoSettings => Path.Combine(RepositoryRoot.Path, "examples", "falco", "archive.yml");
     public static string Seed => Path.Combine(Directory, "seed");
 
     /// <summary>Another project's minutes folder and its silver labels (see SILVER.md).</summary>

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Parsing;
+
+/// <summary>
+/// The series a note belongs to when no rule of archive.yml and no front matter says: its folder (never a
+/// year folder), else its file name without the date (<c>wasmtime-05-08.md</c> → Wasmtime, <c>CG-01-30.md</c> →
+/// CG, <c>2020-01-21-new-contributors.md</c> → New Contributors), else its title without dates, ordinals and
+/// asides (<c># Falco Office hours - Meeting 6th June 2019</c> → Office Hours), less the project's own name,
+/// which <see cref="ProjectWords"/> finds at the start of most titles. A note that says nothing is in <see cref="Default"/>.
+/// </summary>
+public static partial class SeriesNames
+{
+    public static readonly Series Default = new("meetings", "Meetings");
+
+    // Words that say "a meeting" (or a section of one) rather than which one, and the words between dates.
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meeting", "meetings", "minutes", "notes", "note", "agenda", "the", "of", "for", "and", "a", "an", "on", "mtg",
+        "to", "from", "through", "until", "links", "attendees", "present", "attendance", "participants",
+    };
+
+    public static Series Infer(string file, string? title, IReadOnlyList<string> projectWords)
+    {
+        var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var folder in segments[..^1].Reverse())
+            if (!YearFolder().IsMatch(folder) && Named(folder, []) is { } fromFolder) return fromFolder;
+        var name = DatePart().Replace(Path.GetFileNameWithoutExtension(segments[^1]), " ");
+        if (Named(name, projectWords) is { } fromFile) return fromFile;
+        if (title is not null && Named(CleanTitle(title), projectWords) is { } fromTitle) return fromTitle;
+        return Default;
+    }
+
+    /// <summary>The series front matter names, by slug (<c>office-hours</c>) or by name (<c>Office Hours</c>).</summary>
+    public static Series FromFrontMatter(string text)
+    {
+        var words = Words(text).ToList();
+        if (words.Count == 0) return Default;
+        var name = text.Contains(' ', StringComparison.Ordinal) ? text.Trim() : string.Join(' ', words.Select(Capitalized));
+        return new Series(Slug.From(text), name);
+    }
+
+    /// <summary>
+    /// The words most titles start with (the project's name: "Falco" in "Falco Community Call"), when at least
+    /// four in five of at least three titles share them and taking them away leaves most titles a name.
+    /// </summary>
+    public static IReadOnlyList<string> ProjectWords(IReadOnlyCollection<string> titles)
+    {
+        if (titles.Count < 3) return [];
+        var words = titles.Select(t => Slug.Words(CleanTitle(t)).ToList()).ToList();
+        var common = new List<string>();
+        while (true)
+        {
+            var at = common.Count;
+            var next = words.Where(w => w.Count > at && w.Take(at).SequenceEqual(common, StringComparer.Ordinal))
+                .GroupBy(w => w[at], StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (next is null || next.Count() * 5 < titles.Count * 4) break;
+            common.Add(next.Key);
+        }
+        var leftWithName = words.Count(w => w.Skip(common.Count).Any(x => !Generic.Contains(x) && !x.All(char.IsAsciiDigit)));
+        return leftWithName * 2 > titles.Count ? common : [];
+    }
+
+    private static Series? Named(string text, IReadOnlyList<string> projectWords)
+    {
+        var words = Words(text).ToList();
+        var start = 0;
+        while (start < projectWords.Count && start < words.Count && string.Equals(words[start], projectWords[start], StringComparison.OrdinalIgnoreCase)) start++;
+        // Only the whole project name is left out ("Falco Community Call" → Community Call), and never all of it.
+        if (start < projectWords.Count || start == words.Count) start = 0;
+        var kept = words.Skip(start).Where(w => !Generic.Contains(w) && !w.All(char.IsAsciiDigit)).ToList();
+        // A single letter ("a.md", "notes-b") names no series.
+        if (kept.Count == 0 || kept.Sum(w => w.Length) < 2) return null;
+        return new Series(Slug.From(string.Join(' ', kept)), string.Join(' ', kept.Select(Capitalized)));
+    }
+
+    /// <summary>The words of a name as written ("New-Contributors", "CG", "Office hours").</summary>
+    private static IEnumerable<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value);
+
+    private static string CleanTitle(string title)
+    {
+        var text = CallTitle.WithoutDate(title) ?? "";
+        text = Aside().Replace(text, " ");
+        text = Ordinal().Replace(text, " ");
+        // "May 08 | Wasmtime Project Bi-Weekly": what a heading names besides its date.
+        return text.Contains('|', StringComparison.Ordinal) ? string.Join(' ', text.Split('|').Where(p => !DateText.LooksLikeDate(p.Trim()))) : text;
+    }
+
+    // An all-capitals word stays as it is (CG, TSC); others get a capital first letter.
+    private static string Capitalized(string word) =>
+        word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? word
+        : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}(?:[-_.](?:0?[1-9]|1[0-2]))?$")]
+    private static partial Regex YearFolder();
+
+    // Dates, month-day tails and versions in a file name: 2020-01-21, 2024_03_05, -05-08, -01-30, 0.28.0, 1.x.
+    [GeneratedRegex(@"(?:19|20)\d{2}[-_.]?\d{1,2}[-_.]?\d{1,2}|(?<![A-Za-z])\d{1,2}[-_.]\d{1,2}$|\d+(?:\.(?:\d+|x))+|(?<![A-Za-z])(?:19|20)\d{2}(?![\dA-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePart();
+
+    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"\b\d+(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ordinal();
+
+    // "Node.js", "O'Brien": a dot or apostrophe between letters keeps a word whole.
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,38 @@
+using ArchiveSite.Configuration;
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
+
+namespace ArchiveSite.Resolution;
+
+/// <summary>
+/// Puts every call in its series once all notes are read: front matter first, then archive.yml's rules in
+/// order, then inference (<see cref="SeriesNames"/>), which needs every note's title to tell the project's
+/// name from the series'. Each series is named by its rule, else by the name most of its calls give it.
+/// </summary>
+public static class SeriesAssignment
+{
+    public static (List<ParsedMeeting> Calls, IReadOnlyList<Series> Series) Assign(IReadOnlyList<ParsedMeeting> parsed, IReadOnlyList<SeriesRule> rules)
+    {
+        var titles = parsed.Where(m => m.NoteTitle is not null).DistinctBy(m => m.File, StringComparer.Ordinal).Select(m => m.NoteTitle!).ToList();
+        var projectWords = SeriesNames.ProjectWords(titles);
+        var calls = new List<ParsedMeeting>(parsed.Count);
+        var names = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var ruled = new Dictionary<string, Series>(StringComparer.Ordinal);
+        foreach (var m in parsed)
+        {
+            var series = m.SeriesIsFixed ? m.Series
+                : rules.FirstOrDefault(r => r.Matches(m.File, m.NoteTitle))?.Series is { } fromRule ? ruled[fromRule.Slug] = fromRule
+                : SeriesNames.Infer(m.File, m.NoteTitle, projectWords);
+            if (!names.TryGetValue(series.Slug, out var counts)) names[series.Slug] = counts = new(StringComparer.Ordinal);
+            counts[series.Name] = counts.GetValueOrDefault(series.Name) + 1;
+            calls.Add(series == m.Series ? m : m with { Series = series });
+        }
+        // Most calls first, so a folder of many meeting groups lists its busiest ones at the top.
+        var list = names
+            .Select(p => ruled.GetValueOrDefault(p.Key) ?? new Series(p.Key, p.Value.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key))
+            .OrderByDescending(s => names[s.Slug].Values.Sum()).ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+        var bySlug = list.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+        return (calls.Select(m => m.Series == bySlug[m.Series.Slug] ? m : m with { Series = bySlug[m.Series.Slug] }).ToList(), list);
+    }
+}
