@@ -23,6 +23,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     private SectionKind _kind = SectionKind.Content;
     private string? _heading;
     private bool _listFollowsLabel;
+    // A roster section ends where its text stops naming people ("Cursor park!" after the list of who came).
+    private bool _rosterHadPeople;
 
     public void Read(IEnumerable<Block> blocks)
     {
@@ -35,6 +37,10 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     Sections.Add(new MeetingSection(_heading, heading.Level, new SourceLocation(note.File, note.FileLine(heading))));
                     _kind = SectionKinds.Classify(_heading);
                     _listFollowsLabel = false;
+                    _rosterHadPeople = false;
+                    break;
+                case Markdig.Extensions.Tables.Table table:
+                    ReadTable(table);
                     break;
                 case ParagraphBlock paragraph:
                     ReadParagraph(paragraph);
@@ -61,9 +67,12 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             return;
         }
         _listFollowsLabel = false;
+        if (_kind != SectionKind.Content && _rosterHadPeople && !PersonEntryParser.LooksLikePerson(lines[0])) _kind = SectionKind.Content;
         if (_kind != SectionKind.Content)
         {
-            for (var i = 0; i < lines.Length; i++) AddPeople(_kind, [lines[i]], line + i);
+            // "The following people attended:" introduces the roster; it names nobody.
+            for (var i = 0; i < lines.Length; i++)
+                if (!lines[i].TrimEnd().EndsWith(':')) AddPeople(_kind, [lines[i]], line + i);
             return;
         }
         var text = InlineText.Plain(paragraph);
@@ -72,10 +81,26 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         if (tags.Nicknames.Count > 0) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
     }
 
+    private void ReadTable(Markdig.Extensions.Tables.Table table)
+    {
+        // A table under a roster heading or label, or any table whose header has a Name column among others
+        // (| Name | Abbreviation | Organization |) in a section that is not the agenda's.
+        var kind = _listFollowsLabel ? SectionKind.Attendees : _kind;
+        _listFollowsLabel = false;
+        if (kind == SectionKind.Content && !(AttendeeTable.IsPeopleTable(table) && !IsAgendaHeading(_heading))) return;
+        var target = kind == SectionKind.Content ? SectionKind.Attendees : kind;
+        foreach (var entry in AttendeeTable.Read(table, note)) Add(target, entry);
+        _rosterHadPeople = true;
+    }
+
+    private static bool IsAgendaHeading(string? heading) =>
+        heading is not null && heading.Contains("agenda", StringComparison.OrdinalIgnoreCase);
+
     private void ReadList(ListBlock list)
     {
         var kind = _listFollowsLabel ? SectionKind.Attendees : _kind;
         _listFollowsLabel = false;
+        if (kind != SectionKind.Content) _rosterHadPeople = true;
         foreach (var item in list.OfType<ListItemBlock>())
         {
             var first = AgendaItemText.FirstParagraph(item);
@@ -115,6 +140,21 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     private void AddPeople(SectionKind kind, IEnumerable<string> lines, int line)
     {
+        foreach (var text in lines)
+        {
+            if (PersonEntryParser.Parse(text, line) is { } entry)
+            {
+                Add(kind, entry);
+                _rosterHadPeople = true;
+            }
+            else if (!PersonEntryParser.NamesNobodyOnPurpose(text))
+                note.Diagnostics.Add(Diagnostic.Warning(note.File, line,
+                    $"'{text.Trim()}' under {kind} names nobody the parser can read; write `Name ([@handle](https://github.com/handle))`"));
+        }
+    }
+
+    private void Add(SectionKind kind, PersonEntry entry)
+    {
         var target = kind switch
         {
             SectionKind.Mc => Mcs,
@@ -122,14 +162,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             SectionKind.Attendees => Attendees,
             _ => null,
         };
-        if (target is null) return;
-        foreach (var text in lines)
-        {
-            if (PersonEntryParser.Parse(text, line) is { } entry) target.Add(entry);
-            else if (!PersonEntryParser.NamesNobodyOnPurpose(text))
-                note.Diagnostics.Add(Diagnostic.Warning(note.File, line,
-                    $"'{text.Trim()}' under {kind} names nobody the parser can read; write `Name ([@handle](https://github.com/handle))`"));
-        }
+        target?.Add(entry);
     }
 
     private void NoteCancellation(string text)

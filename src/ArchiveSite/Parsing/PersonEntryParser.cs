@@ -43,6 +43,20 @@ public static partial class PersonEntryParser
             || text.Contains("your-handle", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether a plain line reads as a person rather than prose: it has a handle or a profile link, or it is a
+    /// short name (at most five words, starting with a capital, not ending like a sentence: "Cursor park!" is not).
+    /// </summary>
+    public static bool LooksLikePerson(string line)
+    {
+        var text = Clean(line);
+        if (Handle().IsMatch(text) || GitHubProfile().IsMatch(text)) return true;
+        if (Abbreviation().Match(text) is { Success: true } abbreviated) text = abbreviated.Groups["rest"].Value;
+        var name = NameEnd().Match(text) is { Success: true, Index: > 0 } end ? text[..end.Index] : text;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 5 && char.IsUpper(words[0][0]) && !name.TrimEnd().EndsWith('!') && !name.TrimEnd().EndsWith('?') && !name.TrimEnd().EndsWith('.');
+    }
+
     /// <summary>Null when the line names nobody (empty, a template placeholder, "TBD").</summary>
     public static PersonEntry? Parse(string line, int lineNumber)
     {
@@ -108,7 +122,7 @@ public static partial class PersonEntryParser
     /// <summary>"(voting member)", "- Elastic, Node.js Diagnostics WG", ", Open Source Pledge": the words, without their punctuation.</summary>
     private static string? Detail(string rest)
     {
-        var detail = rest.Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal).Trim(Separators).Trim();
+        var detail = Handle().Replace(rest, " ").Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal).Trim(Separators).Trim();
         detail = string.Join(' ', detail.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return detail.Any(char.IsLetterOrDigit) && !detail.Contains("://", StringComparison.Ordinal) ? detail : null;
     }

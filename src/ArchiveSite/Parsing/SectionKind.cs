@@ -11,7 +11,7 @@ public enum SectionKind
     Attendees,
 }
 
-/// <summary>Classifies "### MC", "## Who Joined", "**Who joined**:", "### Next Week MC", "Attendees".</summary>
+/// <summary>Classifies "### MC", "## Who Joined", "**Who joined**:", "### Next Week MC", "Attendees", "Roll call", "Present (voting)".</summary>
 public static partial class SectionKinds
 {
     [GeneratedRegex(@"^(?:mc|mcs|master of ceremon(?:y|ies)|host|hosts|facilitator)$", RegexOptions.IgnoreCase)]
@@ -20,12 +20,16 @@ public static partial class SectionKinds
     [GeneratedRegex(@"^(?:mc\s+next\s+(?:call|week)|next\s+(?:week|call)(?:'s)?\s+mc|next\s+mc)$", RegexOptions.IgnoreCase)]
     private static partial Regex NextMc();
 
-    [GeneratedRegex(@"^(?:who\s+joined|who\s+attended|attendees|attendance|participants|present|joined)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:who\s+(?:joined|attended|(?:was|is)\s+(?:here|present))|who'?s\s+here|attendees|attendance|attending|participants|present|joined|roll\s*-?\s*call|in\s+attendance|(?:members|people|participants)\s+(?:present|attending))$", RegexOptions.IgnoreCase)]
     private static partial Regex Attendees();
+
+    // "Attendees (in order of arrival)", "Present [voting members]": the qualifier does not change the section.
+    [GeneratedRegex(@"\s*[(\[][^)\]]*[)\]]\s*$")]
+    private static partial Regex Qualifier();
 
     public static SectionKind Classify(string label)
     {
-        var text = label.Trim().TrimEnd(':', '.', '!', ' ').Trim();
+        var text = Qualifier().Replace(label.Trim().TrimEnd(':', '.', '!', ' '), "").Trim().TrimEnd(':').Trim();
         if (Mc().IsMatch(text)) return SectionKind.Mc;
         if (NextMc().IsMatch(text)) return SectionKind.NextMc;
         if (Attendees().IsMatch(text)) return SectionKind.Attendees;

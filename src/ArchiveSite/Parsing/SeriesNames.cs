@@ -22,15 +22,25 @@ public static partial class SeriesNames
         "to", "from", "through", "until", "links", "attendees", "present", "attendance", "participants",
     };
 
-    public static Series Infer(string file, string? title, IReadOnlyList<string> projectWords)
+    /// <param name="groupsNotes">Whether a folder holds notes enough to be a series (a folder of one note is not).</param>
+    public static Series Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
     {
+        if (SeriesFolder(file) is { } folder && (groupsNotes?.Invoke(folder) ?? true)
+            && Named(folder[(folder.LastIndexOf('/') + 1)..], []) is { } fromFolder) return fromFolder;
         var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var folder in segments[..^1].Reverse())
-            if (!YearFolder().IsMatch(folder) && Named(folder, []) is { } fromFolder) return fromFolder;
         var name = DatePart().Replace(Path.GetFileNameWithoutExtension(segments[^1]), " ");
         if (Named(name, projectWords) is { } fromFile) return fromFile;
         if (title is not null && Named(CleanTitle(title), projectWords) is { } fromTitle) return fromTitle;
         return Default;
+    }
+
+    /// <summary>The path of the nearest folder above a note that is not a year folder; null at the top.</summary>
+    public static string? SeriesFolder(string file)
+    {
+        var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = segments.Length - 2; i >= 0; i--)
+            if (!YearFolder().IsMatch(segments[i])) return string.Join('/', segments[..(i + 1)]);
+        return null;
     }
 
     /// <summary>The series front matter names, by slug (<c>office-hours</c>) or by name (<c>Office Hours</c>).</summary>

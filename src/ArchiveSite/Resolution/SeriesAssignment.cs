@@ -7,7 +7,8 @@ namespace ArchiveSite.Resolution;
 /// <summary>
 /// Puts every call in its series once all notes are read: front matter first, then archive.yml's rules in
 /// order, then inference (<see cref="SeriesNames"/>), which needs every note's title to tell the project's
-/// name from the series'. Each series is named by its rule, else by the name most of its calls give it.
+/// name from the series', and every note's folder to tell a folder of a series' notes from a stray one.
+/// Each series is named by its rule, else by the name most of its calls give it.
 /// </summary>
 public static class SeriesAssignment
 {
@@ -15,6 +16,9 @@ public static class SeriesAssignment
     {
         var titles = parsed.Where(m => m.NoteTitle is not null).DistinctBy(m => m.File, StringComparer.Ordinal).Select(m => m.NoteTitle!).ToList();
         var projectWords = SeriesNames.ProjectWords(titles);
+        var notesPerFolder = parsed.DistinctBy(m => m.File, StringComparer.Ordinal).Select(m => SeriesNames.SeriesFolder(m.File))
+            .OfType<string>().CountBy(f => f, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        bool GroupsNotes(string folder) => notesPerFolder.GetValueOrDefault(folder) >= 2;
         var calls = new List<ParsedMeeting>(parsed.Count);
         var names = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var ruled = new Dictionary<string, Series>(StringComparer.Ordinal);
@@ -22,7 +26,7 @@ public static class SeriesAssignment
         {
             var series = m.SeriesIsFixed ? m.Series
                 : rules.FirstOrDefault(r => r.Matches(m.File, m.NoteTitle))?.Series is { } fromRule ? ruled[fromRule.Slug] = fromRule
-                : SeriesNames.Infer(m.File, m.NoteTitle, projectWords);
+                : SeriesNames.Infer(m.File, m.NoteTitle, projectWords, GroupsNotes);
             if (!names.TryGetValue(series.Slug, out var counts)) names[series.Slug] = counts = new(StringComparer.Ordinal);
             counts[series.Name] = counts.GetValueOrDefault(series.Name) + 1;
             calls.Add(series == m.Series ? m : m with { Series = series });

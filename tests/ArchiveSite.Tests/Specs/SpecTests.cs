@@ -31,6 +31,10 @@ public sealed class SpecTests(ITestOutputHelper output)
     private static string FileNameFrom(string note) =>
         note.StartsWith("<!-- file: ", StringComparison.Ordinal) ? note[11..note.IndexOf(" -->", StringComparison.Ordinal)] : "note.md";
 
+    // An entry as written, with its abbreviation and [detail] when the line gives them.
+    private static string Described(PersonEntry p) =>
+        p.Written + (p.Abbreviation is { } a ? " " + a : "") + (p.Detail is { } d ? $" [{d}]" : "");
+
     private static string Summarize(IReadOnlyList<ParsedMeeting> meetings, IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
     {
         // References written without their repository are placed as an archive of this one note would place them.
@@ -42,7 +46,7 @@ public sealed class SpecTests(ITestOutputHelper output)
         {
             lines.Add($"{m.Date:yyyy-MM-dd} {m.Series.Slug} line {m.Line}{(m.Cancelled ? " cancelled" : "")}");
             if (m.Mcs.Count > 0) lines.Add("  mc: " + string.Join(" | ", m.Mcs.Select(p => p.Written)));
-            if (m.Attendees.Count > 0) lines.Add("  attendees: " + string.Join(" | ", m.Attendees.Select(p => p.Written)));
+            if (m.Attendees.Count > 0) lines.Add("  attendees: " + string.Join(" | ", m.Attendees.Select(Described)));
             if (m.NextMc.Count > 0) lines.Add("  next mc: " + string.Join(" | ", m.NextMc.Select(p => p.Written)));
             foreach (var a in m.Agenda.Where(a => a.Presenters.Count > 0))
                 lines.Add($"  presenters: {string.Join(", ", a.Presenters)} -> {a.Title}");

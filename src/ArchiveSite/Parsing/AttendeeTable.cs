@@ -1,0 +1,61 @@
+using ArchiveSite.Markdown;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace ArchiveSite.Parsing;
+
+/// <summary>
+/// An attendee table (<c>| Name | Abbreviation | Organization |</c>): each row a person, the columns found by
+/// their headers. The name column is the one headed Name (or Attendee, Person, Member), else the first; a
+/// GitHub or Handle column gives the handle, an Abbreviation or Initials column the short form the minutes
+/// then use, and Organization, Affiliation, Company or Role columns the entry's detail.
+/// </summary>
+internal static class AttendeeTable
+{
+    private static readonly string[] NameHeaders = ["name", "attendee", "attendees", "person", "member", "participant", "who"];
+    private static readonly string[] HandleHeaders = ["github", "handle", "github handle", "username", "gh"];
+    private static readonly string[] AbbreviationHeaders = ["abbreviation", "abbr", "abbrev", "initials", "short", "alias"];
+    private static readonly string[] DetailHeaders = ["organization", "organisation", "org", "affiliation", "company", "employer", "role", "representing"];
+
+    /// <summary>
+    /// Whether a table's header says its rows are people (a Name column beside a handle, abbreviation or
+    /// organisation column), so that such a table counts as the roster under any heading.
+    /// </summary>
+    public static bool IsPeopleTable(Table table) =>
+        Headers(table) is { } headers && headers.Any(h => NameHeaders.Contains(h))
+        && headers.Any(h => HandleHeaders.Contains(h) || AbbreviationHeaders.Contains(h) || DetailHeaders.Contains(h));
+
+    public static IEnumerable<PersonEntry> Read(Table table, NoteContext note)
+    {
+        var headers = Headers(table);
+        if (headers is null) yield break;
+        var name = Math.Max(0, headers.FindIndex(h => NameHeaders.Contains(h)));
+        var handle = headers.FindIndex(h => HandleHeaders.Contains(h));
+        var abbreviation = headers.FindIndex(h => AbbreviationHeaders.Contains(h));
+        var details = Enumerable.Range(0, headers.Count).Where(i => DetailHeaders.Contains(headers[i])).ToList();
+        foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+        {
+            var cells = row.OfType<TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList();
+            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i] : "";
+            var line = note.FileLine(row);
+            if (PersonEntryParser.Parse(Cell(name), line) is not { } entry) continue;
+            var written = handle >= 0 ? PersonEntryParser.Parse(Cell(handle).StartsWith('@') || Cell(handle).Contains("github.com", StringComparison.OrdinalIgnoreCase) ? Cell(handle) : "@" + Cell(handle), line) : null;
+            var detail = string.Join(", ", details.Select(Cell).Where(c => c.Length > 0));
+            yield return entry with
+            {
+                Handle = written?.Handle ?? entry.Handle,
+                Abbreviation = abbreviation >= 0 && Cell(abbreviation).Length > 0 ? Cell(abbreviation) : entry.Abbreviation,
+                Detail = detail.Length > 0 ? detail : entry.Detail,
+            };
+        }
+    }
+
+    private static List<string>? Headers(Table table) =>
+        table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header
+            ? header.OfType<TableCell>().Select(c => Normalize(c)).ToList()
+            : null;
+
+    private static string Normalize(TableCell cell) =>
+        string.Join(' ', (cell.OfType<LeafBlock>().FirstOrDefault() is { } leaf ? InlineText.Plain(leaf) : "").ToLowerInvariant()
+            .Split([' ', '*', '_', ':'], StringSplitOptions.RemoveEmptyEntries));
+}

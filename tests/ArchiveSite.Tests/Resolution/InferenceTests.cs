@@ -1,0 +1,97 @@
+using ArchiveSite.Tests.Support;
+
+namespace ArchiveSite.Tests.Resolution;
+
+/// <summary>
+/// What the archive works out from all the notes together, with no archive.yml: series from folders, names
+/// and titles less the project's name; where references written without their repository point; which of
+/// two dates a call keeps when its path and its text disagree.
+/// </summary>
+public sealed class InferenceTests
+{
+    [Fact]
+    public void AFolderOfSeveralNotesIsASeriesAndAStrayFolderIsNot()
+    {
+        using var content = new TempFolder();
+        content.Write("wasmtime/2025/wasmtime-05-08.md", "# May 08 | Wasmtime Project Bi-Weekly\n");
+        content.Write("wasmtime/2025/wasmtime-05-22.md", "# May 22 | Wasmtime Project Bi-Weekly\n");
+        content.Write("main/2024/CG-01-30.md", "## Agenda for the January 30th video call\n");
+        content.Write("main/2024/CG-02-13.md", "## Agenda for the February 13th video call\n");
+        content.Write("docs(notes):/2024-09-05-Steering.md", "Notes.\n");
+
+        var result = ArchiveLoader.Load(content.Path);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(
+            ["2024-01-30-main", "2024-02-13-main", "2024-09-05-steering", "2025-05-08-wasmtime", "2025-05-22-wasmtime"],
+            result.Archive.Meetings.Select(m => m.Id));
+        Assert.Equal(["Main", "Wasmtime", "Steering"], result.Archive.Series.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void TheWordsMostTitlesStartWithAreTheProjectsNameNotTheSeries()
+    {
+        using var content = new TempFolder();
+        content.Write("2024-01-10.md", "# Widget Community Call\n");
+        content.Write("2024-01-17.md", "# Widget Community Call\n");
+        content.Write("2024-01-18.md", "# Widget Office hours - Meeting 18th January 2024\n");
+        content.Write("2024-01-24.md", "# Widget Core Maintainers (monthly)\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["community-call", "community-call", "office-hours", "core-maintainers"], archive.Meetings.Select(m => m.Series));
+        Assert.Equal("Community Call", archive.Series[0].Name);
+    }
+
+    [Fact]
+    public void ReferencesWithoutTheirRepositoryGoWhereTheNotesLinkMost()
+    {
+        using var content = new TempFolder();
+        content.Write("2024-01-10.md", """
+            ## 2024-01-10
+
+            - [rust#1](https://github.com/rust-lang/rust/pull/1) and [rust#2](https://github.com/rust-lang/rust/pull/2)
+            - [rfc](https://github.com/rust-lang/rfcs/pull/3) and [other](https://github.com/someone/rust/issues/4)
+            - bare #5, short rust#6, owner-less compiler-team#7
+            """);
+
+        var result = ArchiveLoader.Load(content.Path);
+
+        Assert.Equal(
+            ["rust-lang/compiler-team#7", "rust-lang/rfcs#3", "rust-lang/rust#1", "rust-lang/rust#2", "rust-lang/rust#5", "rust-lang/rust#6", "someone/rust#4"],
+            result.Archive.References.Select(r => r.Key.ToString()));
+        Assert.Equal("rust-lang/rust", result.Archive.ReferenceDefaults.Repository);
+    }
+
+    [Fact]
+    public void BareNumbersStayTextWithAWarningWhenTheNotesLinkNoRepository()
+    {
+        using var content = new TempFolder();
+        content.Write("2024-01-10.md", "## 2024-01-10\n\n- see #12 and #13\n");
+
+        var result = ArchiveLoader.Load(content.Path);
+
+        Assert.Empty(result.Archive.References);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("2024-01-10.md:3: warning: 2 reference(s) written without their repository (like #12) stay text: the notes link no GitHub repository to take it from; set default_repo: OWNER/REPO in archive.yml", warning.ToString());
+    }
+
+    [Fact]
+    public void WhenPathAndTextDisagreeTheDateOnTheSeriesWeekdayWins()
+    {
+        using var content = new TempFolder();
+        // Mondays, and one note whose title says Sunday (the file name's Monday is right), and one whose file
+        // name says Tuesday while its title says Monday (the title is right).
+        foreach (var day in new[] { "2018-10-01", "2018-10-08", "2018-10-15", "2018-10-22", "2018-10-29" })
+            content.Write($"2018/{day}.md", $"# Council Meeting {day}\n");
+        content.Write("2018/2018-11-05.md", "# Council Meeting 2018-11-04\n");
+        content.Write("2018/2018-11-13.md", "# Council Meeting 2018-11-12\n");
+
+        var result = ArchiveLoader.Load(content.Path);
+
+        Assert.Contains(result.Archive.Meetings, m => m.Id == "2018-11-05-council");
+        Assert.Contains(result.Archive.Meetings, m => m.Id == "2018-11-12-council");
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "2018/2018-11-05.md:1: warning: the path says 2018-11-05 but the note says 2018-11-04 (2018-11-05 is taken: it is a Monday, like the series' other calls); rename the file or fix the date");
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "2018/2018-11-13.md:1: warning: the path says 2018-11-13 but the note says 2018-11-12 (the note's date wins); rename the file or fix the date");
+    }
+}
