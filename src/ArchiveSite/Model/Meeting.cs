@@ -27,4 +27,7 @@ public sealed record Meeting(
     int MarkdownLine)
 {
     public SourceLocation Source => Sources[0];
+
+    /// <summary>For people whose MC or attendee line said more than who they are: that role or organisation, by person key.</summary>
+    public IReadOnlyDictionary<string, string> PersonDetails { get; init; } = new Dictionary<string, string>();
 }

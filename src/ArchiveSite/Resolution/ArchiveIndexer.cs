@@ -15,8 +15,8 @@ internal static class ArchiveIndexer
 
         foreach (var m in meetings)
         {
-            foreach (var key in m.Mcs) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.MC, null));
-            foreach (var key in m.Attendees) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.Attendee, null));
+            foreach (var key in m.Mcs) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.MC, null, m.PersonDetails.GetValueOrDefault(key)));
+            foreach (var key in m.Attendees) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.Attendee, null, m.PersonDetails.GetValueOrDefault(key)));
             foreach (var key in m.NextMc) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.NextMC, null));
             foreach (var item in m.Agenda)
                 foreach (var key in item.Presenters) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.Presenter, item.Title));

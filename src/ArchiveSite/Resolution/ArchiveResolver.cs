@@ -37,7 +37,13 @@ public static class ArchiveResolver
         var m = call.Fullest;
         var sources = call.Copies.OrderBy(c => c == m ? 0 : 1).ThenBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line)
             .Select(c => new SourceLocation(c.File, c.Line)).ToList();
-        List<string> Keys(IEnumerable<PersonEntry> entries) => entries.Select(e => people.Resolve(e, m.Date)).Distinct().ToList();
+        var details = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<string> Keys(IEnumerable<PersonEntry> entries) => entries.Select(e =>
+        {
+            var key = people.Resolve(e, m.Date);
+            if (e.Detail is { } detail) details.TryAdd(key, detail);
+            return key;
+        }).Distinct().ToList();
         var agenda = m.Agenda.Select(a =>
             {
                 var resolved = a.Presenters.Select(n => (Nickname: n, Key: people.ResolveNickname(n, m.Date))).ToList();
@@ -49,7 +55,10 @@ public static class ArchiveResolver
             })
             .ToList();
         return new Meeting(id, m.Date, m.Series.Slug, m.Title, m.Cancelled, sources, m.LastLine, m.Links,
-            Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc), m.Sections, agenda, Placed(m.References, defaults, unplaced), m.Markdown, m.MarkdownLine);
+            Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc), m.Sections, agenda, Placed(m.References, defaults, unplaced), m.Markdown, m.MarkdownLine)
+        {
+            PersonDetails = details,
+        };
     }
 
     // Text references were parsed without the archive's defaults, which only all the notes together give.

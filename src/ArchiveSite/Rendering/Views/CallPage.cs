@@ -8,7 +8,7 @@ public sealed class CallPage : PageModel
     public required Link Series { get; init; }
     public required bool Cancelled { get; init; }
     public required IReadOnlyList<Link> Mcs { get; init; }
-    public required IReadOnlyList<Link> Attendees { get; init; }
+    public required IReadOnlyList<PersonLine> Attendees { get; init; }
     public required IReadOnlyList<Link> NextMcs { get; init; }
     public required IReadOnlyList<Link> MeetingLinks { get; init; }
     public required IReadOnlyList<AgendaRow> Agenda { get; init; }

@@ -3,6 +3,9 @@ namespace ArchiveSite.Rendering.Views;
 /// <summary>A link as the templates show it: text and an href already made for this site.</summary>
 public sealed record Link(string Text, string Href);
 
+/// <summary>A person on a call's roster: their page, and the role or organisation the roster gave them, if any.</summary>
+public sealed record PersonLine(string Text, string Href, string? Detail);
+
 /// <summary>One call in a list: enough to choose it without opening it.</summary>
 public sealed record CallRow(
     string Href, DateOnly Date, string DateText, string Title, Link Series,

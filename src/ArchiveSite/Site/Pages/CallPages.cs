@@ -69,7 +69,12 @@ public static class CallPages
             Series = series,
             Cancelled = meeting.Cancelled,
             Mcs = meeting.Mcs.Select(context.PersonLink).ToList(),
-            Attendees = meeting.Attendees.Select(context.PersonLink).OrderBy(l => l.Text, StringComparer.OrdinalIgnoreCase).ToList(),
+            Attendees = meeting.Attendees.Select(key =>
+                {
+                    var link = context.PersonLink(key);
+                    return new PersonLine(link.Text, link.Href, meeting.PersonDetails.GetValueOrDefault(key));
+                })
+                .OrderBy(l => l.Text, StringComparer.OrdinalIgnoreCase).ToList(),
             NextMcs = meeting.NextMc.Select(context.PersonLink).ToList(),
             MeetingLinks = meeting.Links.Select(l => new Link(l.Label, l.Url)).ToList(),
             Agenda = meeting.Agenda.Select(a => new AgendaRow(a.Title, a.Section, a.Presenters.Select(context.PersonLink).ToList(), a.UnknownPresenters)).ToList(),

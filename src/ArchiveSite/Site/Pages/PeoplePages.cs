@@ -57,13 +57,14 @@ public static class PeoplePages
             .Reverse()
             .ToList();
 
-    /// <summary>"MC, presenter · presented “Release plan”".</summary>
+    /// <summary>"MC, presenter · presented “Release plan”", "attendee · voting member".</summary>
     private static string Roles(IEnumerable<Appearance> appearances)
     {
         var list = appearances.ToList();
         var roles = string.Join(", ", list.Select(a => RoleText(a.Role)).Distinct());
         var items = list.Where(a => a.Role == PersonRole.Presenter && a.AgendaItem is not null).Select(a => a.AgendaItem!).Distinct();
-        return roles + string.Concat(items.Select(item => $" · presented “{item}”"));
+        var detail = list.Select(a => a.Detail).FirstOrDefault(d => d is not null);
+        return roles + (detail is null ? "" : $" · {detail}") + string.Concat(items.Select(item => $" · presented “{item}”"));
     }
 
     /// <param name="counts">The person's row of the people index: the same counts, computed once.</param>
