@@ -20,6 +20,10 @@ public static class Inferences
                 : "bare #N stays text: the notes link no GitHub repository (set default_repo: OWNER/REPO in archive.yml)");
         if (settings.DefaultOwner is null && defaults.Owner is { } owner)
             lines.Add($"repo#N means {owner}/repo#N unless the notes link that repository under another owner ({Count(defaults.Links)} links read; set default_owner to change it)");
+        var calls = archive.Meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        foreach (var series in archive.Series)
+            if (archive.InferredSeries.GetValueOrDefault(series.Slug) is { } guess)
+                lines.Add($"series '{series.Name}' ({Count(calls.GetValueOrDefault(series.Slug))} calls) from {guess.From} (a series: rule in archive.yml names it for good)");
         return lines;
     }
 

@@ -45,7 +45,7 @@ public static class NoteParser
         var title = FindTitle(blocks, dateHeadings);
         // Provisional unless front matter names it: the resolver places the note with archive.yml's rules and
         // what all the notes' titles share (SeriesAssignment).
-        var series = source.FrontMatter.Series is { } s ? SeriesNames.FromFrontMatter(s) : SeriesNames.Infer(source.File, title, []);
+        var series = source.FrontMatter.Series is { } s ? SeriesNames.FromFrontMatter(s) : SeriesNames.Infer(source.File, title, []).Series;
         var displayTitle = source.FrontMatter.Title ?? CallTitle.WithoutDate(title) ?? series.Name;
 
         if (dateHeadings.Count == 0)

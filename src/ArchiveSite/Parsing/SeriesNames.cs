@@ -23,15 +23,22 @@ public static partial class SeriesNames
     };
 
     /// <param name="groupsNotes">Whether a folder holds notes enough to be a series (a folder of one note is not).</param>
-    public static Series Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
+    public static SeriesGuess Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
     {
         if (SeriesFolder(file) is { } folder && (groupsNotes?.Invoke(folder) ?? true)
-            && Named(folder[(folder.LastIndexOf('/') + 1)..], []) is { } fromFolder) return fromFolder;
+            && Named(folder[(folder.LastIndexOf('/') + 1)..], []) is { } fromFolder)
+            return new SeriesGuess(fromFolder, $"folder {folder}/", folder + "/**", null);
         var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         var name = DatePart().Replace(Path.GetFileNameWithoutExtension(segments[^1]), " ");
-        if (Named(name, projectWords) is { } fromFile) return fromFile;
-        if (title is not null && Named(CleanTitle(title), projectWords) is { } fromTitle) return fromTitle;
-        return Default;
+        if (Named(name, projectWords) is { } fromFile)
+        {
+            var stem = name.Trim(' ', '-', '_', '.');
+            return new SeriesGuess(fromFile, $"file names like {segments[^1]}", $"**/*{stem}*", null);
+        }
+        if (title is not null && Named(CleanTitle(title), projectWords) is { } fromTitle)
+            return new SeriesGuess(fromTitle, $"titles like \"{title}\"", null,
+                string.Join(@"\W+", fromTitle.Name.Split(' ').Select(w => Regex.Escape(w.ToLowerInvariant()))));
+        return new SeriesGuess(Default, "notes that name no series", null, null);
     }
 
     /// <summary>The path of the nearest folder above a note that is not a year folder; null at the top.</summary>

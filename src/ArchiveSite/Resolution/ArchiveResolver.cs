@@ -13,7 +13,7 @@ public static class ArchiveResolver
 {
     public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics)
     {
-        (var placed, var series) = SeriesAssignment.Assign(parsed, settings.SeriesRules);
+        var (placed, series, inferredSeries) = SeriesAssignment.Assign(parsed, settings.SeriesRules);
         parsed = DateDisputes.Settle(placed, diagnostics);
         var calls = MeetingMerger.Merge(parsed, diagnostics);
         var references = ReferenceDefaults.Infer(parsed.SelectMany(p => p.References), settings);
@@ -29,7 +29,9 @@ public static class ArchiveResolver
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 
-        return ArchiveIndexer.Index(settings, references, series, meetings, people);
+        var archive = ArchiveIndexer.Index(settings, references, series, meetings, people);
+        archive.InferredSeries = inferredSeries;
+        return archive;
     }
 
     private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced)

@@ -12,7 +12,9 @@ namespace ArchiveSite.Resolution;
 /// </summary>
 public static class SeriesAssignment
 {
-    public static (List<ParsedMeeting> Calls, IReadOnlyList<Series> Series) Assign(IReadOnlyList<ParsedMeeting> parsed, IReadOnlyList<SeriesRule> rules)
+    /// <returns>The calls in their series; the series, most calls first; and for each inferred series, what it was inferred from.</returns>
+    public static (List<ParsedMeeting> Calls, IReadOnlyList<Series> Series, IReadOnlyDictionary<string, SeriesGuess> Inferred) Assign(
+        IReadOnlyList<ParsedMeeting> parsed, IReadOnlyList<SeriesRule> rules)
     {
         var titles = parsed.Where(m => m.NoteTitle is not null).DistinctBy(m => m.File, StringComparer.Ordinal).Select(m => m.NoteTitle!).ToList();
         var projectWords = SeriesNames.ProjectWords(titles);
@@ -22,11 +24,12 @@ public static class SeriesAssignment
         var calls = new List<ParsedMeeting>(parsed.Count);
         var names = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var ruled = new Dictionary<string, Series>(StringComparer.Ordinal);
+        var inferred = new Dictionary<string, SeriesGuess>(StringComparer.Ordinal);
         foreach (var m in parsed)
         {
             var series = m.SeriesIsFixed ? m.Series
                 : rules.FirstOrDefault(r => r.Matches(m.File, m.NoteTitle))?.Series is { } fromRule ? ruled[fromRule.Slug] = fromRule
-                : SeriesNames.Infer(m.File, m.NoteTitle, projectWords, GroupsNotes);
+                : Guessed(SeriesNames.Infer(m.File, m.NoteTitle, projectWords, GroupsNotes));
             if (!names.TryGetValue(series.Slug, out var counts)) names[series.Slug] = counts = new(StringComparer.Ordinal);
             counts[series.Name] = counts.GetValueOrDefault(series.Name) + 1;
             calls.Add(series == m.Series ? m : m with { Series = series });
@@ -37,6 +40,13 @@ public static class SeriesAssignment
             .OrderByDescending(s => names[s.Slug].Values.Sum()).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         var bySlug = list.ToDictionary(s => s.Slug, StringComparer.Ordinal);
-        return (calls.Select(m => m.Series == bySlug[m.Series.Slug] ? m : m with { Series = bySlug[m.Series.Slug] }).ToList(), list);
+        return (calls.Select(m => m.Series == bySlug[m.Series.Slug] ? m : m with { Series = bySlug[m.Series.Slug] }).ToList(), list,
+            inferred.Where(p => !ruled.ContainsKey(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+
+        Series Guessed(SeriesGuess guess)
+        {
+            inferred.TryAdd(guess.Series.Slug, guess);
+            return guess.Series;
+        }
     }
 }

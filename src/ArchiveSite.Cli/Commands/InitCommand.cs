@@ -1,0 +1,71 @@
+using System.CommandLine;
+using ArchiveSite.Authoring;
+using ArchiveSite.Configuration;
+using ArchiveSite.Loading;
+
+namespace ArchiveSite.Cli.Commands;
+
+/// <summary><c>archive-site init [DIR]</c>: read a folder of notes with no settings and write the settings it implies.</summary>
+internal static class InitCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<DirectoryInfo>("DIR")
+        {
+            Description = "The folder of notes (default: the current folder)",
+            DefaultValueFactory = _ => new DirectoryInfo("."),
+        };
+        var force = new Option<bool>("--force") { Description = "Replace an archive.yml or people.yml already there" };
+        var command = new Command("init", """
+            Read a folder of notes with no settings and write a starting archive.yml (title, default repository, the
+            repositories the notes link, one rule per series found) and people.yml (people written without a handle
+            and nicknames nobody matches, as commented suggestions) into it, saying what was found.
+
+            Examples:
+              git clone https://github.com/OWNER/community && archive-site init community/meeting-notes
+              archive-site build --content community/meeting-notes
+            Exit codes: 0 written, 1 the notes have errors (the files are written all the same), 2 bad arguments,
+            files already there (pass --force), or I/O.
+            """) { folder, force };
+        command.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(force)));
+        return command;
+    }
+
+    private static int Run(DirectoryInfo folder, bool force)
+    {
+        if (!folder.Exists)
+        {
+            Console.Error.WriteLine($"{folder.FullName}: error: folder does not exist");
+            return ExitCodes.UsageOrIo;
+        }
+        var archiveYml = Path.Combine(folder.FullName, SiteSettingsLoader.FileName);
+        var peopleYml = Path.Combine(folder.FullName, PeopleRegistryLoader.FileName);
+        var existing = new[] { archiveYml, peopleYml }.Where(File.Exists).ToList();
+        if (existing.Count > 0 && !force)
+        {
+            Console.Error.WriteLine($"error: {string.Join(" and ", existing.Select(Path.GetFileName))} already there; edit it, or pass --force to replace it");
+            return ExitCodes.UsageOrIo;
+        }
+        // Read as a first build would, with no settings at all: whatever archive.yml or people.yml is there now
+        // (with --force) is left out, by reading settings from an empty folder.
+        var noSettings = Directory.CreateTempSubdirectory("archive-site-init-");
+        ArchiveLoader.Result loaded;
+        try
+        {
+            var settings = new ContentFolder(noSettings.FullName);
+            loaded = ArchiveLoader.Load(new SiteConfiguration(new ContentFolder(folder.FullName), SiteSettings.Default, [], settings));
+        }
+        finally
+        {
+            noSettings.Delete(recursive: true);
+        }
+        var files = StarterSettings.Write(loaded.Archive, loaded.NoteCount);
+        File.WriteAllText(archiveYml, files.ArchiveYml);
+        File.WriteAllText(peopleYml, files.PeopleYml);
+        foreach (var line in files.Found) Console.Out.WriteLine($"found {line}");
+        var errors = loaded.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
+        if (errors > 0) Console.Out.WriteLine($"{errors} note error(s): run `archive-site check --content {folder}` to see them");
+        Console.Out.WriteLine($"wrote {archiveYml} and {peopleYml}; next: archive-site build --content {folder}");
+        return errors > 0 ? ExitCodes.NoteErrors : ExitCodes.Success;
+    }
+}
