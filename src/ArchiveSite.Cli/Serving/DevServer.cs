@@ -59,7 +59,8 @@ internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposa
         await app.StartAsync(stop);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         // Watching starts before "serving" is printed: an edit made as soon as the address is known is seen.
-        using var watcher = new SiteWatcher(content, () => ThemeFolder(), changed => _ = RebuildAsync(changed));
+        var settingsFolder = options.SettingsFile is null ? null : Path.GetDirectoryName(Path.GetFullPath(options.SettingsFile));
+        using var watcher = new SiteWatcher(content, () => ThemeFolder(), changed => _ = RebuildAsync(changed), settingsFolder);
         log.WriteLine($"serving {address}/ (Ctrl+C to stop); watching {content}");
 
         // Ctrl+C reaches us through System.CommandLine's token, SIGTERM through the host's lifetime: stop on either.

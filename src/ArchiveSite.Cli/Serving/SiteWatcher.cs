@@ -16,7 +16,8 @@ internal sealed class SiteWatcher : IDisposable
     private string? _watchedTheme;
 
     /// <param name="theme">The theme folder now: asked again after every burst, since archive.yml may name another.</param>
-    public SiteWatcher(string content, Func<string> theme, Action<IReadOnlyCollection<string>> changed)
+    /// <param name="settings">The folder of a settings file given with --config, when it is not the content folder.</param>
+    public SiteWatcher(string content, Func<string> theme, Action<IReadOnlyCollection<string>> changed, string? settings = null)
     {
         _theme = theme;
         _timer = new Timer(_ =>
@@ -27,6 +28,7 @@ internal sealed class SiteWatcher : IDisposable
             changed(burst);
         });
         Watch(content);
+        if (settings is not null) Watch(settings);
         WatchTheme();
     }
 

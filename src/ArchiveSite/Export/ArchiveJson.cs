@@ -77,6 +77,7 @@ public static class ArchiveJson
     {
         ReferenceKind.Pull => "pull",
         ReferenceKind.Issue => "issue",
+        ReferenceKind.Discussion => "discussion",
         _ => "unknown",
     };
 }

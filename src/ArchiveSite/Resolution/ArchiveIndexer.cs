@@ -49,6 +49,7 @@ internal static class ArchiveIndexer
     private static ReferenceKind Specific(ReferenceKind known, ReferenceKind seen) =>
         known == ReferenceKind.Pull || seen == ReferenceKind.Pull ? ReferenceKind.Pull
         : known == ReferenceKind.Issue || seen == ReferenceKind.Issue ? ReferenceKind.Issue
+        : known == ReferenceKind.Discussion || seen == ReferenceKind.Discussion ? ReferenceKind.Discussion
         : ReferenceKind.Unknown;
 
     private static void Appear(Dictionary<string, List<Appearance>> index, string key, Appearance appearance)

@@ -6,14 +6,14 @@ namespace ArchiveSite.Markdown.References;
 /// <summary>Reads GitHub URLs: which pull request or issue a link points at, and which repository any GitHub link is about.</summary>
 public static partial class GitHubUrl
 {
-    // /pull/N, /pull/N/commits/SHA, /pull/N/files, /issues/N, with any #fragment or ?query.
-    [GeneratedRegex(@"^https?://(?:www\.)?github\.com/(?<o>[A-Za-z0-9][A-Za-z0-9-]*)/(?<r>[A-Za-z0-9._-]+)/(?<k>pull|pulls|issues)/(?<n>\d{1,9})(?=$|[/?#)\s])", RegexOptions.IgnoreCase)]
+    // /pull/N, /pull/N/commits/SHA, /pull/N/files, /issues/N, /discussions/N, with any #fragment or ?query.
+    [GeneratedRegex(@"^https?://(?:www\.)?github\.com/(?<o>[A-Za-z0-9][A-Za-z0-9-]*)/(?<r>[A-Za-z0-9._-]+)/(?<k>pull|pulls|issues|discussions)/(?<n>\d{1,9})(?=$|[/?#)\s])", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceUrl();
 
     [GeneratedRegex(@"^https?://(?:www\.)?github\.com/(?<o>[A-Za-z0-9][A-Za-z0-9-]*)/(?<r>[A-Za-z0-9._-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex RepositoryUrl();
 
-    [GeneratedRegex(@"https?://(?:www\.)?github\.com/[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/(?:pull|pulls|issues)/\d{1,9}[^\s)\]>""'`]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://(?:www\.)?github\.com/[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/(?:pull|pulls|issues|discussions)/\d{1,9}[^\s)\]>""'`]*", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceUrlInText();
 
     // Path segments under github.com that are not user or organisation names.
@@ -29,7 +29,12 @@ public static partial class GitHubUrl
         if (!m.Success || NotOwners.Contains(m.Groups["o"].Value)) return false;
         if (!int.TryParse(m.Groups["n"].Value, out var number) || number <= 0) return false;
         key = ReferenceKey.Create(m.Groups["o"].Value, TrimGitSuffix(m.Groups["r"].Value), number);
-        kind = m.Groups["k"].Value.Equals("issues", StringComparison.OrdinalIgnoreCase) ? ReferenceKind.Issue : ReferenceKind.Pull;
+        kind = m.Groups["k"].Value.ToLowerInvariant() switch
+        {
+            "issues" => ReferenceKind.Issue,
+            "discussions" => ReferenceKind.Discussion,
+            _ => ReferenceKind.Pull,
+        };
         return true;
     }
 

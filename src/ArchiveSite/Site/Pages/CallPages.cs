@@ -93,6 +93,7 @@ public static class CallPages
     {
         ReferenceKind.Pull => "pull request",
         ReferenceKind.Issue => "issue",
+        ReferenceKind.Discussion => "discussion",
         _ => "issue or pull request",
     };
 
