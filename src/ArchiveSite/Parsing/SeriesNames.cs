@@ -26,7 +26,7 @@ public static partial class SeriesNames
     public static SeriesGuess Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
     {
         if (SeriesFolder(file) is { } folder && (groupsNotes?.Invoke(folder) ?? true)
-            && Named(folder[(folder.LastIndexOf('/') + 1)..], []) is { } fromFolder)
+            && Named(folder[(folder.LastIndexOf('/') + 1)..], [], keepNumbers: true) is { } fromFolder)
             return new SeriesGuess(fromFolder, $"folder {folder}/", folder + "/**", null);
         var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         var name = DatePart().Replace(Path.GetFileNameWithoutExtension(segments[^1]), " ");
@@ -81,14 +81,15 @@ public static partial class SeriesNames
         return leftWithName * 2 > titles.Count ? common : [];
     }
 
-    private static Series? Named(string text, IReadOnlyList<string> projectWords)
+    // A folder's numbers tell groups apart (wg-1, wg-2); a title's or a file name's are a session's or a version's.
+    private static Series? Named(string text, IReadOnlyList<string> projectWords, bool keepNumbers = false)
     {
         var words = Words(text).ToList();
         var start = 0;
         while (start < projectWords.Count && start < words.Count && string.Equals(words[start], projectWords[start], StringComparison.OrdinalIgnoreCase)) start++;
         // Only the whole project name is left out ("Falco Community Call" → Community Call), and never all of it.
         if (start < projectWords.Count || start == words.Count) start = 0;
-        var kept = words.Skip(start).Where(w => !Generic.Contains(w) && !w.All(char.IsAsciiDigit)).ToList();
+        var kept = words.Skip(start).Where(w => !Generic.Contains(w) && (keepNumbers || !w.All(char.IsAsciiDigit))).ToList();
         // A single letter ("a.md", "notes-b") names no series.
         if (kept.Count == 0 || kept.Sum(w => w.Length) < 2) return null;
         return new Series(Slug.From(string.Join(' ', kept)), string.Join(' ', kept.Select(Capitalized)));

@@ -29,6 +29,20 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void NumberedFoldersAreDifferentSeries()
+    {
+        using var content = new TempFolder();
+        foreach (var group in new[] { "wg-1", "wg-2" })
+            foreach (var day in new[] { "03-05", "03-19" })
+                content.Write($"{group}/2024/{group}-{day}.md", "# Working group call\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["Wg 1", "Wg 2"], archive.Series.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(2, archive.Meetings.Count(m => m.Series == "wg-2"));
+    }
+
+    [Fact]
     public void TheWordsMostTitlesStartWithAreTheProjectsNameNotTheSeries()
     {
         using var content = new TempFolder();
