@@ -11,7 +11,7 @@ public sealed class Archive
     public required SiteSettings Settings { get; init; }
 
     /// <summary>Where references written without their repository point (set in archive.yml or inferred).</summary>
-    public required Resolution.ReferenceDefaults ReferenceDefaults { get; init; }
+    public required ReferenceDefaults ReferenceDefaults { get; init; }
 
     /// <summary>Oldest first; ties by id.</summary>
     public required IReadOnlyList<Meeting> Meetings { get; init; }

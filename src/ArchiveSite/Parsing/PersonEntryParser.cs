@@ -54,7 +54,7 @@ public static partial class PersonEntryParser
         if (Abbreviation().Match(text) is { Success: true } abbreviated) text = abbreviated.Groups["rest"].Value;
         var name = NameEnd().Match(text) is { Success: true, Index: > 0 } end ? text[..end.Index] : text;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 5 && char.IsUpper(words[0][0]) && !name.TrimEnd().EndsWith('!') && !name.TrimEnd().EndsWith('?') && !name.TrimEnd().EndsWith('.');
+        return words.Length is > 0 and <= 5 && char.IsUpper(words[0][0]) && name.TrimEnd()[^1] is not ('!' or '?' or '.');
     }
 
     /// <summary>Null when the line names nobody (empty, a template placeholder, "TBD").</summary>

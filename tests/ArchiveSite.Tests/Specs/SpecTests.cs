@@ -38,7 +38,7 @@ public sealed class SpecTests(ITestOutputHelper output)
     private static string Summarize(IReadOnlyList<ParsedMeeting> meetings, IReadOnlyList<Diagnostics.Diagnostic> diagnostics)
     {
         // References written without their repository are placed as an archive of this one note would place them.
-        var defaults = ArchiveSite.Resolution.ReferenceDefaults.Infer(meetings.SelectMany(m => m.References), ArchiveSite.Configuration.SiteSettings.Default);
+        var defaults = ArchiveSite.Model.ReferenceDefaults.Infer(meetings.SelectMany(m => m.References), ArchiveSite.Configuration.SiteSettings.Default);
         string Placed(Model.ReferenceMention r) =>
             (defaults.Complete(r.Key.Owner, r.Key.Repo, r.Key.Number)?.ToString() ?? $"#{r.Key.Number}(unplaced)") + (r.Bare ? "(bare)" : "");
         var lines = new List<string>();

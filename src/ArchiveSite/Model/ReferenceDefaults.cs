@@ -1,7 +1,6 @@
 using ArchiveSite.Configuration;
-using ArchiveSite.Model;
 
-namespace ArchiveSite.Resolution;
+namespace ArchiveSite.Model;
 
 /// <summary>
 /// Where a reference written without its repository points. A bare <c>#12</c> goes to the default
