@@ -63,9 +63,7 @@ public static class NoteParser
                 return [];
             }
             var lastLine = note.FileLine(LastLineOf(source.Body));
-            var call = Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine)
-                with { NoteTitle = title, SeriesIsFixed = source.FrontMatter.Series is not null };
-            return [source.FrontMatter.Date is null ? call with { PathDate = path.Date } : call];
+            return [Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine), true)];
         }
 
         if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
@@ -86,12 +84,19 @@ public static class NoteParser
             var markdown = string.Join('\n', lines[firstBodyLine..(lastBodyLine + 1)]).TrimEnd('\n');
             var date = dateHeadings.Count == 1 && source.FrontMatter.Date is { } overridden ? overridden : heading.Date;
             var callTitle = heading.Rest.Length > 0 && heading.Index > 0 ? $"{displayTitle}: {heading.Rest}" : displayTitle;
-            var call = Read(note, section, header, date, series, callTitle, heading.Rest,
-                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown, note.FileLine(firstBodyLine))
-                with { NoteTitle = title, SeriesIsFixed = source.FrontMatter.Series is not null };
-            meetings.Add(dateHeadings.Count == 1 && source.FrontMatter.Date is null ? call with { PathDate = path.Date } : call);
+            meetings.Add(Described(Read(note, section, header, date, series, callTitle, heading.Rest,
+                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown, note.FileLine(firstBodyLine)), dateHeadings.Count == 1));
         }
         return meetings;
+
+        // What the resolver needs of the note besides the call: its title (series across notes), whether front
+        // matter fixed the series, and for a note of one call dated by its text, the path's date (disputes).
+        ParsedMeeting Described(ParsedMeeting call, bool onlyCall) => call with
+        {
+            NoteTitle = title,
+            SeriesIsFixed = source.FrontMatter.Series is not null,
+            PathDate = onlyCall && source.FrontMatter.Date is null ? path.Date : null,
+        };
     }
 
     private static ParsedMeeting Read(NoteContext note, IReadOnlyList<Block> section, IReadOnlyList<Block> header,
