@@ -62,7 +62,7 @@ public static class StarterSettings
             foreach (var (series, guess) in rules)
             {
                 var rule = guess!.PathGlob is { } glob ? $"path: {Quoted(glob)}" : $"title: {Quoted(guess.TitlePattern!)}";
-                yml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ name: {Quoted(series.Name)}, slug: {series.Slug}, {rule} }}   # {Count(calls.GetValueOrDefault(series.Slug))} calls, from {guess.From}");
+                yml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ name: {Quoted(series.Name)}, slug: {series.Slug}, {rule} }}   # {Calls(calls.GetValueOrDefault(series.Slug))}, from {guess.From}");
             }
             found.Add("series: " + string.Join(", ", rules.Select(r => $"{r.Series.Name} ({Count(calls.GetValueOrDefault(r.Series.Slug))})")));
         }
@@ -82,7 +82,7 @@ public static class StarterSettings
             yml.AppendLine();
             yml.AppendLine("# Written without a GitHub handle in every call they are in (the handle gives them a profile link):");
             foreach (var person in nameOnly)
-                yml.AppendLine(CultureInfo.InvariantCulture, $"# HANDLE: {{ name: {Quoted(person.Name)} }}   # {Count(calls.GetValueOrDefault(person.Key))} calls");
+                yml.AppendLine(CultureInfo.InvariantCulture, $"# HANDLE: {{ name: {Quoted(person.Name)} }}   # {Calls(calls.GetValueOrDefault(person.Key))}");
             found.Add($"{Count(nameOnly.Count)} people written without a handle");
         }
         var nicknames = archive.Meetings.SelectMany(m => m.Agenda).SelectMany(a => a.UnknownPresenters)
@@ -112,4 +112,6 @@ public static class StarterSettings
     private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Calls(int n) => n == 1 ? "1 call" : $"{Count(n)} calls";
 }

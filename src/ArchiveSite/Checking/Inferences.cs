@@ -23,9 +23,11 @@ public static class Inferences
         var calls = archive.Meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var series in archive.Series)
             if (archive.InferredSeries.GetValueOrDefault(series.Slug) is { } guess)
-                lines.Add($"series '{series.Name}' ({Count(calls.GetValueOrDefault(series.Slug))} calls) from {guess.From} (a series: rule in archive.yml names it for good)");
+                lines.Add($"series '{series.Name}' ({Calls(calls.GetValueOrDefault(series.Slug))}) from {guess.From} (a series: rule in archive.yml names it for good)");
         return lines;
     }
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Calls(int n) => n == 1 ? "1 call" : $"{Count(n)} calls";
 }

@@ -21,7 +21,8 @@ public sealed class CheckCommandTests
         if (Environment.GetEnvironmentVariable("ARCHIVE_SITE_UPDATE_GOLDEN") == "1") File.WriteAllText(golden, result.StdErr);
         Assert.Equal(File.ReadAllText(golden), result.StdErr);
         Assert.Contains("2020-05-13.md:17: warning: repaired mis-decoded text", result.StdErr);
-        Assert.EndsWith("2 error(s), 21 warning(s)\nchecked 7 notes, 5 calls\n", result.StdErr);
+        Assert.Contains("\n2 error(s), 21 warning(s)\ninferred: series", result.StdErr);
+        Assert.EndsWith("\nchecked 7 notes, 5 calls\n", result.StdErr);
         Assert.Empty(result.StdOut);
     }
 

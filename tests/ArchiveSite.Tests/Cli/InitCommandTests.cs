@@ -31,7 +31,7 @@ public sealed class InitCommandTests
         Assert.Contains("  - { name: \"Wasmtime\", slug: wasmtime, path: \"wasmtime/**\" }   # 2 calls, from folder wasmtime/\n", archiveYml);
         Assert.Contains("  - { name: \"Cranelift\", slug: cranelift, path: \"cranelift/**\" }   # 2 calls, from folder cranelift/\n", archiveYml);
         var peopleYml = File.ReadAllText(Path.Combine(notes, "people.yml"));
-        Assert.Contains("# HANDLE: { name: \"Grace Hopper\" }   # 1 calls\n", peopleYml);
+        Assert.Contains("# HANDLE: { name: \"Grace Hopper\" }   # 1 call\n", peopleYml);
         Assert.Contains("# HANDLE: { name: NAME, aliases: [\"zed\"] }   # [zed] 1 times\n", peopleYml);
 
         // The written settings read the notes as they were read without them, and a build with them succeeds.
