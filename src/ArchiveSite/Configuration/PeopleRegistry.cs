@@ -1,3 +1,4 @@
+using ArchiveSite.Text;
 namespace ArchiveSite.Configuration;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Loading;
-using ArchiveSite.Parsing;
 using YamlDotNet.RepresentationModel;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Configuration;
 

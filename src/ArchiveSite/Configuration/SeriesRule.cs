@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ArchiveSite.Model;
 
 namespace ArchiveSite.Configuration;
 
@@ -13,7 +12,8 @@ namespace ArchiveSite.Configuration;
 /// Patterns come from pull requests, so they run on .NET's non-backtracking engine: linear in the text, whatever
 /// the pattern.
 /// </remarks>
-public sealed record SeriesRule(Series Series, Regex? Title, Regex? Path)
+/// <param name="Slug">The series' slug, as in its /series/SLUG/ page.</param>
+public sealed record SeriesRule(string Slug, string Name, Regex? Title, Regex? Path)
 {
     private static readonly TimeSpan NoTimeout = Regex.InfiniteMatchTimeout;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Loading;
 using YamlDotNet.RepresentationModel;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Configuration;
 
@@ -85,8 +86,8 @@ public static partial class SiteSettingsLoader
                     $"series rule '{name}': title '{title}' is not a pattern this tool can run ({e.Message}); write words, '|' between alternatives, '^' for the start"));
                 continue;
             }
-            var slug = Model.Slug.From(rule.Scalar("slug") ?? name);
-            rules.Add(new SeriesRule(new Model.Series(slug, name), titlePattern, path is null ? null : SeriesRule.PathGlob(path)));
+            var slug = Slug.From(rule.Scalar("slug") ?? name);
+            rules.Add(new SeriesRule(slug, name, titlePattern, path is null ? null : SeriesRule.PathGlob(path)));
         }
         return rules;
     }

@@ -1,7 +1,7 @@
 using ArchiveSite.Diagnostics;
-using ArchiveSite.Parsing;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Loading;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using ArchiveSite.Model;
-using ArchiveSite.Site;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Output;
 

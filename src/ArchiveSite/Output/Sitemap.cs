@@ -1,5 +1,5 @@
 using System.Xml;
-using ArchiveSite.Site;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Output;
 

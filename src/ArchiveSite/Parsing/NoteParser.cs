@@ -3,6 +3,7 @@ using ArchiveSite.Loading;
 using ArchiveSite.Markdown;
 using ArchiveSite.Model;
 using Markdig.Syntax;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Parsing;
 

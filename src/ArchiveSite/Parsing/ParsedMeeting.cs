@@ -26,7 +26,7 @@ public sealed record ParsedMeeting(
 {
     /// <summary>
     /// The date the note's path names, for a note that is one call dated by its text: when the two disagree,
-    /// the resolver settles which one the call keeps (<see cref="Resolution.DateDisputes"/>).
+    /// the resolver settles which one the call keeps (Resolution/DateDisputes).
     /// </summary>
     public DateOnly? PathDate { get; init; }
 

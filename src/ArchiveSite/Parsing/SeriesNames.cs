@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ArchiveSite.Model;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Parsing;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 using ArchiveSite.Diagnostics;
-using ArchiveSite.Site;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.PostProcessing;
 

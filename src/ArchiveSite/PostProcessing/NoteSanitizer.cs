@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Ganss.Xss;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.PostProcessing;
 
@@ -61,7 +62,7 @@ internal static class NoteSanitizer
                 case "img" when !element.HasAttribute("alt"):
                     element.SetAttribute("alt", ""); // decorative, rather than read out as its file name
                     break;
-                case "a" when element.GetAttribute("href") is { } href && Site.UrlText.IsWeb(href):
+                case "a" when element.GetAttribute("href") is { } href && UrlText.IsWeb(href):
                     element.SetAttribute("rel", "noopener");
                     break;
             }

@@ -1,9 +1,9 @@
 using System.Net;
 using ArchiveSite.Markdown;
-using ArchiveSite.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Rendering;
 

@@ -1,11 +1,11 @@
+using ArchiveSite.Model;
 using System.Net;
 using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.References;
-using ArchiveSite.Model;
-using ArchiveSite.Site;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Rendering;
 

@@ -3,11 +3,11 @@ using ArchiveSite.Diagnostics;
 using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.References;
 using ArchiveSite.Model;
-using ArchiveSite.Parsing;
 using ArchiveSite.PostProcessing;
-using ArchiveSite.Site;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ArchiveSite.Text;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Rendering;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using ArchiveSite.Site;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Rendering;
 

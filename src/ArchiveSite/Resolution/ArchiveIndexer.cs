@@ -1,6 +1,5 @@
 using ArchiveSite.Configuration;
 using ArchiveSite.Model;
-using ArchiveSite.Parsing;
 
 namespace ArchiveSite.Resolution;
 

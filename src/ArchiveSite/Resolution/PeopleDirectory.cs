@@ -1,6 +1,7 @@
 using ArchiveSite.Configuration;
 using ArchiveSite.Model;
 using ArchiveSite.Parsing;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Resolution;
 

@@ -28,7 +28,7 @@ public static class SeriesAssignment
         foreach (var m in parsed)
         {
             var series = m.SeriesIsFixed ? m.Series
-                : rules.FirstOrDefault(r => r.Matches(m.File, m.NoteTitle))?.Series is { } fromRule ? ruled[fromRule.Slug] = fromRule
+                : rules.FirstOrDefault(r => r.Matches(m.File, m.NoteTitle)) is { } rule ? ruled[rule.Slug] = new Series(rule.Slug, rule.Name)
                 : Guessed(SeriesNames.Infer(m.File, m.NoteTitle, projectWords, GroupsNotes));
             if (!names.TryGetValue(series.Slug, out var counts)) names[series.Slug] = counts = new(StringComparer.Ordinal);
             counts[series.Name] = counts.GetValueOrDefault(series.Name) + 1;

@@ -2,6 +2,7 @@ using ArchiveSite.Diagnostics;
 using ArchiveSite.Loading;
 using ArchiveSite.Parsing;
 using ArchiveSite.Site.Pages;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Site;
 

@@ -1,4 +1,5 @@
 using ArchiveSite.Rendering.Views;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Site;
 

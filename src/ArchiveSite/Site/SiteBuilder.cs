@@ -8,6 +8,7 @@ using ArchiveSite.Rendering;
 using ArchiveSite.Rendering.Views;
 using ArchiveSite.Search;
 using ArchiveSite.Site.Pages;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Site;
 

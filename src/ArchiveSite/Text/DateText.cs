@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ArchiveSite.Parsing;
+namespace ArchiveSite.Text;
 
 /// <summary>
 /// The date spellings minutes use: <c>2020-05-13</c>, <c>2021-6-9</c>, <c>2020-Jan-28</c>, <c>6th June 2019</c>,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ArchiveSite.Configuration;
+namespace ArchiveSite.Text;
 
 /// <summary>How names are compared: case, accents, '@' and spacing do not matter ("Kris Nóva" = "kris nova").</summary>
 public static class PersonNames

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ArchiveSite.Model;
+namespace ArchiveSite.Text;
 
 /// <summary>Lowercase ASCII slugs for ids and URLs: "Kris Nóva" becomes <c>kris-nova</c>.</summary>
 public static class Slug

@@ -1,4 +1,4 @@
-namespace ArchiveSite.Site;
+namespace ArchiveSite.Urls;
 
 /// <summary>
 /// Where the site is published, from <c>base_url</c> (or <c>--base-url</c>): hrefs in pages are

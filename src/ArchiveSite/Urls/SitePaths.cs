@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using ArchiveSite.Model;
+using ArchiveSite.Text;
 
-namespace ArchiveSite.Site;
+namespace ArchiveSite.Urls;
 
 /// <summary>
 /// The archive's URL scheme, chosen once (see README, "URL scheme"). Every path is lowercase, ends in

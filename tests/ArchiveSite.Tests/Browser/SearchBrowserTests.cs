@@ -1,7 +1,7 @@
 using ArchiveSite.Model;
-using ArchiveSite.Site;
 using ArchiveSite.Tests.Support;
 using Microsoft.Playwright;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Tests.Browser;
 

@@ -1,5 +1,5 @@
-using ArchiveSite.Configuration;
 using ArchiveSite.Model;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Tests.Corpus;
 

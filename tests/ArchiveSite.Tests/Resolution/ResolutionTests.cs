@@ -1,5 +1,6 @@
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Tests.Support;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Tests.Resolution;
 
@@ -40,7 +41,7 @@ public sealed class ResolutionTests
         Assert.Equal(["kris-nova"], archive.MeetingsById["2020-05-20-community-call"].Mcs);
         Assert.Equal(["kris-nova"], archive.MeetingsById["2020-05-20-community-call"].Agenda.Single().Presenters);
         Assert.Equal("Kris Nóva", person.Name); // the name written most, not the nickname "nova"
-        Assert.Equal("kris-nova", ArchiveSite.Model.Slug.From("Kris Nóva"));
+        Assert.Equal("kris-nova", Slug.From("Kris Nóva"));
     }
 
     [Fact]

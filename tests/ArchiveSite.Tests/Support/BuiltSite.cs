@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ArchiveSite.Site;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Tests.Support;
 

@@ -2,6 +2,7 @@ using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 using ArchiveSite.Rendering;
 using ArchiveSite.Rendering.Views;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Site.Pages;
 

@@ -1,5 +1,6 @@
 using ArchiveSite.Model;
 using ArchiveSite.Rendering.Views;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Site.Pages;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ArchiveSite.Model;
 using ArchiveSite.Rendering.Views;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Site.Pages;
 
