@@ -23,6 +23,11 @@ public static partial class SeriesNames
         "to", "from", "through", "until", "links", "attendees", "present", "attendance", "participants",
     };
 
+    // Words a file name uses to say what the file is (release-0.28.0.md, archive-2020.md, notes-copy.md), not
+    // which meeting it holds: such a name leaves the series to the title.
+    private static readonly HashSet<string> FileWords = new(StringComparer.OrdinalIgnoreCase)
+        { "release", "releases", "archive", "archived", "old", "backup", "copy", "draft", "final", "v" };
+
     /// <param name="groupsNotes">Whether a folder holds notes enough to be a series (a folder of one note is not).</param>
     public static SeriesGuess Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
     {
@@ -30,11 +35,17 @@ public static partial class SeriesNames
             && Named(folder[(folder.LastIndexOf('/') + 1)..], [], keepNumbers: true) is { } fromFolder)
             return new SeriesGuess(fromFolder, $"folder {folder}/", folder + "/**", null);
         var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var name = DatePart().Replace(Path.GetFileNameWithoutExtension(segments[^1]), " ");
-        if (Named(name, projectWords) is { } fromFile)
+        // The words after the date name the meeting ("2020-01-21-new-contributors"); else the words before it
+        // ("wasmtime-05-08", "T-compiler Meeting Agenda 2024-06-06"). Before and after, a name may be noise:
+        // "docs(meeting-notes): 2024-09-05-Falco-Core-Maintainers.md" was named after a commit message.
+        var fileName = Path.GetFileNameWithoutExtension(segments[^1]);
+        var dates = DatePart().Matches(fileName);
+        var parts = dates.Count == 0 ? [fileName] : new[] { fileName[(dates[^1].Index + dates[^1].Length)..], fileName[..dates[0].Index] };
+        foreach (var part in parts)
         {
-            var stem = name.Trim(' ', '-', '_', '.');
-            return new SeriesGuess(fromFile, $"file names like {segments[^1]}", $"**/*{stem}*", null);
+            var name = DatePart().Replace(part, " ");
+            if (Named(name, projectWords, skip: FileWords) is { } fromFile)
+                return new SeriesGuess(fromFile, $"file names like {segments[^1]}", $"**/*{name.Trim(' ', '-', '_', '.')}*", null);
         }
         if (title is not null && Named(CleanTitle(title), projectWords) is { } fromTitle)
             return new SeriesGuess(fromTitle, $"titles like \"{title}\"", null,
@@ -83,7 +94,7 @@ public static partial class SeriesNames
     }
 
     // A folder's numbers tell groups apart (wg-1, wg-2); a title's or a file name's are a session's or a version's.
-    private static Series? Named(string text, IReadOnlyList<string> projectWords, bool keepNumbers = false)
+    private static Series? Named(string text, IReadOnlyList<string> projectWords, bool keepNumbers = false, HashSet<string>? skip = null)
     {
         var words = Words(text).ToList();
         var start = 0;
@@ -91,6 +102,8 @@ public static partial class SeriesNames
         // Only the whole project name is left out ("Falco Community Call" → Community Call), and never all of it.
         if (start < projectWords.Count || start == words.Count) start = 0;
         var kept = words.Skip(start).Where(w => !Generic.Contains(w) && (keepNumbers || !w.All(char.IsAsciiDigit))).ToList();
+        // "release-0.28.0" says what the file is; "build-release-infra" names a meeting.
+        if (skip is not null && kept.All(skip.Contains)) return null;
         // A single letter ("a.md", "notes-b") names no series.
         if (kept.Count == 0 || kept.Sum(w => w.Length) < 2) return null;
         return new Series(Slug.From(string.Join(' ', kept)), string.Join(' ', kept.Select(Capitalized)));

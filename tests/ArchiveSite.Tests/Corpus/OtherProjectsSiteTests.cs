@@ -10,6 +10,7 @@ namespace ArchiveSite.Tests.Corpus;
 public sealed class OtherProjectsSiteTests
 {
     [Theory]
+    [Trait("Category", "Slow")] // ../shared, Chromium
     [InlineData("openjs-cpc", "meetings", "OpenJS Foundation Cross Project Council")]
     [InlineData("rust-compiler-team", "minutes", "Triage")]
     public async Task BuildsWithNoConfigurationNoErrorAndNoBrokenLink(string project, string notesFolder, string busiestSeries)

@@ -12,6 +12,7 @@ namespace ArchiveSite.Tests.Corpus;
 public sealed class SilverCorpusTests(ITestOutputHelper output)
 {
     [Theory]
+    [Trait("Category", "Slow")] // ../shared
     [InlineData("openjs-cpc", "meetings")]
     [InlineData("rust-compiler-team", "minutes")]
     public void ReadsAnotherProjectsMinutesWithNoConfiguration(string project, string notesFolder)
