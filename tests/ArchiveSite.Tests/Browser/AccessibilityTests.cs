@@ -9,6 +9,8 @@ namespace ArchiveSite.Tests.Browser;
 /// axe-core (injected into the page) and the Nu Html Checker on the pages readers land on: home, a call,
 /// a person, a reference and the search page with results, in light and dark colours.
 /// </summary>
+// Slow: ../shared, Chromium.
+[Trait("Category", "Slow")]
 [Collection(FalcoSiteCollection.Name)]
 public sealed class AccessibilityTests(FalcoSite falco)
 {

@@ -5,6 +5,8 @@ using Microsoft.Playwright;
 namespace ArchiveSite.Tests.Browser;
 
 /// <summary>The site under netlify.toml's headers: the Content-Security-Policy blocks nothing the site needs, search included.</summary>
+// Slow: ../shared.
+[Trait("Category", "Slow")]
 [Collection(FalcoSiteCollection.Name)]
 public sealed class ContentSecurityPolicyTests(FalcoSite falco)
 {

@@ -6,6 +6,8 @@ using ArchiveSite.Urls;
 namespace ArchiveSite.Tests.Browser;
 
 /// <summary>The searches a reader of the Falco archive makes, run through the search page in Chromium.</summary>
+// Slow: ../shared, Chromium.
+[Trait("Category", "Slow")]
 [Collection(FalcoSiteCollection.Name)]
 public sealed class SearchBrowserTests(FalcoSite falco)
 {

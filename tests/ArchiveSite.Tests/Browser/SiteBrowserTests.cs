@@ -4,6 +4,8 @@ using Microsoft.Playwright;
 namespace ArchiveSite.Tests.Browser;
 
 /// <summary>What a reader sees in a real browser on the site built from the Falco notes.</summary>
+// Slow: ../shared, Chromium.
+[Trait("Category", "Slow")]
 [Collection(FalcoSiteCollection.Name)]
 public sealed class SiteBrowserTests(FalcoSite falco)
 {

@@ -10,6 +10,7 @@ namespace ArchiveSite.Tests.Cli;
 public sealed class CheckCommandTests
 {
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void ReportsEveryProblemOfEveryNoteAsReviewedAndExitsWith1()
     {
         using var notes = BadNotes();
@@ -27,6 +28,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process, ../shared
     public void GitHubFormatAnnotatesEachLineOfThePullRequest()
     {
         using var temp = new TempFolder();
@@ -44,6 +46,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // ../shared, the CLI as a process
     public void TheRealNotesHaveWarningsButNoErrors()
     {
         var result = CliRunner.Run("check", "--content", SharedCorpus.FalcoNotes);

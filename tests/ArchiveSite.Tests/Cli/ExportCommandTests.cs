@@ -7,6 +7,7 @@ namespace ArchiveSite.Tests.Cli;
 public sealed class ExportCommandTests
 {
     [Fact]
+    [Trait("Category", "Slow")] // ../shared, the CLI as a process
     public void ExportsTheRealNotesAsJsonInTheDocumentedShape()
     {
         var result = CliRunner.Run("export", "--content", SharedCorpus.FalcoNotes, "--config", SharedCorpus.FalcoSettings);
@@ -37,6 +38,7 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void WritesToAFileAndPrintsEveryErrorOnStderrWithExitCode1()
     {
         using var content = new TempFolder();
@@ -55,6 +57,7 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void ExitsWith2WhenTheContentFolderIsMissing()
     {
         var result = CliRunner.Run("export", "--content", "/nonexistent/notes");
@@ -64,6 +67,7 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void HelpShowsExamples()
     {
         var result = CliRunner.Run("export", "--help");

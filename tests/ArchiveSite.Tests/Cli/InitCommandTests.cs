@@ -14,6 +14,7 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void WritesSettingsThatStateWhatWasReadAndBuildTheSameArchive()
     {
         using var temp = new TempFolder();
@@ -43,6 +44,7 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void LeavesSettingsAlreadyThereUnlessForced()
     {
         using var temp = new TempFolder();

@@ -28,6 +28,7 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void WritesTheNextRegularCallWithTheMcThePreviousCallNamed()
     {
         using var temp = new TempFolder();
@@ -45,6 +46,7 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void RefusesToOverwriteANote()
     {
         using var temp = new TempFolder();
@@ -59,6 +61,7 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // ../shared, the CLI as a process
     public void FillsTheFalcoTemplateOnItsEmptyMcBullet()
     {
         using var temp = new TempFolder();
@@ -75,6 +78,7 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void RunTwiceSaysTheDraftExistsInsteadOfWritingAnother()
     {
         using var temp = new TempFolder();

@@ -10,6 +10,7 @@ public sealed class ServeCommandTests
     private const string CallPage = "/calls/2024/01/10/community-call/";
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public async Task RebuildsWhenANoteChangesAndShowsErrorsInsteadOfStopping()
     {
         using var temp = new TempFolder();

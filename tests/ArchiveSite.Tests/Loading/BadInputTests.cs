@@ -96,6 +96,7 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // ../shared
     public void RepairsTheMisdecodedSeedNoteAndWarnsOnLine17()
     {
         using var content = new TempFolder();

@@ -20,6 +20,7 @@ public sealed class RobustnessTests
         new[] { "truncate", "flip-bytes", "shuffle-lines", "duplicate-lines" }.Select(m => new object[] { m });
 
     [Theory]
+    [Trait("Category", "Slow")] // ../shared
     [MemberData(nameof(Mutations))]
     public void NeverThrowsOrHangsOnMutatedRealNotes(string mutation)
     {
@@ -60,6 +61,7 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // ../shared
     public void ParsesATenMegabyteNote()
     {
         var call = File.ReadAllText(Path.Combine(SharedCorpus.FalcoNotes, "release-0.28.0.md"));

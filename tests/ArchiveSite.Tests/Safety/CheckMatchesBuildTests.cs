@@ -16,6 +16,7 @@ public sealed class CheckMatchesBuildTests
     };
 
     [Theory]
+    [Trait("Category", "Slow")] // the CLI as a process
     [MemberData(nameof(Notes))]
     public void WhatCheckPassesBuilds(string what, string note)
     {

@@ -13,6 +13,7 @@ public sealed class ContentFolderSafetyTests
     private const string Note = SampleNote.OneCall;
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void ASymlinkedNoteIsAnErrorAndWhatItPointsAtIsNeverPublished()
     {
         using var temp = new TempFolder();
@@ -35,6 +36,7 @@ public sealed class ContentFolderSafetyTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void SymlinkedFoldersAreErrorsAndLinkLoopsEndInsteadOfRunningForever()
     {
         using var temp = new TempFolder();
@@ -74,6 +76,7 @@ public sealed class ContentFolderSafetyTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void AFifoOrDeviceNamedLikeANoteIsRefusedWithoutBlockingTheBuild()
     {
         using var temp = new TempFolder();

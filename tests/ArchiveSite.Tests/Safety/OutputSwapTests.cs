@@ -8,6 +8,7 @@ public sealed class OutputSwapTests
     private const string Note = SampleNote.OneCall;
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void ASecondBuildIntoTheSameOutputStopsAtOnceAndLeavesTheFirstOnesWork()
     {
         using var temp = new TempFolder();
@@ -46,6 +47,7 @@ public sealed class OutputSwapTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void AnOutputThatIsALinkToTheContentFolderIsRefused()
     {
         using var temp = new TempFolder();

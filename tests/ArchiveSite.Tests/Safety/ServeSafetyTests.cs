@@ -11,6 +11,7 @@ public sealed class ServeSafetyTests
     private const string CallPage = "/calls/2024/01/10/community-call/";
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public async Task ServesEveryFileWithItsTypeAndTheSitesSecurityHeaders()
     {
         using var temp = new TempFolder();
@@ -34,6 +35,7 @@ public sealed class ServeSafetyTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public async Task AnswersOnlyForLocalHostNamesUnlessAnotherIsAllowed()
     {
         using var temp = new TempFolder();
@@ -51,6 +53,7 @@ public sealed class ServeSafetyTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public async Task UsesAndWatchesTheThemeArchiveYmlNames()
     {
         using var temp = new TempFolder();

@@ -8,6 +8,7 @@ public sealed class SettingsUrlTests
     private const string Note = SampleNote.OneCall;
 
     [Theory]
+    [Trait("Category", "Slow")] // the CLI as a process
     [InlineData("source_url: \"javascript:alert(document.domain)//\"", "archive.yml:1:13: error: source_url 'javascript:alert(document.domain)//' is not an http(s) URL")]
     [InlineData("title: Calls\nsource_url: data:text/html,hi", "archive.yml:2:13: error: source_url 'data:text/html,hi' is not an http(s) URL")]
     [InlineData("base_url: \"javascript:alert(1)//\"", "archive.yml:1:11: error: base_url 'javascript:alert(1)//' is not an http(s) URL or a path starting with '/'")]
@@ -42,6 +43,7 @@ public sealed class SettingsUrlTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void AnUnsafeBaseUrlOnTheCommandLineIsAUsageError()
     {
         using var temp = new TempFolder();

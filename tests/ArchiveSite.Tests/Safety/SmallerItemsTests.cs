@@ -8,6 +8,7 @@ public sealed class SmallerItemsTests
     private const string Note = SampleNote.OneCall;
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void RestoringPrintsNoWarningSoDotnetRunOutputIsTheCommandsOwn()
     {
         // `dotnet run -- export` printed NU1603 on stdout before the JSON: the README's example was not JSON.
@@ -18,6 +19,7 @@ public sealed class SmallerItemsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void ARefusedOutIsAUsageErrorSaidBeforeAnyNoteIsRead()
     {
         using var temp = new TempFolder();
@@ -32,6 +34,7 @@ public sealed class SmallerItemsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void AnUnexpectedExceptionIsOneLineAndExitCode70()
     {
         var serve = CliRunner.Run("serve", "--content", RepositoryRoot.Path + "/content", "--port", "-5", "--no-search");

@@ -29,6 +29,7 @@ public sealed class TrustedCodeTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void PagefindIsNeverRunFromTheContentFolder()
     {
         using var temp = new TempFolder();
@@ -46,6 +47,7 @@ public sealed class TrustedCodeTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void PagefindCanBeNamedAndAMissingOneIsSaidBeforeTheBuild()
     {
         using var temp = new TempFolder();

@@ -30,6 +30,7 @@ public sealed class YamlLimitsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void BillionLaughsUsedAsAKeyIsRefusedAtOnce()
     {
         // 538 bytes that expand to 10^9 values; as a mapping key, every comparison walked them all.
@@ -45,6 +46,7 @@ public sealed class YamlLimitsTests
     }
 
     [Theory]
+    [Trait("Category", "Slow")] // the CLI as a process
     [InlineData("- ", "is nested more than 32 levels deep")]
     [InlineData("[", "is nested more than 32 levels deep")]
     [InlineData("? ", "a key must be plain text")]  // "? ? x": a mapping as a key, refused at the second level
@@ -60,6 +62,7 @@ public sealed class YamlLimitsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void AKeyThatIsNotPlainTextIsAnErrorInWords()
     {
         var result = CheckWith("people.yml", "ada-l: {name: Ada Lovelace}\n[grace, h]: {name: Grace Hopper}\n");
@@ -68,6 +71,7 @@ public sealed class YamlLimitsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void AFrontMatterValueOfTheWrongShapeIsAnErrorWithoutTypeNames()
     {
         using var temp = new TempFolder();
@@ -79,6 +83,7 @@ public sealed class YamlLimitsTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public void TheSameHandleTwiceIsAnErrorNotACrash()
     {
         var result = CheckWith("people.yml", "ada-l: {name: Ada Lovelace}\nAda-L: {name: Ada King}\n");

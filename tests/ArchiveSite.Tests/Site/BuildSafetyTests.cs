@@ -85,6 +85,7 @@ public sealed class BuildSafetyTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // ../shared
     public void RebuildsAreByteIdentical()
     {
         using var temp = new TempFolder();

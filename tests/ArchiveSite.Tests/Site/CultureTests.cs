@@ -16,6 +16,7 @@ public sealed class ProcessCultureCollection;
 public sealed class CultureTests
 {
     [Theory]
+    [Trait("Category", "Slow")] // ../shared
     [InlineData("de-DE")]
     [InlineData("tr-TR")]
     public void TheFalcoSiteIsByteIdenticalInAnyCulture(string culture)

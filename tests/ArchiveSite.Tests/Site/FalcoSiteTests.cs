@@ -4,6 +4,8 @@ using ArchiveSite.Tests.Support;
 namespace ArchiveSite.Tests.Site;
 
 /// <summary>The real Falco notes, built: every page a reader needs exists, and every link leads somewhere.</summary>
+// Slow: ../shared.
+[Trait("Category", "Slow")]
 [Collection(FalcoSiteCollection.Name)]
 public sealed class FalcoSiteTests(FalcoSite falco)
 {

@@ -7,6 +7,8 @@ namespace ArchiveSite.Tests.Site;
 /// reviewed copies in <c>Golden/</c>. After an intended change, regenerate them with
 /// <c>ARCHIVE_SITE_UPDATE_GOLDEN=1 dotnet test</c> and review the diff like any other change.
 /// </summary>
+// Slow: ../shared.
+[Trait("Category", "Slow")]
 [Collection(FalcoSiteCollection.Name)]
 public sealed class GoldenPageTests(FalcoSite falco)
 {

@@ -21,7 +21,7 @@ public sealed class BuiltSite
 
     /// <summary>Builds without search unless asked: Pagefind adds a second or two and most tests do not need it.</summary>
     public static BuiltSite Build(string content, string output, string? baseUrl = null, bool search = false, string? settingsFile = null) =>
-        new(output, SiteBuilder.Build(new BuildOptions(content, output, baseUrl, search, SettingsFile: settingsFile)));
+        new(output, SiteBuilder.Build(SharedTemplates.With(new BuildOptions(content, output, baseUrl, search, SettingsFile: settingsFile))));
 
     /// <summary>The file a site path is served from (<c>/calls/</c> → <c>calls/index.html</c>).</summary>
     public string File(string sitePath) => Path.Combine(Root, SitePaths.FileFor(sitePath));
