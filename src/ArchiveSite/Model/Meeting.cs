@@ -4,30 +4,51 @@ namespace ArchiveSite.Model;
 /// One call. When the same call is written in several notes it is still one meeting, listing every
 /// source; its content comes from the fullest copy.
 /// </summary>
-/// <param name="Id">Stable, unique: <c>2020-05-13-community-call</c>, with <c>-2</c> for a second distinct call that day.</param>
-/// <param name="Markdown">The call's section of the note, from its date heading to the next.</param>
-/// <param name="MarkdownLine">Line of the main source where <paramref name="Markdown"/> begins.</param>
-/// <param name="NextMc">Who was named MC of the next call ("MC Next Call").</param>
-public sealed record Meeting(
-    string Id,
-    DateOnly Date,
-    string Series,
-    string Title,
-    bool Cancelled,
-    IReadOnlyList<SourceLocation> Sources,
-    int LastLine,
-    IReadOnlyList<MeetingLink> Links,
-    IReadOnlyList<string> Mcs,
-    IReadOnlyList<string> Attendees,
-    IReadOnlyList<string> NextMc,
-    IReadOnlyList<MeetingSection> Sections,
-    IReadOnlyList<AgendaItem> Agenda,
-    IReadOnlyList<ReferenceMention> References,
-    string Markdown,
-    int MarkdownLine)
+public sealed record Meeting
 {
-    public SourceLocation Source => Sources[0];
+    /// <summary>Stable, unique: <c>2020-05-13-community-call</c>, with <c>-2</c> for a second distinct call that day.</summary>
+    public required string Id { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The series' slug.</summary>
+    public required string Series { get; init; }
+
+    public required string Title { get; init; }
+
+    public required bool Cancelled { get; init; }
+
+    /// <summary>Every note the call is written in, the fullest copy first.</summary>
+    public required IReadOnlyList<SourceLocation> Sources { get; init; }
+
+    /// <summary>Last line of the call's section in its main source.</summary>
+    public required int LastLine { get; init; }
+
+    public required IReadOnlyList<MeetingLink> Links { get; init; }
+
+    /// <summary>Person keys of the MCs, as ordered in the note.</summary>
+    public required IReadOnlyList<string> Mcs { get; init; }
+
+    /// <summary>Person keys of the attendees, sorted.</summary>
+    public required IReadOnlyList<string> Attendees { get; init; }
+
+    /// <summary>Who was named MC of the next call ("MC Next Call").</summary>
+    public required IReadOnlyList<string> NextMc { get; init; }
+
+    public required IReadOnlyList<MeetingSection> Sections { get; init; }
+
+    public required IReadOnlyList<AgendaItem> Agenda { get; init; }
+
+    public required IReadOnlyList<ReferenceMention> References { get; init; }
+
+    /// <summary>The call's section of the note, from its date heading to the next.</summary>
+    public required string Markdown { get; init; }
+
+    /// <summary>Line of the main source where <see cref="Markdown"/> begins.</summary>
+    public required int MarkdownLine { get; init; }
 
     /// <summary>For people whose MC or attendee line said more than who they are: that role or organisation, by person key.</summary>
     public IReadOnlyDictionary<string, string> PersonDetails { get; init; } = new Dictionary<string, string>();
+
+    public SourceLocation Source => Sources[0];
 }

@@ -109,8 +109,25 @@ public static class NoteParser
         var references = new ReferenceCollector(note);
         references.Collect(section);
         var links = MeetingLinks.InHeader(header).Concat(MeetingLinks.InSection(section)).DistinctBy(l => l.Url).ToList();
-        return new ParsedMeeting(note.File, line, lastLine, date, series, title, reader.Cancelled, links,
-            reader.Mcs, reader.Attendees, reader.NextMc, reader.Sections, reader.Agenda, references.Mentions, markdown, markdownLine);
+        return new ParsedMeeting
+        {
+            File = note.File,
+            Line = line,
+            LastLine = lastLine,
+            Date = date,
+            Series = series,
+            Title = title,
+            Cancelled = reader.Cancelled,
+            Links = links,
+            Mcs = reader.Mcs,
+            Attendees = reader.Attendees,
+            NextMc = reader.NextMc,
+            Sections = reader.Sections,
+            Agenda = reader.Agenda,
+            References = references.Mentions,
+            Markdown = markdown,
+            MarkdownLine = markdownLine,
+        };
     }
 
     /// <summary>What the error for an undated note says: every form of date that is understood.</summary>

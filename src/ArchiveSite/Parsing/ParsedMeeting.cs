@@ -3,27 +3,46 @@ using ArchiveSite.Model;
 namespace ArchiveSite.Parsing;
 
 /// <summary>One call as one note wrote it, before people and references are resolved across notes.</summary>
-/// <param name="Line">Line of the call's date heading (or 1 for a note that is one call).</param>
-/// <param name="LastLine">Last line of the call's section.</param>
-/// <param name="MarkdownLine">File line of <paramref name="Markdown"/>'s first line, to place diagnostics found while rendering it.</param>
-public sealed record ParsedMeeting(
-    string File,
-    int Line,
-    int LastLine,
-    DateOnly Date,
-    Series Series,
-    string Title,
-    bool Cancelled,
-    IReadOnlyList<MeetingLink> Links,
-    IReadOnlyList<PersonEntry> Mcs,
-    IReadOnlyList<PersonEntry> Attendees,
-    IReadOnlyList<PersonEntry> NextMc,
-    IReadOnlyList<MeetingSection> Sections,
-    IReadOnlyList<ParsedAgendaItem> Agenda,
-    IReadOnlyList<ReferenceMention> References,
-    string Markdown,
-    int MarkdownLine)
+public sealed record ParsedMeeting
 {
+    public required string File { get; init; }
+
+    /// <summary>Line of the call's date heading (or 1 for a note that is one call).</summary>
+    public required int Line { get; init; }
+
+    /// <summary>Last line of the call's section.</summary>
+    public required int LastLine { get; init; }
+
+    public required DateOnly Date { get; init; }
+
+    /// <summary>Provisional until the resolver places the call (unless front matter named it, <see cref="SeriesIsFixed"/>).</summary>
+    public required Series Series { get; init; }
+
+    public required string Title { get; init; }
+
+    public required bool Cancelled { get; init; }
+
+    public required IReadOnlyList<MeetingLink> Links { get; init; }
+
+    public required IReadOnlyList<PersonEntry> Mcs { get; init; }
+
+    public required IReadOnlyList<PersonEntry> Attendees { get; init; }
+
+    public required IReadOnlyList<PersonEntry> NextMc { get; init; }
+
+    public required IReadOnlyList<MeetingSection> Sections { get; init; }
+
+    public required IReadOnlyList<ParsedAgendaItem> Agenda { get; init; }
+
+    /// <summary>As written: a text reference may lack its owner or repository until the resolver places it.</summary>
+    public required IReadOnlyList<ReferenceMention> References { get; init; }
+
+    /// <summary>The call's section of the note.</summary>
+    public required string Markdown { get; init; }
+
+    /// <summary>File line of <see cref="Markdown"/>'s first line, to place diagnostics found while rendering it.</summary>
+    public required int MarkdownLine { get; init; }
+
     /// <summary>
     /// The date the note's path names, for a note that is one call dated by its text: when the two disagree,
     /// the resolver settles which one the call keeps (Resolution/DateDisputes).

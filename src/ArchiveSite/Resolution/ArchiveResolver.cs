@@ -56,9 +56,24 @@ public static class ArchiveResolver
                     new SourceLocation(m.File, a.Line));
             })
             .ToList();
-        return new Meeting(id, m.Date, m.Series.Slug, m.Title, m.Cancelled, sources, m.LastLine, m.Links,
-            Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc), m.Sections, agenda, Placed(m.References, defaults, unplaced), m.Markdown, m.MarkdownLine)
+        return new Meeting
         {
+            Id = id,
+            Date = m.Date,
+            Series = m.Series.Slug,
+            Title = m.Title,
+            Cancelled = m.Cancelled,
+            Sources = sources,
+            LastLine = m.LastLine,
+            Links = m.Links,
+            Mcs = Keys(m.Mcs),
+            Attendees = Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(),
+            NextMc = Keys(m.NextMc),
+            Sections = m.Sections,
+            Agenda = agenda,
+            References = Placed(m.References, defaults, unplaced),
+            Markdown = m.Markdown,
+            MarkdownLine = m.MarkdownLine,
             PersonDetails = details,
         };
     }

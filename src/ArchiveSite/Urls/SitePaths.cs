@@ -56,12 +56,12 @@ public sealed partial class SitePaths
     public static string Repository(string owner, string repo) =>
         RepositoryPaths.GetOrAdd((owner, repo), static r => $"/refs/{Segment(r.Owner)}/{Segment(r.Repo)}/");
 
-    // Every link to a PR or issue on every page asks for its path: worked out once per repository and reference.
+    // Every link to a PR or issue on every page asks for its repository's path: worked out once per repository
+    // (a few dozen in an archive, so the table stays small however many builds a `serve` process runs).
     private static readonly ConcurrentDictionary<(string Owner, string Repo), string> RepositoryPaths = new();
-    private static readonly ConcurrentDictionary<ReferenceKey, string> ReferencePaths = new();
 
     public static string Reference(ReferenceKey key) =>
-        ReferencePaths.GetOrAdd(key, static k => $"{Repository(k.Owner, k.Repo)}{k.Number}/");
+        string.Concat(Repository(key.Owner, key.Repo), key.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), "/");
 
     /// <summary>Page <paramref name="page"/> of a paginated list whose first page is <paramref name="first"/>.</summary>
     public static string Page(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";
