@@ -11,9 +11,6 @@ public sealed record Theme(string Folder)
     public const string DefaultName = "default";
 
     /// <summary>Every page kind the builder renders; a theme must provide each.</summary>
-    public static readonly IReadOnlyList<string> RequiredTemplates =
-        ["Home", "Calls", "SeriesIndex", "Call", "People", "Person", "References", "Repository", "Reference", "Search", "NotFound"];
-
     public string TemplatesFolder => Path.Combine(Folder, "templates");
     public string AssetsFolder => Path.Combine(Folder, "assets");
 
@@ -31,14 +28,15 @@ public sealed record Theme(string Folder)
     }
 
     /// <summary>What is missing from the folder, so a broken theme fails before any note is rendered.</summary>
-    public IEnumerable<Diagnostic> Problems()
+    /// <param name="requiredTemplates">The templates the site's pages render with (Site/Pages/PageKinds).</param>
+    public IEnumerable<Diagnostic> Problems(IEnumerable<string> requiredTemplates)
     {
         if (!Directory.Exists(TemplatesFolder))
         {
             yield return Diagnostic.Error(TemplatesFolder, 0, 0, "the theme has no templates folder; check `theme:` in archive.yml, or copy themes/default");
             yield break;
         }
-        foreach (var name in RequiredTemplates)
+        foreach (var name in requiredTemplates)
         {
             var file = Path.Combine(TemplatesFolder, name + ".cshtml");
             if (!File.Exists(file)) yield return Diagnostic.Error(file, 0, 0, "the theme lacks this template; copy it from themes/default");

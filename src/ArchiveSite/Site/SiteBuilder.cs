@@ -36,7 +36,7 @@ public static class SiteBuilder
         // and read the notes meanwhile.
         var configuration = options.ReadConfiguration();
         var theme = LocateTheme(options, configuration);
-        var themeProblems = theme.Problems().ToList();
+        var themeProblems = theme.Problems(PageKinds.Templates).ToList();
         var compiling = themeProblems.Count == 0 ? Task.Run(() => (options.Templates ?? new TemplateCache()).Get(theme)) : null;
 
         var diagnostics = new DiagnosticBag();
@@ -78,24 +78,15 @@ public static class SiteBuilder
         var chrome = new SiteChrome(
             archive.Settings.Title,
             new Link(archive.Settings.Title, address.Href(SitePaths.Home)),
-            [
-                new Link("Calls", address.Href(SitePaths.Calls)),
-                new Link("Series", address.Href(SitePaths.SeriesIndex)),
-                new Link("People", address.Href(SitePaths.People)),
-                new Link("References", address.Href(SitePaths.References)),
-            ],
+            PageKinds.Navigation.Select(n => new Link(n.Label, address.Href(n.Path))).ToList(),
             address.Href(SitePaths.Search), options.Search, address.Href(SitePaths.Feed),
             address.Href(assets["site.css"]), address.Href(assets["site.js"]), address.Href(assets["search.js"]),
             archive.Settings.SourceUrl);
         var context = new PageContext(archive, address, chrome);
         var notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
 
-        var jobs = HomePages.All(context)
-            .Concat(CallListPages.All(context))
-            .Concat(CallPages.All(context, notes, diagnostics))
-            .Concat(PeoplePages.All(context))
-            .Concat(ReferencePages.All(context))
-            .ToList();
+        var build = new PageBuild(context, notes, diagnostics);
+        var jobs = PageKinds.All.SelectMany(kind => kind.Pages(build)).ToList();
         // Every folder the pages need, made once up front rather than checked on every write.
         var pages = new PageWriter(staging.Path);
         pages.CreateFoldersFor(jobs.Select(j => SitePaths.FileFor(j.Path)));

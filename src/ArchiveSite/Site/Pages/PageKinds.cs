@@ -1,0 +1,38 @@
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Rendering;
+using ArchiveSite.Urls;
+
+namespace ArchiveSite.Site.Pages;
+
+/// <summary>What a page builder is given: the archive with its links, the renderer of notes, where to report.</summary>
+public sealed record PageBuild(PageContext Context, NoteRenderer Notes, DiagnosticBag Diagnostics);
+
+/// <summary>
+/// A kind of page: the theme templates its pages render with, the entries it adds to the site's navigation,
+/// and its pages. A new kind of page is a builder in this folder, a view model in Rendering/Views, a template
+/// in the theme, and one line in <see cref="PageKinds.All"/>: the build, the theme check and the navigation
+/// all derive from that list.
+/// </summary>
+public sealed record PageKind(
+    string Name,
+    IReadOnlyList<string> Templates,
+    IReadOnlyList<(string Label, string Path)> Navigation,
+    Func<PageBuild, IEnumerable<RenderJob>> Pages);
+
+/// <summary>Every kind of page the site has, in the order they are rendered and appear in the navigation.</summary>
+public static class PageKinds
+{
+    public static readonly IReadOnlyList<PageKind> All =
+    [
+        new("home, search and not-found", ["Home", "Search", "NotFound"], [], b => HomePages.All(b.Context)),
+        new("call lists and series", ["Calls", "SeriesIndex"], [("Calls", SitePaths.Calls), ("Series", SitePaths.SeriesIndex)], b => CallListPages.All(b.Context)),
+        new("calls", ["Call"], [], b => CallPages.All(b.Context, b.Notes, b.Diagnostics)),
+        new("people", ["People", "Person"], [("People", SitePaths.People)], b => PeoplePages.All(b.Context)),
+        new("references", ["References", "Repository", "Reference"], [("References", SitePaths.References)], b => ReferencePages.All(b.Context)),
+    ];
+
+    /// <summary>The templates a theme must have.</summary>
+    public static IEnumerable<string> Templates => All.SelectMany(k => k.Templates);
+
+    public static IEnumerable<(string Label, string Path)> Navigation => All.SelectMany(k => k.Navigation);
+}
