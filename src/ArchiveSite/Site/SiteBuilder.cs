@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Export;
@@ -23,14 +22,8 @@ public static class SiteBuilder
     /// <param name="pagesWritten">Told (pages written, pages in all) as rendering goes, every 200 pages.</param>
     public static BuildResult Build(BuildOptions options, Action<string>? progress = null, Action<int, int>? pagesWritten = null)
     {
-        var stages = new List<(string, TimeSpan)>();
-        var clock = Stopwatch.StartNew();
-        void Stage(string name)
-        {
-            stages.Add((name, clock.Elapsed));
-            progress?.Invoke($"{name} ({clock.Elapsed.TotalSeconds:0.00} s)");
-            clock.Restart();
-        }
+        var clock = new StageClock(progress);
+        var diagnostics = new DiagnosticBag();
 
         // archive.yml, read once. Compiling the theme (Roslyn, seconds) needs only its `theme:`: start it now
         // and read the notes meanwhile.
@@ -39,56 +32,100 @@ public static class SiteBuilder
         var themeProblems = theme.Problems(PageKinds.Templates).ToList();
         var compiling = themeProblems.Count == 0 ? Task.Run(() => (options.Templates ?? new TemplateCache()).Get(theme)) : null;
 
-        var diagnostics = new DiagnosticBag();
         var refusal = options.DryRun ? null : OutputGuard.Refusal(options.Output, options.Content, theme.Folder);
         if (refusal is not null)
         {
             diagnostics.Add(Diagnostic.Error(options.Output, 0, 0, refusal));
-            return new BuildResult(diagnostics.Sorted(), false, 0, 0, 0, stages);
+            return new BuildResult(diagnostics.Sorted(), false, 0, 0, 0, clock.Stages);
         }
         // Taken before the notes are read: it locks the output against a second build and puts back a site
         // that a killed build left half-swapped, whatever this build then finds.
         using var staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
 
+        // 1. Read the notes: load → parse → resolve.
         var loaded = ArchiveLoader.Load(configuration);
         var archive = loaded.Archive;
         diagnostics.AddRange(loaded.Diagnostics);
-        Stage($"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
-        BuildResult Failed(int pages = 0) => new(diagnostics.Sorted(), false, loaded.NoteCount, archive.Meetings.Count, pages, stages, Archive: archive);
+        clock.Stage($"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
+        BuildResult Failed(int pages = 0) => new(diagnostics.Sorted(), false, loaded.NoteCount, archive.Meetings.Count, pages, clock.Stages, Archive: archive);
         // A dry run (check) goes on past bad notes, so that the calls that could be read are rendered and
         // their link problems reported in the same run.
         if (loaded.HasErrors && !options.DryRun) return Failed();
 
+        // 2. The theme: its templates compiled, its assets published.
         diagnostics.AddRange(themeProblems);
         if (themeProblems.Count > 0) return Failed();
         var (templates, templateErrors) = compiling!.GetAwaiter().GetResult();
         diagnostics.AddRange(templateErrors);
         if (templateErrors.Any(d => d.Severity == Severity.Error)) return Failed();
-        Stage("compiled the theme's templates");
-
+        clock.Stage("compiled the theme's templates");
         var address = SiteAddress.Parse(options.BaseUrl ?? archive.Settings.BaseUrl);
         var links = new LinkChecker(address);
-        var assets = AssetPublisher.Publish(theme.AssetsFolder, staging.Path);
-        foreach (var asset in assets.Values) links.Wrote(asset);
-        var missingAssets = RequiredAssets.Where(required => !assets.ContainsKey(required)).ToList();
-        foreach (var required in missingAssets)
-            diagnostics.Add(Diagnostic.Error(theme.AssetsFolder, 0, 0, $"the theme has no assets/{required}; copy it from themes/default"));
-        if (missingAssets.Count > 0) return Failed();
+        if (PublishAssets(theme, staging.Path, links, diagnostics) is not { } assets) return Failed();
 
-        var chrome = new SiteChrome(
-            archive.Settings.Title,
-            new Link(archive.Settings.Title, address.Href(SitePaths.Home)),
-            PageKinds.Navigation.Select(n => new Link(n.Label, address.Href(n.Path))).ToList(),
-            address.Href(SitePaths.Search), options.Search, address.Href(SitePaths.Feed),
-            address.Href(assets["site.css"]), address.Href(assets["site.js"]), address.Href(assets["search.js"]),
-            archive.Settings.SourceUrl);
-        var context = new PageContext(archive, address, chrome);
+        // 3. Every page planned (PageKinds), then rendered in parallel while the feed, sitemap and export are written.
+        var context = new PageContext(archive, address, Chrome(archive, address, assets, options.Search));
         var notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
+        var jobs = PageKinds.All.SelectMany(kind => kind.Pages(new PageBuild(context, notes, diagnostics))).ToList();
+        var pages = PlanPages(jobs, staging.Path, links);
+        var extras = Task.Run(() => WriteFeedSitemapAndExport(staging.Path, archive, address, jobs));
+        RenderPages(jobs, templates, links, pages, extras, pagesWritten);
+        clock.Stage($"rendered {jobs.Count} pages");
+        foreach (var written in extras.GetAwaiter().GetResult()) links.Wrote(written);
+        if (!address.IsAbsolute)
+            diagnostics.Add(Diagnostic.Warning(SiteSettingsFile, 0,
+                $"base_url '{options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative (set base_url: https://... or pass --base-url)"));
+        clock.Stage("wrote feed, sitemap, robots.txt and meetings.json");
 
-        var build = new PageBuild(context, notes, diagnostics);
-        var jobs = PageKinds.All.SelectMany(kind => kind.Pages(build)).ToList();
-        // Every folder the pages need, made once up front rather than checked on every write.
-        var pages = new PageWriter(staging.Path);
+        // 4. Every internal link checked.
+        diagnostics.AddRange(links.Check());
+        clock.Stage("checked internal links");
+        if (diagnostics.HasAny(Severity.Error)) return Failed(jobs.Count);
+        if (options.DryRun) return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, clock.Stages, Archive: archive);
+
+        // 5. The search index.
+        if (options.Search)
+        {
+            var search = PagefindIndexer.Index(staging.Path, options.Pagefind);
+            if (search.Error is not null)
+            {
+                diagnostics.Add(search.Error);
+                return Failed(jobs.Count);
+            }
+            clock.Stage($"indexed {search.IndexedPages} calls for search");
+        }
+
+        // 6. The new site swapped in whole.
+        staging.Commit();
+        clock.Stage("replaced the site");
+        return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, clock.Stages,
+            new SiteSnapshot(options.Content, options.Output, context, notes, templates), archive);
+    }
+
+    /// <summary>The theme's assets, fingerprinted, by name; null (with errors) when one the layout links to is missing.</summary>
+    private static IReadOnlyDictionary<string, string>? PublishAssets(Theme theme, string staging, LinkChecker links, DiagnosticBag diagnostics)
+    {
+        var assets = AssetPublisher.Publish(theme.AssetsFolder, staging);
+        foreach (var asset in assets.Values) links.Wrote(asset);
+        var missing = RequiredAssets.Where(required => !assets.ContainsKey(required)).ToList();
+        foreach (var required in missing)
+            diagnostics.Add(Diagnostic.Error(theme.AssetsFolder, 0, 0, $"the theme has no assets/{required}; copy it from themes/default"));
+        return missing.Count == 0 ? assets : null;
+    }
+
+    /// <summary>What every page shows around its content: title, navigation (from <see cref="PageKinds"/>), assets.</summary>
+    private static SiteChrome Chrome(Model.Archive archive, SiteAddress address, IReadOnlyDictionary<string, string> assets, bool search) => new(
+        archive.Settings.Title,
+        new Link(archive.Settings.Title, address.Href(SitePaths.Home)),
+        PageKinds.Navigation.Select(n => new Link(n.Label, address.Href(n.Path))).ToList(),
+        address.Href(SitePaths.Search), search, address.Href(SitePaths.Feed),
+        address.Href(assets["site.css"]), address.Href(assets["site.js"]), address.Href(assets["search.js"]),
+        archive.Settings.SourceUrl);
+
+    /// <summary>Every folder the pages need, made once up front rather than checked on every write; every path told to the link check.</summary>
+    private static PageWriter PlanPages(List<RenderJob> jobs, string staging, LinkChecker links)
+    {
+        var pages = new PageWriter(staging);
         pages.CreateFoldersFor(jobs.Select(j => SitePaths.FileFor(j.Path)));
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in jobs)
@@ -96,17 +133,23 @@ public static class SiteBuilder
             if (!paths.Add(job.Path)) throw new InvalidOperationException($"two pages share the path {job.Path}");
             links.Wrote(job.Path);
         }
-        // The feed, sitemap and export need only the archive and the page list: written beside the pages
-        // (one thread of the pool) rather than after them, while the render threads do the rest.
-        var extras = Task.Run(() =>
-        {
-            var written = new List<string> { SitePaths.Feed, SitePaths.Export };
-            AtomFeed.Write(Path.Combine(staging.Path, "feed.xml"), archive, address, CallPages.Summary);
-            var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
-            written.AddRange(Sitemap.Write(staging.Path, pagePaths, address));
-            using (var export = File.Create(Path.Combine(staging.Path, "meetings.json"))) ArchiveJson.Write(archive, export);
-            return written;
-        });
+        return pages;
+    }
+
+    // The feed, sitemap and export need only the archive and the page list: written beside the pages (one
+    // thread of the pool) rather than after them, while the render threads do the rest.
+    private static List<string> WriteFeedSitemapAndExport(string staging, Model.Archive archive, SiteAddress address, List<RenderJob> jobs)
+    {
+        var written = new List<string> { SitePaths.Feed, SitePaths.Export };
+        AtomFeed.Write(Path.Combine(staging, "feed.xml"), archive, address, CallPages.Summary);
+        var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
+        written.AddRange(Sitemap.Write(staging, pagePaths, address));
+        using (var export = File.Create(Path.Combine(staging, "meetings.json"))) ArchiveJson.Write(archive, export);
+        return written;
+    }
+
+    private static void RenderPages(List<RenderJob> jobs, TemplateRenderer templates, LinkChecker links, PageWriter pages, Task extras, Action<int, int>? pagesWritten)
+    {
         var pagesDone = 0;
         try
         {
@@ -126,34 +169,6 @@ public static class SiteBuilder
             try { extras.Wait(); } catch (AggregateException) { }
             throw;
         }
-        Stage($"rendered {jobs.Count} pages");
-
-        foreach (var written in extras.GetAwaiter().GetResult()) links.Wrote(written);
-        if (!address.IsAbsolute)
-            diagnostics.Add(Diagnostic.Warning(SiteSettingsFile, 0,
-                $"base_url '{options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative (set base_url: https://... or pass --base-url)"));
-        Stage("wrote feed, sitemap, robots.txt and meetings.json");
-
-        diagnostics.AddRange(links.Check());
-        Stage("checked internal links");
-        if (diagnostics.HasAny(Severity.Error)) return Failed(jobs.Count);
-
-        if (options.DryRun) return new BuildResult(diagnostics.Sorted(), !diagnostics.HasAny(Severity.Error), loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages, Archive: archive);
-        if (options.Search)
-        {
-            var search = PagefindIndexer.Index(staging.Path, options.Pagefind);
-            if (search.Error is not null)
-            {
-                diagnostics.Add(search.Error);
-                return Failed(jobs.Count);
-            }
-            Stage($"indexed {search.IndexedPages} calls for search");
-        }
-
-        staging.Commit();
-        Stage("replaced the site");
-        return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, stages,
-            new SiteSnapshot(options.Content, options.Output, context, notes, templates), archive);
     }
 
     /// <summary>
