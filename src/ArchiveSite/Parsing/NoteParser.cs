@@ -21,6 +21,7 @@ public static class NoteParser
     public static IReadOnlyList<ParsedMeeting> Parse(NoteSource source, DiagnosticBag diagnostics)
     {
         var note = new NoteContext(source.File, source.Body, source.BodyFirstLine, diagnostics);
+        diagnostics.AddRange(ProfileLinkLint.Check(source.File, source.Body, source.BodyFirstLine));
         MarkdownDocument document;
         try
         {
