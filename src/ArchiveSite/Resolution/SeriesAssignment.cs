@@ -34,6 +34,7 @@ public static class SeriesAssignment
             counts[series.Name] = counts.GetValueOrDefault(series.Name) + 1;
             calls.Add(series == m.Series ? m : m with { Series = series });
         }
+        MoveUnnamedToTheBusiest(calls, names, inferred);
         // Most calls first, so a folder of many meeting groups lists its busiest ones at the top.
         var list = names
             .Select(p => ruled.GetValueOrDefault(p.Key) ?? new Series(p.Key, p.Value.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key))
@@ -48,5 +49,30 @@ public static class SeriesAssignment
             inferred.TryAdd(guess.Series.Slug, guess);
             return guess.Series;
         }
+    }
+
+    /// <summary>
+    /// Calls whose note names no series (an untitled note in a release archive, "## 2021-06-09" and its notes) go
+    /// with the series most calls are in, where copies of them usually are, rather than in a series of their own.
+    /// </summary>
+    private static void MoveUnnamedToTheBusiest(List<ParsedMeeting> calls, Dictionary<string, Dictionary<string, int>> names, Dictionary<string, SeriesGuess> inferred)
+    {
+        var unnamed = SeriesNames.Default.Slug;
+        if (!inferred.ContainsKey(unnamed) || names.Count < 2) return;
+        var busiest = names.Where(p => p.Key != unnamed).OrderByDescending(p => p.Value.Values.Sum()).ThenBy(p => p.Key, StringComparer.Ordinal).First();
+        var series = new Series(busiest.Key, busiest.Value.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key);
+        var moved = 0;
+        for (var i = 0; i < calls.Count; i++)
+        {
+            if (calls[i].Series.Slug != unnamed || calls[i].SeriesIsFixed) continue;
+            calls[i] = calls[i] with { Series = series };
+            moved++;
+        }
+        busiest.Value[series.Name] += moved;
+        // Front matter may name the same slug on purpose: those calls stay.
+        var left = names[unnamed][SeriesNames.Default.Name] -= moved;
+        if (left <= 0) names[unnamed].Remove(SeriesNames.Default.Name);
+        if (names[unnamed].Count == 0) names.Remove(unnamed);
+        inferred.Remove(unnamed);
     }
 }

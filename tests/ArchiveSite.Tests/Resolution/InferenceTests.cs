@@ -58,6 +58,22 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void CallsInNotesThatNameNoSeriesGoWithTheBusiestSeriesAndTheirCopiesMerge()
+    {
+        using var content = new TempFolder();
+        const string call = "## 2021-06-09\n\n### Agenda\n\n- release plan\n";
+        content.Write("2021-06-02.md", "# Widget Community Call\n\n## 2021-06-02\n\n- one\n");
+        content.Write("2021-06-09.md", "# Widget Community Call\n\n" + call);
+        content.Write("release-1.2.0.md", call);
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["2021-06-02-widget-community-call", "2021-06-09-widget-community-call"], archive.Meetings.Select(m => m.Id));
+        Assert.Equal(["2021-06-09.md", "release-1.2.0.md"], archive.Meetings[1].Sources.Select(s => s.File));
+        Assert.Equal("Widget Community Call", Assert.Single(archive.Series).Name);
+    }
+
+    [Fact]
     public void ReferencesWithoutTheirRepositoryGoWhereTheNotesLinkMost()
     {
         using var content = new TempFolder();
