@@ -47,15 +47,6 @@ public sealed record Meeting
     /// <summary>Line of the main source where <see cref="Markdown"/> begins.</summary>
     public required int MarkdownLine { get; init; }
 
-    /// <summary>
-    /// The call's section as parsed from its main source, with its references and links as read: rendering
-    /// settles and writes it (once: it marks the tree as it goes) instead of parsing the text again.
-    /// </summary>
-    public required Markdig.Syntax.MarkdownDocument Tree { get; init; }
-
-    /// <summary>File line of <see cref="Tree"/>'s line 0.</summary>
-    public required int TreeFirstLine { get; init; }
-
     /// <summary>For people whose MC or attendee line said more than who they are: that role or organisation, by person key.</summary>
     public IReadOnlyDictionary<string, string> PersonDetails { get; init; } = new Dictionary<string, string>();
 

@@ -65,11 +65,7 @@ public static class NoteParser
                 return [];
             }
             var lastLine = note.FileLine(LastLineOf(source.Body));
-            var call = Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine), true);
-            // The page shows the note's title as its h1: the notes below it start after it.
-            var shown = blocks.Count > 0 && blocks[0] is HeadingBlock first && (first.Level == 1 || DateText.TryFind(InlineText.Plain(first), out _)) ? blocks[1..] : blocks;
-            GiveTrees(document, [(call, shown)]);
-            return [call];
+            return [Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine), true)];
         }
 
         if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
@@ -78,7 +74,6 @@ public static class NoteParser
 
         var header = blocks.GetRange(0, dateHeadings[0].Index);
         var meetings = new List<ParsedMeeting>(dateHeadings.Count);
-        var sections = new List<(ParsedMeeting, List<Block>)>(dateHeadings.Count);
         var lines = source.Body.Split('\n');
         for (var i = 0; i < dateHeadings.Count; i++)
         {
@@ -93,9 +88,7 @@ public static class NoteParser
             var callTitle = heading.Rest.Length > 0 && heading.Index > 0 ? $"{displayTitle}: {heading.Rest}" : displayTitle;
             meetings.Add(Described(Read(note, section, header, date, series, callTitle, heading.Rest,
                 note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown, note.FileLine(firstBodyLine)), dateHeadings.Count == 1));
-            sections.Add((meetings[^1], section));
         }
-        GiveTrees(document, sections);
         return meetings;
 
         // What the resolver needs of the note besides the call: its title (series across notes), whether front
@@ -106,17 +99,6 @@ public static class NoteParser
             SeriesIsFixed = source.FrontMatter.Series is not null,
             PathDate = onlyCall && source.FrontMatter.Date is null ? path.Date : null,
         };
-    }
-
-    /// <summary>
-    /// Each call keeps the blocks of its section as its own Markdown tree, which rendering then turns into HTML
-    /// without parsing the text again. The note's tree is emptied once (linear) before its blocks move.
-    /// </summary>
-    private static void GiveTrees(MarkdownDocument document, IReadOnlyList<(ParsedMeeting Call, List<Block> Blocks)> calls)
-    {
-        document.Clear();
-        foreach (var (call, blocks) in calls)
-            foreach (var block in blocks) call.Tree.Add(block);
     }
 
     private static ParsedMeeting Read(NoteContext note, IReadOnlyList<Block> section, IReadOnlyList<Block> header,
@@ -146,8 +128,6 @@ public static class NoteParser
             References = references.Mentions,
             Markdown = markdown,
             MarkdownLine = markdownLine,
-            Tree = new MarkdownDocument(),
-            TreeFirstLine = note.FileLine(0),
         };
     }
 

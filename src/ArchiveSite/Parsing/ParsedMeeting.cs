@@ -40,14 +40,8 @@ public sealed record ParsedMeeting
     /// <summary>The call's section of the note.</summary>
     public required string Markdown { get; init; }
 
-    /// <summary>File line of <see cref="Markdown"/>'s first line.</summary>
+    /// <summary>File line of <see cref="Markdown"/>'s first line, to place diagnostics found while rendering it.</summary>
     public required int MarkdownLine { get; init; }
-
-    /// <summary>The call's section as the note's Markdown tree parsed it, which rendering uses (the note is parsed once).</summary>
-    public required Markdig.Syntax.MarkdownDocument Tree { get; init; }
-
-    /// <summary>File line of the tree's line 0 (its lines count from the note's body), to place what rendering finds.</summary>
-    public required int TreeFirstLine { get; init; }
 
     /// <summary>
     /// The date the note's path names, for a note that is one call dated by its text: when the two disagree,

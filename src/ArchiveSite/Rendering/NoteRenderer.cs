@@ -23,20 +23,21 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
 {
     public string Render(Meeting meeting, IEnumerable<string> reservedIds, DiagnosticBag diagnostics)
     {
-        var document = meeting.Tree;
+        var document = Markdig.Markdown.Parse(meeting.Markdown, NotePipeline.Instance);
+        DropTitleHeading(document);
         // One walk of the tree for every pass below (taken before they add their own markup as HTML inlines).
         var nodes = MarkdownNodes.All(document);
         var hasRawHtml = nodes.Exists(n => n is HtmlBlock or HtmlInline);
         if (hasRawHtml && RawHtmlDepth.FirstTooDeep(nodes) is { } deepLine)
         {
-            diagnostics.Add(Diagnostic.Error(meeting.Source.File, meeting.TreeFirstLine + deepLine, 0,
+            diagnostics.Add(Diagnostic.Error(meeting.Source.File, meeting.MarkdownLine + deepLine, 0,
                 $"the raw HTML in this call nests more than {RawHtmlDepth.Limit} elements deep; close its tags or write it in Markdown"));
             return "<p>These notes are not shown: their HTML nests too deeply.</p>";
         }
         foreach (var link in nodes.OfType<LinkInline>())
             Settle(link, meeting, diagnostics);
         if (hasRawHtml)
-            RawHtmlLinks.Settle(nodes, (url, line) => SettleRelative(url, meeting, meeting.TreeFirstLine + line, diagnostics));
+            RawHtmlLinks.Settle(nodes, (url, line) => SettleRelative(url, meeting, meeting.MarkdownLine + line, diagnostics));
         NoteLinks.Apply(nodes, ReferenceHref);
         foreach (var reference in nodes.OfType<ReferenceInline>())
             reference.Href = archive.ReferenceDefaults.Complete(reference.Owner, reference.Repo, reference.Number) is { } key ? ReferenceHref(key) : null;
@@ -50,6 +51,13 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
     private string? ReferenceHref(ReferenceKey key) =>
         archive.ReferencesByKey.ContainsKey(key) ? address.Href(SitePaths.Reference(key)) : null;
 
+    /// <summary>A note that is one call starts with its title, which the page already shows as its h1.</summary>
+    private static void DropTitleHeading(MarkdownDocument document)
+    {
+        if (document.Count > 0 && document[0] is HeadingBlock heading && DateText.TryFind(InlineText.Plain(heading), out _))
+            document.RemoveAt(0);
+    }
+
     private void Settle(LinkInline link, Meeting meeting, DiagnosticBag diagnostics)
     {
         var url = link.Url?.Trim();
@@ -58,7 +66,7 @@ public sealed partial class NoteRenderer(Archive archive, SiteAddress address, I
             if (url is not null && NoteInSourceRepository(url) is { } noted && CallPage(noted) is { } page) link.Url = page;
             return;
         }
-        var settled = SettleRelative(url, meeting, meeting.TreeFirstLine + link.Line, diagnostics);
+        var settled = SettleRelative(url, meeting, meeting.MarkdownLine + link.Line, diagnostics);
         if (settled is null) NoteLinks.Unwrap(link);
         else link.Url = settled;
     }

@@ -74,8 +74,6 @@ public static class ArchiveResolver
             References = Placed(m.References, defaults, unplaced),
             Markdown = m.Markdown,
             MarkdownLine = m.MarkdownLine,
-            Tree = m.Tree,
-            TreeFirstLine = m.TreeFirstLine,
             PersonDetails = details,
         };
     }
