@@ -25,7 +25,7 @@ public sealed class Archive
     public required IReadOnlyList<Series> Series { get; init; }
 
     /// <summary>For each series no rule named: what it was inferred from, and the rule that would say the same (for check and init).</summary>
-    public IReadOnlyDictionary<string, SeriesGuess> InferredSeries { get; internal set; } = new Dictionary<string, SeriesGuess>();
+    public IReadOnlyDictionary<string, SeriesGuess> InferredSeries { get; init; } = new Dictionary<string, SeriesGuess>();
     public required IReadOnlyDictionary<string, Meeting> MeetingsById { get; init; }
     public required IReadOnlyDictionary<string, Person> PeopleByKey { get; init; }
 

@@ -6,7 +6,8 @@ namespace ArchiveSite.Resolution;
 /// <summary>Builds every reverse index of the archive (appearances per person, mentions per reference) in one pass.</summary>
 internal static class ArchiveIndexer
 {
-    public static Archive Index(SiteSettings settings, ReferenceDefaults referenceDefaults, IReadOnlyList<Series> series, List<Meeting> meetings, PeopleDirectory directory)
+    public static Archive Index(SiteSettings settings, ReferenceDefaults referenceDefaults, IReadOnlyList<Series> series,
+        IReadOnlyDictionary<string, SeriesGuess> inferredSeries, List<Meeting> meetings, PeopleDirectory directory)
     {
         meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
         var appearances = new Dictionary<string, List<Appearance>>(StringComparer.Ordinal);
@@ -38,6 +39,7 @@ internal static class ArchiveIndexer
             People = people,
             References = references,
             Series = series,
+            InferredSeries = inferredSeries,
             MeetingsById = meetings.ToDictionary(m => m.Id, StringComparer.Ordinal),
             PeopleByKey = people.ToDictionary(p => p.Key, StringComparer.Ordinal),
             AppearancesByPerson = appearances.ToDictionary(p => p.Key, p => (IReadOnlyList<Appearance>)p.Value, StringComparer.Ordinal),

@@ -29,9 +29,7 @@ public static class ArchiveResolver
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 
-        var archive = ArchiveIndexer.Index(settings, references, series, meetings, people);
-        archive.InferredSeries = inferredSeries;
-        return archive;
+        return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people);
     }
 
     private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced)

@@ -83,6 +83,8 @@ public static partial class DateText
     public static bool TryBuild(int year, string month, string day, out DateOnly date)
     {
         date = default;
+        if (year is < 1 or > 9999) return false;
+        // ASCII digits only: the patterns' \d also takes other scripts' digits, which are no month or day here.
         var m = month.All(char.IsAsciiDigit) && month.Length <= 2 ? int.Parse(month, CultureInfo.InvariantCulture) : MonthNumber(month);
         if (!int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d) || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(year, m)) return false;
         date = new DateOnly(year, m, d);
@@ -109,13 +111,7 @@ public static partial class DateText
     {
         date = default;
         var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : year ?? 0;
-        if (y is < 1 or > 9999) return false;
-        var ms = m.Groups["m"].Value;
-        var month = ms.All(char.IsDigit) ? int.Parse(ms, CultureInfo.InvariantCulture) : MonthNumber(ms);
-        var d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month)) return false;
-        date = new DateOnly(y, month, d);
-        return true;
+        return TryBuild(y, m.Groups["m"].Value, m.Groups["d"].Value, out date);
     }
 
     private static readonly string[] Months =
