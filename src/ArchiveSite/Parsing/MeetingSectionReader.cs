@@ -87,7 +87,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         // (| Name | Abbreviation | Organization |) in a section that is not the agenda's.
         var kind = _listFollowsLabel ? SectionKind.Attendees : _kind;
         _listFollowsLabel = false;
-        if (kind == SectionKind.Content && !(AttendeeTable.IsPeopleTable(table) && !IsAgendaHeading(_heading))) return;
+        if (kind == SectionKind.Content && (IsAgendaHeading(_heading) || !AttendeeTable.IsPeopleTable(table))) return;
         var target = kind == SectionKind.Content ? SectionKind.Attendees : kind;
         foreach (var entry in AttendeeTable.Read(table, note)) Add(target, entry);
         _rosterHadPeople = true;

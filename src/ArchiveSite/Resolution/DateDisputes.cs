@@ -20,8 +20,7 @@ internal static class DateDisputes
 
     public static List<ParsedMeeting> Settle(IReadOnlyList<ParsedMeeting> parsed, DiagnosticBag diagnostics)
     {
-        var disputed = parsed.Where(IsDisputed).ToList();
-        if (disputed.Count == 0) return parsed as List<ParsedMeeting> ?? [.. parsed];
+        if (!parsed.Any(IsDisputed)) return parsed as List<ParsedMeeting> ?? [.. parsed];
         var usual = UsualWeekdays(parsed);
         var settled = new List<ParsedMeeting>(parsed.Count);
         foreach (var m in parsed)
