@@ -10,14 +10,15 @@ namespace ArchiveSite.Markdown;
 /// </summary>
 public static class MarkdownNodes
 {
-    public static List<MarkdownObject> All(ContainerBlock root)
+    /// <param name="blocks">A document, or a call's section of one.</param>
+    public static List<MarkdownObject> All(IEnumerable<Block> blocks)
     {
         var nodes = new List<MarkdownObject>();
-        AddBlocks(root, nodes);
+        AddBlocks(blocks, nodes);
         return nodes;
     }
 
-    private static void AddBlocks(ContainerBlock container, List<MarkdownObject> nodes)
+    private static void AddBlocks(IEnumerable<Block> container, List<MarkdownObject> nodes)
     {
         foreach (var block in container)
         {

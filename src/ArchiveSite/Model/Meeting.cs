@@ -44,9 +44,6 @@ public sealed record Meeting
     /// <summary>The call's section of the note, from its date heading to the next.</summary>
     public required string Markdown { get; init; }
 
-    /// <summary>Line of the main source where <see cref="Markdown"/> begins.</summary>
-    public required int MarkdownLine { get; init; }
-
     /// <summary>For people whose MC or attendee line said more than who they are: that role or organisation, by person key.</summary>
     public IReadOnlyDictionary<string, string> PersonDetails { get; init; } = new Dictionary<string, string>();
 

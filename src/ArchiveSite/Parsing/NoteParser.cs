@@ -44,11 +44,12 @@ public static class NoteParser
         // "# T-compiler Meeting Agenda 2020-12-31" above "### 2020-12-24" (a performance log's entry): a note
         // whose title names one date is that one call, and the dated headings below it are its sections.
         if (dateHeadings.Count > 0 && TitleDate(blocks, dateHeadings) is not null) dateHeadings.Clear();
-        var title = FindTitle(blocks, dateHeadings);
+        // Front matter's title names the note as its heading would ("title: Steering Committee" above "# Agenda").
+        var title = source.FrontMatter.Title ?? FindTitle(blocks, dateHeadings);
         // Provisional unless front matter names it: the resolver places the note with archive.yml's rules and
         // what all the notes' titles share (SeriesAssignment).
         var series = source.FrontMatter.Series is { } s ? SeriesNames.FromFrontMatter(s) : SeriesNames.Infer(source.File, title, []).Series;
-        var displayTitle = source.FrontMatter.Title ?? CallTitle.WithoutDate(title) ?? series.Name;
+        var displayTitle = CallTitle.WithoutDate(title) ?? series.Name;
 
         if (dateHeadings.Count == 0)
         {
@@ -65,7 +66,8 @@ public static class NoteParser
                 return [];
             }
             var lastLine = note.FileLine(LastLineOf(source.Body));
-            return [Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, source.Body, source.BodyFirstLine), true)];
+            var markdown = ShowsTitle(blocks, source.FrontMatter.Title) is { } shown ? AfterBlock(source.Body, shown) : source.Body;
+            return [Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, markdown), true)];
         }
 
         if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
@@ -87,7 +89,7 @@ public static class NoteParser
             var date = dateHeadings.Count == 1 && source.FrontMatter.Date is { } overridden ? overridden : heading.Date;
             var callTitle = heading.Rest.Length > 0 && heading.Index > 0 ? $"{displayTitle}: {heading.Rest}" : displayTitle;
             meetings.Add(Described(Read(note, section, header, date, series, callTitle, heading.Rest,
-                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown, note.FileLine(firstBodyLine)), dateHeadings.Count == 1));
+                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown), dateHeadings.Count == 1));
         }
         return meetings;
 
@@ -102,8 +104,12 @@ public static class NoteParser
     }
 
     private static ParsedMeeting Read(NoteContext note, IReadOnlyList<Block> section, IReadOnlyList<Block> header,
-        DateOnly date, Series series, string title, string headingRest, int line, int lastLine, string markdown, int markdownLine)
+        DateOnly date, Series series, string title, string headingRest, int line, int lastLine, string markdown)
     {
+        var nodes = MarkdownNodes.All(section);
+        if (RawHtmlDepth.FirstTooDeep(nodes) is { } deepLine)
+            note.Diagnostics.Add(Diagnostic.Error(note.File, note.FileLine(deepLine), 0,
+                $"the raw HTML in this call nests more than {RawHtmlDepth.Limit} elements deep; close its tags or write it in Markdown"));
         var reader = new MeetingSectionReader(note);
         reader.NoteHeadingCancellation(headingRest);
         reader.Read(section);
@@ -127,7 +133,7 @@ public static class NoteParser
             Agenda = reader.Agenda,
             References = references.Mentions,
             Markdown = markdown,
-            MarkdownLine = markdownLine,
+            RelativeAddresses = NoteAddresses.Relative(nodes).Select(a => a with { Line = note.FileLine(a.Line) }).ToList(),
         };
     }
 
@@ -216,6 +222,22 @@ public static class NoteParser
             || title.Level >= dateHeadings.Min(h => h.Block.Level)) return null;
         var text = InlineText.Plain(title);
         return DateText.TryFind(text, out var date) && DateText.CountDates(text) == 1 ? date : null;
+    }
+
+    /// <summary>
+    /// The heading the call's page shows as its h1 when the note is one call and opens with it: its title
+    /// (unless front matter names another), or a heading that dates the call. Rendering leaves it out.
+    /// </summary>
+    private static HeadingBlock? ShowsTitle(List<Block> blocks, string? frontMatterTitle) =>
+        blocks.Count > 0 && blocks[0] is HeadingBlock heading
+            && (frontMatterTitle is null || DateText.TryFind(InlineText.Plain(heading), out _))
+            ? heading : null;
+
+    /// <summary>The text after a block, from the line that follows it (a setext heading spans two lines).</summary>
+    private static string AfterBlock(string body, Block block)
+    {
+        var next = body.IndexOf('\n', Math.Min(block.Span.End, body.Length - 1));
+        return next < 0 ? "" : body[(next + 1)..];
     }
 
     private static int LastLineOf(string body)

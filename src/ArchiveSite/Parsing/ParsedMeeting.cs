@@ -1,3 +1,4 @@
+using ArchiveSite.Markdown;
 using ArchiveSite.Model;
 
 namespace ArchiveSite.Parsing;
@@ -40,8 +41,8 @@ public sealed record ParsedMeeting
     /// <summary>The call's section of the note.</summary>
     public required string Markdown { get; init; }
 
-    /// <summary>File line of <see cref="Markdown"/>'s first line, to place diagnostics found while rendering it.</summary>
-    public required int MarkdownLine { get; init; }
+    /// <summary>Addresses written without a scheme, with their file lines: the resolver says which lead nowhere.</summary>
+    public required IReadOnlyList<WrittenAddress> RelativeAddresses { get; init; }
 
     /// <summary>
     /// The date the note's path names, for a note that is one call dated by its text: when the two disagree,

@@ -1,3 +1,4 @@
+using ArchiveSite.Text;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;

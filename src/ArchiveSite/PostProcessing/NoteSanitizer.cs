@@ -1,3 +1,4 @@
+using ArchiveSite.Text;
 using AngleSharp.Dom;
 using Ganss.Xss;
 using ArchiveSite.Urls;

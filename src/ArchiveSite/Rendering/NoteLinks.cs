@@ -1,3 +1,4 @@
+using ArchiveSite.Text;
 using ArchiveSite.Model;
 using System.Net;
 using ArchiveSite.Markdown;

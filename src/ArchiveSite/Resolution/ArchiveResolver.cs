@@ -13,6 +13,7 @@ public static class ArchiveResolver
 {
     public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics)
     {
+        ReportLinksToNowhere(parsed, settings, diagnostics);
         var (placed, series, inferredSeries) = SeriesAssignment.Assign(parsed, settings.SeriesRules);
         parsed = DateDisputes.Settle(placed, diagnostics);
         var calls = MeetingMerger.Merge(parsed, diagnostics);
@@ -30,6 +31,19 @@ public static class ArchiveResolver
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 
         return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people);
+    }
+
+    // Rendering rewrites these links with the same answers (LinkTargets) and says nothing, so that check,
+    // build and export all report them, each copy of a call with its own note's line.
+    private static void ReportLinksToNowhere(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        var targets = new LinkTargets(parsed.Select(p => p.File).ToHashSet(StringComparer.Ordinal), settings.SourceUrl);
+        foreach (var call in parsed)
+            foreach (var address in call.RelativeAddresses)
+            {
+                targets.Settle(call.File, address.Url, out var warning);
+                if (warning is not null) diagnostics.Add(Diagnostic.Warning(call.File, address.Line, warning));
+            }
     }
 
     private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced)
@@ -71,7 +85,6 @@ public static class ArchiveResolver
             Agenda = agenda,
             References = Placed(m.References, defaults, unplaced),
             Markdown = m.Markdown,
-            MarkdownLine = m.MarkdownLine,
             PersonDetails = details,
         };
     }

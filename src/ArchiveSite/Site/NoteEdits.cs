@@ -39,7 +39,7 @@ public static class NoteEdits
         foreach (var meeting in before)
         {
             var now = after[(meeting.Date, meeting.Series)].Single();
-            var edited = meeting with { Markdown = now.Markdown, MarkdownLine = now.MarkdownLine };
+            var edited = meeting with { Markdown = now.Markdown };
             var job = CallPages.One(snapshot.Context, edited, snapshot.Notes, diagnostics);
             var html = snapshot.Templates.Render(job.Template, job.Model());
             File.WriteAllText(Path.Combine(snapshot.Output, SitePaths.FileFor(job.Path)), html);

@@ -19,9 +19,6 @@ public sealed class GoldenPageTests(FalcoSite falco)
     public void MainContentMatchesTheReviewedCopy(string path, string golden)
     {
         var main = falco.Site.Page(path).QuerySelector("main")!.OuterHtml + "\n";
-        var file = Path.Combine(RepositoryRoot.Path, "tests", "ArchiveSite.Tests", "Golden", golden);
-        if (Environment.GetEnvironmentVariable("ARCHIVE_SITE_UPDATE_GOLDEN") == "1") File.WriteAllText(file, main);
-        Assert.True(File.Exists(file), $"{file} is missing; run with ARCHIVE_SITE_UPDATE_GOLDEN=1 to create it");
-        Assert.Equal(File.ReadAllText(file), main);
+        GoldenFile.AssertMatches(Path.Combine(RepositoryRoot.Path, "tests", "ArchiveSite.Tests", "Golden", "Pages", golden), main);
     }
 }

@@ -23,6 +23,8 @@ internal static partial class ReferenceTextScanner
             var repo = m.Groups["r"].Success ? m.Groups["r"].Value : null;
             var owner = m.Groups["o"].Success ? m.Groups["o"].Value : null;
             if (repo is not null && NotRepositories.Contains(repo)) continue;
+            // "3#4", "2.0#1": a score or a version; a repository named in prose has a letter in its name.
+            if (repo is not null && !repo.Any(char.IsAsciiLetter)) continue;
             if (!int.TryParse(m.Groups["n"].Value, out var n) || n <= 0) continue;
             yield return new Match(m.Index, m.Length, owner?.ToLowerInvariant(), repo?.ToLowerInvariant(), n);
         }

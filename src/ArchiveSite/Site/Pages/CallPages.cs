@@ -80,7 +80,7 @@ public static class CallPages
             MeetingLinks = meeting.Links.Select(l => new Link(l.Label, l.Url)).ToList(),
             Agenda = meeting.Agenda.Select(a => new AgendaRow(a.Title, a.Section, a.Presenters.Select(context.PersonLink).ToList(), a.UnknownPresenters)).ToList(),
             References = references,
-            NotesHtml = notes.Render(meeting, TemplateIds, diagnostics),
+            NotesHtml = notes.Render(meeting, TemplateIds),
             PreviousInSeries = previous is null ? null : context.Call(previous),
             NextInSeries = next is null ? null : context.Call(next),
             Sources = meeting.Sources.Select(s => new SourceRow($"{s.File}:{s.Line}",

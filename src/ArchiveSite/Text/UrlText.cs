@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ArchiveSite.Urls;
+namespace ArchiveSite.Text;
 
 /// <summary>The questions link settling, link vetting (notes) and link checking (pages) ask of an href.</summary>
 public static partial class UrlText

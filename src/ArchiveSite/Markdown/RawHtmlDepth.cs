@@ -2,14 +2,14 @@ using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace ArchiveSite.Rendering;
+namespace ArchiveSite.Markdown;
 
 /// <summary>
 /// How deeply a note's raw HTML nests, counted in one pass over its tags. The HTML parser behind the
 /// sanitizer looks back over every open element at each new tag, so 20,000 nested &lt;div&gt; cost it
 /// seconds; a note nested past <see cref="Limit"/> is refused before it gets there.
 /// </summary>
-internal static partial class RawHtmlDepth
+public static partial class RawHtmlDepth
 {
     public const int Limit = 256;
 
