@@ -42,7 +42,8 @@ public sealed class PeopleRegistry
 }
 
 /// <summary>One entry of <c>people.yml</c>.</summary>
-public sealed record RegisteredPerson(string Key, string Name, IReadOnlyList<RegisteredAlias> Aliases);
+/// <param name="HasGitHub">False for <c>github: none</c>: someone the notes name who has no GitHub handle known, keyed by name.</param>
+public sealed record RegisteredPerson(string Key, string Name, IReadOnlyList<RegisteredAlias> Aliases, bool HasGitHub = true);
 
 /// <summary>A nickname, valid from/until the given dates (inclusive) when they are set.</summary>
 public sealed record RegisteredAlias(string Name, DateOnly? From, DateOnly? Until)

@@ -12,6 +12,7 @@ namespace ArchiveSite.Configuration;
 /// leogr:
 ///   name: Leonardo Grasso
 ///   aliases: [Grasso, {name: Leo, from: 2021-01-01}]
+/// ashutosh: {name: Ashutosh, github: none}   # named in the notes, no GitHub handle known
 /// </code>
 /// </summary>
 public static class PeopleRegistryLoader
@@ -51,7 +52,8 @@ public static class PeopleRegistryLoader
             var aliases = new List<RegisteredAlias>();
             foreach (var alias in entry.Sequence("aliases"))
                 if (ReadAlias(alias, key, diagnostics) is { } a) aliases.Add(a);
-            people[key] = new RegisteredPerson(key, entry.Scalar("name") ?? key, aliases);
+            var hasGitHub = !string.Equals(entry.Scalar("github"), "none", StringComparison.OrdinalIgnoreCase);
+            people[key] = new RegisteredPerson(key, entry.Scalar("name") ?? key, aliases, hasGitHub);
         }
         return new PeopleRegistry(people.Values);
     }

@@ -12,6 +12,7 @@ namespace ArchiveSite.Configuration;
 /// <param name="Links">Whether symbolic links inside the content folder are followed (<c>symlinks: inside</c>).</param>
 /// <param name="MaxNoteBytes">A larger note is an error (<c>max_note_size</c>), so one file cannot exhaust the build's memory.</param>
 /// <param name="Series">The <c>series:</c> rules, in order; empty means every series is inferred from the notes.</param>
+/// <param name="TopicTags">Bracket tags the notes open agenda items with that name a topic, not a presenter (<c>topic_tags: [demo, plugins]</c>).</param>
 public sealed record SiteSettings(
     string Title,
     string BaseUrl,
@@ -22,12 +23,16 @@ public sealed record SiteSettings(
     string? Theme,
     LinkPolicy Links = LinkPolicy.Refuse,
     long MaxNoteBytes = SiteSettings.DefaultMaxNoteBytes,
-    IReadOnlyList<SeriesRule>? Series = null)
+    IReadOnlyList<SeriesRule>? Series = null,
+    IReadOnlyList<string>? TopicTags = null)
 {
     /// <summary>2 MB: fifty times the largest real note seen, and about 200 MB of memory to read.</summary>
     public const long DefaultMaxNoteBytes = 2 << 20;
 
     public IReadOnlyList<SeriesRule> SeriesRules => Series ?? [];
+
+    /// <summary>Whether an agenda item's tag names a topic rather than a person (compared without case).</summary>
+    public bool IsTopicTag(string tag) => TopicTags?.Contains(tag, StringComparer.OrdinalIgnoreCase) == true;
 
     public static readonly SiteSettings Default = new(
         "Meeting Archive", "/", null, null, null, [], null);

@@ -42,7 +42,8 @@ public static partial class SiteSettingsLoader
             map.Scalar("theme"),
             Links(map, diagnostics),
             MaxNoteSize(map, diagnostics),
-            SeriesRules(map, diagnostics));
+            SeriesRules(map, diagnostics),
+            map.Sequence("topic_tags").OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>().Where(t => t.Length > 0).ToList());
     }
 
     /// <summary>

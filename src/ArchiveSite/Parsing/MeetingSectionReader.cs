@@ -118,8 +118,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                 continue;
             }
             NoteCancellation(FirstLine(InlineText.Plain(first)));
+            if (ClosingLines.IsClosingHeading(_heading) || ClosingLines.IsAboutWhatComesNext(firstLine)) continue;
             var (tags, title) = AgendaItemText.Read(note, first);
-            var presenters = tags.Nicknames.Concat(NestedTags(item)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            // The item's own tag names its presenters; tags on the lines below it are replies ("[leogr] Thank
+            // you!") unless the item names nobody itself ("- Release 0.30" over "- [leo] status").
+            var presenters = (tags.Nicknames.Count > 0 ? tags.Nicknames : NestedTags(item)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             Agenda.Add(new ParsedAgendaItem(title, _heading, presenters, line));
         }
     }
@@ -178,7 +181,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase)
             ? SplitOutsideLinks(rest)
             : Aside().Replace(rest, "")
-                .Split([",", " and ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                .Split([",", " and ", " w/ ", " with ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>"Ada ([@ada-l](url)), Grace ([@grace-h](url))": commas and semicolons between people, not inside a link.</summary>
     private static IEnumerable<string> SplitOutsideLinks(string text)

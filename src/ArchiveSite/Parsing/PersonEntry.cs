@@ -11,5 +11,11 @@ public sealed record PersonEntry(string? Handle, string? Name, int Line)
     /// <summary>What the line says besides name and handle: a role or an organisation (<c>voting member</c>, <c>Elastic</c>).</summary>
     public string? Detail { get; init; }
 
+    /// <summary>
+    /// The handle a profile link's text names when its address names another (<c>[@fntlnz](https://github.com/leodido)</c>):
+    /// the resolver keeps the one the other notes know this person by.
+    /// </summary>
+    public string? TextHandle { get; init; }
+
     public string Written => Name is null ? Handle! : Handle is null ? Name : $"{Name} (@{Handle})";
 }

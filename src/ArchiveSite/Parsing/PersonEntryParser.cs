@@ -18,6 +18,13 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"(?<![\w.@/])@(?<h>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w-])")]
     private static partial Regex Handle();
 
+    // "[@fntlnz](https://github.com/...": the handle a profile link's text names.
+    [GeneratedRegex(@"\[@?(?<h>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\]\(\s*https?://(?:www\.)?github\.com/", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkTextHandle();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\S*(?:\s+\p{Lu}\S*)*)\s+(?<h>[a-z][a-z-]*\d[a-z0-9-]*)$")]
+    private static partial Regex TrailingHandle();
+
     // "MB: Myles Borins", "NOL: Nick O'Leary": the short form minutes then use for the speaker.
     [GeneratedRegex(@"^(?<a>\p{Lu}[\p{Lu}\d]{0,4})\s*:\s+(?<rest>\S.*)$")]
     private static partial Regex Abbreviation();
@@ -70,9 +77,16 @@ public static partial class PersonEntryParser
         if (profile.Success)
         {
             var handle = profile.Groups["h"].Value;
-            if (Placeholders.Contains(handle)) return null;
+            if (IsPlaceholderHandle(handle)) return null;
             var after = text.IndexOf(')', profile.Index) is var close and >= 0 ? close + 1 : profile.Index + profile.Length;
-            return new PersonEntry(handle, NameBefore(text, handle), lineNumber) { Abbreviation = abbreviation, Detail = Detail(text[after..]) };
+            var textHandle = LinkTextHandle().Match(text) is { Success: true } linkText
+                && !linkText.Groups["h"].Value.Equals(handle, StringComparison.OrdinalIgnoreCase) ? linkText.Groups["h"].Value : null;
+            return new PersonEntry(handle, NameBefore(text, handle), lineNumber)
+            {
+                Abbreviation = abbreviation,
+                Detail = Detail(text[after..]),
+                TextHandle = textHandle,
+            };
         }
         // A profile link with no handle is the template's "Name ([@github](https://github.com/))".
         if (text.Contains("github.com/)", StringComparison.OrdinalIgnoreCase)) return null;
@@ -81,10 +95,15 @@ public static partial class PersonEntryParser
         if (at.Success)
         {
             string? handle = at.Groups["h"].Value;
-            if (Placeholders.Contains(handle)) return null;
             // "Kris Nova - Sysdig @krisnova": the name ends where the line's first separator is.
             var before = text[..at.Index];
             var name = (NameEnd().Match(before) is { Success: true, Index: > 0 } stop ? before[..stop.Index] : before).Trim(Separators);
+            // "Rajib Mitra ([@your-gh-handle](https://github.com/<your-gh-handle>))": the name, without the template's handle.
+            if (IsPlaceholderHandle(handle))
+            {
+                if (!IsName(name)) return null;
+                handle = null;
+            }
             // "Kris Nova @krisnova @nova (github/twitter)": which one is GitHub's the line does not say, so the
             // name decides, as it does for a name written alone.
             var several = at.NextMatch() is { Success: true } other && !other.Groups["h"].Value.Equals(handle, StringComparison.OrdinalIgnoreCase);
@@ -101,6 +120,9 @@ public static partial class PersonEntryParser
         var onlyName = text[..cut].Trim(' ', '-', ':', '.');
         // A "name" with no letter or digit ("(@)", "--") is not a name.
         if (!onlyName.Any(char.IsLetterOrDigit) || Placeholders.Contains(onlyName)) return null;
+        // "Jacque Salinas jsalinas29": a capitalised name, then a lower-case word with a digit, is name and handle.
+        if (TrailingHandle().Match(onlyName) is { Success: true } trailing)
+            return new PersonEntry(trailing.Groups["h"].Value, trailing.Groups["name"].Value, lineNumber) { Abbreviation = abbreviation, Detail = Detail(text[cut..]) };
         return new PersonEntry(null, onlyName, lineNumber) { Abbreviation = abbreviation, Detail = Detail(text[cut..]) };
     }
 
@@ -116,6 +138,10 @@ public static partial class PersonEntryParser
             ? null
             : name;
     }
+
+    // "your-gh-handle", "your_handle": a template's example left in.
+    private static bool IsPlaceholderHandle(string handle) =>
+        Placeholders.Contains(handle) || handle.StartsWith("your-", StringComparison.OrdinalIgnoreCase) || handle.StartsWith("your_", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsName(string text) => text.Any(char.IsLetter) && !text.Contains("](", StringComparison.Ordinal);
 

@@ -5,7 +5,8 @@ namespace ArchiveSite.Parsing;
 
 /// <summary>
 /// A profile link whose text names one handle and whose address another (<c>[@fntlnz](https://github.com/leodido)</c>):
-/// the archive follows the address, so the reviewer should see which one the note meant. Read with the note,
+/// the archive keeps the text's handle when other notes know it, else follows the address, so the reviewer
+/// should see which one the note meant. Read with the note,
 /// so that check, build and export all say it.
 /// </summary>
 public static partial class ProfileLinkLint
@@ -24,7 +25,7 @@ public static partial class ProfileLinkLint
                 var (named, target) = (m.Groups["text"].Value, m.Groups["url"].Value);
                 if (!named.Equals(target, StringComparison.OrdinalIgnoreCase))
                     yield return Diagnostic.Warning(file, line,
-                        $"the link text says @{named} but the link goes to github.com/{target}; the archive takes it as {target.ToLowerInvariant()} (fix whichever is wrong)");
+                        $"the link text says @{named} but the link goes to github.com/{target}; the archive takes it as {named.ToLowerInvariant()} where other notes know that handle, else as {target.ToLowerInvariant()} (fix whichever is wrong)");
             }
             line++;
         }

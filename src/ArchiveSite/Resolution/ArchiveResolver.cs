@@ -25,7 +25,8 @@ public static class ArchiveResolver
 
         var meetings = new List<Meeting>(calls.Count);
         foreach (var call in calls)
-            meetings.Add(ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced));
+            meetings.Add(ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced, settings.IsTopicTag));
+        meetings = NextMcs.Settle(meetings, people);
         unresolved.Report(diagnostics);
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
@@ -46,7 +47,7 @@ public static class ArchiveResolver
             }
     }
 
-    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced)
+    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced, Func<string, bool> topicTags)
     {
         var m = call.Fullest;
         var sources = call.Copies.OrderBy(c => c == m ? 0 : 1).ThenBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line)
@@ -60,7 +61,7 @@ public static class ArchiveResolver
         }).Distinct().ToList();
         var agenda = m.Agenda.Select(a =>
             {
-                var resolved = a.Presenters.Select(n => (Nickname: n, Key: people.ResolveNickname(n, m.Date))).ToList();
+                var resolved = a.Presenters.Where(n => !topicTags(n)).Select(n => (Nickname: n, Key: people.ResolveNickname(n, m.Date))).ToList();
                 foreach (var unknown in resolved.Where(r => r.Key is null)) unresolved.Note(unknown.Nickname, m.File, a.Line);
                 return new AgendaItem(a.Title, a.Section,
                     resolved.Where(r => r.Key is not null).Select(r => r.Key!).Distinct().ToList(),

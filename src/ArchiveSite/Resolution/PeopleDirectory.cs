@@ -26,17 +26,31 @@ internal sealed class PeopleDirectory
     public PeopleDirectory(PeopleRegistry registry, IEnumerable<PersonEntry> everyone)
     {
         _registry = registry;
+        var namesAlone = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in everyone)
         {
-            if (entry.Handle is null) continue;
+            if (entry.Handle is null)
+            {
+                if (entry.Name is not null) namesAlone.Add(entry.Name);
+                continue;
+            }
             var handle = entry.Handle.ToLowerInvariant();
             _handles.Add(handle);
-            if (entry.Name is null) continue;
+            // A mislinked profile says nothing sure about which handle its name goes with.
+            if (entry.Name is null || entry.TextHandle is not null) continue;
             var byName = _handlesByName.TryGetValue(PersonNames.Normalize(entry.Name), out var counts)
                 ? counts : _handlesByName[PersonNames.Normalize(entry.Name)] = new(StringComparer.Ordinal);
             byName[handle] = byName.GetValueOrDefault(handle) + 1;
             foreach (var word in PersonNames.Normalize(entry.Name).Split(' '))
                 if (word.Length > 2) Add(_handlesByNameWord, word, handle);
+        }
+        // Someone only ever written by full name ("Nigel Douglas") can still be the one "[Nigel]" names.
+        foreach (var name in namesAlone)
+        {
+            var normalized = PersonNames.Normalize(name);
+            if (!normalized.Contains(' ', StringComparison.Ordinal) || _handlesByName.ContainsKey(normalized)) continue;
+            foreach (var word in normalized.Split(' '))
+                if (word.Length > 2) Add(_handlesByNameWord, word, Slug.From(name));
         }
     }
 
@@ -44,17 +58,22 @@ internal sealed class PeopleDirectory
     public string Resolve(PersonEntry entry, DateOnly date)
     {
         string key;
+        string? handle = null;
         if (entry.Handle is not null)
         {
-            var handle = entry.Handle.ToLowerInvariant();
+            handle = WrittenHandle(entry);
             key = _registry.Find(handle) is not null ? handle : _registry.Resolve(handle, date) ?? handle;
         }
         else
         {
-            key = ResolveName(entry.Name!, date) ?? Slug.From(entry.Name!);
+            // A name alone ("Spencer", "Jacqueline Salinas") is matched as presenter tags are: people.yml, a
+            // handle or a full name seen elsewhere, then a word of one person's name.
+            key = ResolveWritten(entry.Name!, date) ?? Slug.From(entry.Name!);
         }
-        Remember(_spellings, key, entry.Name ?? entry.Handle!);
-        if (entry.Handle is not null) Remember(_spellings, key, entry.Handle);
+        // The handle as written, in its case, unless the entry's link was set aside for the text's.
+        var writtenHandle = entry.Handle is not null && entry.Handle.Equals(handle, StringComparison.OrdinalIgnoreCase) ? entry.Handle : handle;
+        Remember(_spellings, key, entry.Name ?? writtenHandle!);
+        if (writtenHandle is not null) Remember(_spellings, key, writtenHandle);
         if (entry.Name is not null) Remember(_writtenNames, key, entry.Name);
         return key;
     }
@@ -62,10 +81,34 @@ internal sealed class PeopleDirectory
     /// <summary>A presenter nickname (<c>leogr</c>, <c>Nova</c>); null when nobody or several people match.</summary>
     public string? ResolveNickname(string nickname, DateOnly date)
     {
-        var key = ResolveName(nickname, date);
-        if (key is null && _handlesByNameWord.TryGetValue(PersonNames.Normalize(nickname), out var byWord) && byWord.Count == 1)
-            key = byWord.First();
+        var key = ResolveWritten(nickname, date);
         if (key is not null) Remember(_spellings, key, nickname);
+        return key;
+    }
+
+    /// <summary>
+    /// A profile link whose text and address disagree: the one of the two handles the written name goes with in
+    /// the other notes (<c>Lorenzo Fontana ([@fntlnz](https://github.com/leodido))</c> is fntlnz, <c>Jason Dellaluce
+    /// ([@leogr](https://github.com/jasondellaluce))</c> is jasondellaluce); with no name to go by, the text's
+    /// handle when the other notes know it, else the address's (<c>[@POP](https://github.com/danpopsd)</c>).
+    /// </summary>
+    private string WrittenHandle(PersonEntry entry)
+    {
+        var linked = entry.Handle!.ToLowerInvariant();
+        if (entry.TextHandle?.ToLowerInvariant() is not { } named) return linked;
+        if (entry.Name is not null && _handlesByName.TryGetValue(PersonNames.Normalize(entry.Name), out var handles))
+        {
+            var (forNamed, forLinked) = (handles.GetValueOrDefault(named), handles.GetValueOrDefault(linked));
+            if (forNamed != forLinked) return forNamed > forLinked ? named : linked;
+        }
+        return _handles.Contains(named) || _registry.Find(named) is not null ? named : linked;
+    }
+
+    private string? ResolveWritten(string name, DateOnly date)
+    {
+        var key = ResolveName(name, date);
+        if (key is null && _handlesByNameWord.TryGetValue(PersonNames.Normalize(name), out var byWord) && byWord.Count == 1)
+            key = byWord.First();
         return key;
     }
 
@@ -86,11 +129,14 @@ internal sealed class PeopleDirectory
         return best.Value * 2 > handles.Values.Sum() ? best.Key : null;
     }
 
+    /// <summary>A handle, or someone people.yml lists: not a name the notes wrote alone that matched nobody.</summary>
+    public bool IsKnown(string key) => _handles.Contains(key) || _registry.Find(key) is not null;
+
     public Person ToPerson(string key)
     {
         var spellings = _spellings.GetValueOrDefault(key) ?? [];
         var registered = _registry.Find(key);
-        var isHandle = _handles.Contains(key) || registered is not null;
+        var isHandle = registered?.HasGitHub ?? _handles.Contains(key);
         var name = registered?.Name
             ?? MostWritten(_writtenNames.GetValueOrDefault(key), key)
             ?? MostWritten(spellings, key)

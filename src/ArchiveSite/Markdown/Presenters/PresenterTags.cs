@@ -18,6 +18,24 @@ public static partial class PresenterTags
     [GeneratedRegex(@"\s*(?:/|,|&|\+|\band\b)\s*")]
     private static partial Regex Separator();
 
+    [GeneratedRegex(@"(?<=\s)@(?<h>[A-Za-z0-9][A-Za-z0-9-]{0,38})\b")]
+    private static partial Regex HandleInside();
+
+    // Words that tag a group, not a presenter: "[everyone] ok with the layered approach".
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
+        { "all", "everyone", "everybody", "others", "team", "group", "maintainers", "community", "tbd" };
+
+    /// <summary>
+    /// A name, a nickname or a handle: at most three words, not a group word, and not several lower-case
+    /// words ("[container image]", "[bonus point]"): people's names are capitalised, and handles are one word.
+    /// </summary>
+    private static bool IsPersonLike(string tag)
+    {
+        var words = tag.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3 || GroupWords.Contains(tag)) return false;
+        return words.Length == 1 || words.Any(w => char.IsUpper(w[0]));
+    }
+
     public readonly record struct Result(IReadOnlyList<string> Nicknames, string Rest);
 
     public static Result Read(string firstLine)
@@ -28,9 +46,11 @@ public static partial class PresenterTags
         // "[ ]" and "[x]" are task-list boxes, not people.
         if (inner.Length == 0 || inner.Equals("x", StringComparison.OrdinalIgnoreCase))
             return new Result([], firstLine.Trim());
+        // "[Melissa Kilby @incertum]": the handle is who it is.
+        if (HandleInside().Match(inner) is { Success: true } handle) inner = handle.Groups["h"].Value;
         var names = Separator().Split(inner)
             .Select(n => n.Trim().TrimStart('@'))
-            .Where(n => n.Length > 0 && n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+            .Where(IsPersonLike)
             .ToList();
         return new Result(names, firstLine[(m.Index + m.Length)..].Trim());
     }
