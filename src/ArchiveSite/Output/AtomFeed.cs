@@ -5,7 +5,12 @@ using ArchiveSite.Urls;
 
 namespace ArchiveSite.Output;
 
-/// <summary>An Atom feed of the latest calls. Dates come from the calls, never from the clock, so rebuilds are identical.</summary>
+/// <summary>
+/// An Atom feed of the latest calls. Dates come from the calls, never from the clock, so rebuilds are identical.
+/// Atom ids must be absolute IRIs that never change: the page's address when <c>base_url</c> is absolute,
+/// otherwise a name-based <c>urn:uuid:</c> made from the site's title and the page's path (the build warns
+/// then, as its links cannot be followed from a feed reader either).
+/// </summary>
 public static class AtomFeed
 {
     public const int Entries = 50;
@@ -16,7 +21,7 @@ public static class AtomFeed
         const string ns = "http://www.w3.org/2005/Atom";
         writer.WriteStartElement("feed", ns);
         writer.WriteElementString("title", ns, archive.Settings.Title);
-        writer.WriteElementString("id", ns, address.Absolute(SitePaths.Home));
+        writer.WriteElementString("id", ns, Id(archive, address, SitePaths.Home));
         writer.WriteElementString("updated", ns, Timestamp(archive.Meetings.Count > 0 ? archive.Meetings[^1].Date : new DateOnly(2000, 1, 1)));
         Link(writer, ns, "self", address.Absolute(SitePaths.Feed));
         Link(writer, ns, "alternate", address.Absolute(SitePaths.Home));
@@ -28,13 +33,24 @@ public static class AtomFeed
             var url = address.Absolute(SitePaths.Call(meeting));
             writer.WriteStartElement("entry", ns);
             writer.WriteElementString("title", ns, $"{meeting.Title}, {meeting.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
-            writer.WriteElementString("id", ns, url);
+            writer.WriteElementString("id", ns, Id(archive, address, SitePaths.Call(meeting)));
             writer.WriteElementString("updated", ns, Timestamp(meeting.Date));
             Link(writer, ns, "alternate", url);
             writer.WriteElementString("summary", ns, summary(meeting));
             writer.WriteEndElement();
         }
         writer.WriteEndElement();
+    }
+
+    private static string Id(Archive archive, SiteAddress address, string path)
+    {
+        if (address.IsAbsolute) return address.Absolute(path);
+        // A name-based UUID of title and path (version 8 of RFC 9562: SHA-256, cut to 128 bits): the same call keeps the same id in every build.
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"archive-site\n{archive.Settings.Title}\n{path}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        var hex = Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        return $"urn:uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}";
     }
 
     private static void Link(XmlWriter writer, string ns, string rel, string href)

@@ -18,6 +18,12 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     public List<PersonEntry> NextMc { get; } = [];
     public List<ParsedAgendaItem> Agenda { get; } = [];
     public List<MeetingSection> Sections { get; } = [];
+
+    /// <summary>
+    /// The blocks read as the roster (a "### Who joined" heading and its list, "**MC:** Name" paragraphs): the call's
+    /// page shows them as its MC and attendee lists, so its notes leave them out rather than say them twice.
+    /// </summary>
+    public List<Block> RosterBlocks { get; } = [];
     public bool Cancelled { get; private set; }
 
     private SectionKind _kind = SectionKind.Content;
@@ -38,15 +44,16 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     _kind = SectionKinds.Classify(_heading);
                     _listFollowsLabel = false;
                     _rosterHadPeople = false;
+                    if (_kind != SectionKind.Content) RosterBlocks.Add(heading);
                     break;
                 case Markdig.Extensions.Tables.Table table:
-                    ReadTable(table);
+                    ReadAsRoster(table, () => ReadTable(table));
                     break;
                 case ParagraphBlock paragraph:
-                    ReadParagraph(paragraph);
+                    ReadAsRoster(paragraph, () => ReadParagraph(paragraph));
                     break;
                 case ListBlock list:
-                    ReadList(list);
+                    ReadAsRoster(list, () => ReadList(list));
                     break;
                 case QuoteBlock quote:
                     foreach (var p in quote.Descendants<ParagraphBlock>()) NoteCancellation(InlineText.Plain(p));
@@ -55,6 +62,19 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         }
     }
 
+    // A block is the roster's when it was read under a roster heading or label and the section was still one after.
+    private void ReadAsRoster(Block block, Action read)
+    {
+        var roster = _kind != SectionKind.Content || _listFollowsLabel;
+        read();
+        if (roster && (_kind != SectionKind.Content || block is ListBlock or Markdig.Extensions.Tables.Table) && NamesOnlyPeople(block)) RosterBlocks.Add(block);
+    }
+
+    // A list is left out of the notes only when every item reads as a person: anything else in it is the notes' own words.
+    private bool NamesOnlyPeople(Block block) =>
+        block is not ListBlock list || list.OfType<ListItemBlock>().All(item =>
+            item.Count == 1 && AgendaItemText.FirstParagraph(item) is { } first && PersonEntryParser.LooksLikePerson(note.FirstRawLine(first)));
+
     private void ReadParagraph(ParagraphBlock paragraph)
     {
         var lines = note.Raw(paragraph).Split('\n');
@@ -62,8 +82,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         if (LabelLine.TryRead(lines[0], out _, out _))
         {
             // "**MC:** Name" may be followed by more labels in the same paragraph ("**Who joined**:" ...).
+            var allLabels = true;
             for (var i = 0; i < lines.Length; i++)
                 if (LabelLine.TryRead(lines[i], out var label, out var rest)) ReadLabel(label, rest, line + i);
+                else allLabels = false;
+            if (allLabels) RosterBlocks.Add(paragraph);
             return;
         }
         _listFollowsLabel = false;
@@ -98,6 +121,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     private void ReadList(ListBlock list)
     {
+        // As for paragraphs, the roster ends at a list that names nobody ("- [the proposal](...)" after the attendees).
+        if (!_listFollowsLabel && _kind != SectionKind.Content && _rosterHadPeople
+            && list.OfType<ListItemBlock>().Select(AgendaItemText.FirstParagraph).FirstOrDefault() is { } opening
+            && !PersonEntryParser.LooksLikePerson(note.FirstRawLine(opening)))
+            _kind = SectionKind.Content;
         var kind = _listFollowsLabel ? SectionKind.Attendees : _kind;
         _listFollowsLabel = false;
         if (kind != SectionKind.Content) _rosterHadPeople = true;

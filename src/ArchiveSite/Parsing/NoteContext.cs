@@ -15,6 +15,26 @@ internal sealed class NoteContext(string file, string body, int bodyFirstLine, D
     /// <summary>Each agenda paragraph's presenters and title, read once (<see cref="AgendaItemText.Read"/>).</summary>
     public Dictionary<ParagraphBlock, (PresenterTags.Result Tags, string Title)> AgendaTexts { get; } = [];
 
+    private string[]? _lines;
+    private int[]? _lineStarts;
+
+    /// <summary>The body's lines (split once, on first use).</summary>
+    public string[] Lines => _lines ??= Body.Split('\n');
+
+    /// <summary>The 0-based body line holding a character offset (a block's <c>Span.End</c>).</summary>
+    public int LineOf(int offset)
+    {
+        if (_lineStarts is null)
+        {
+            var starts = new List<int> { 0 };
+            for (var i = 0; i < Body.Length; i++)
+                if (Body[i] == '\n') starts.Add(i + 1);
+            _lineStarts = [.. starts];
+        }
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
     /// <summary>Markdig lines are 0-based within the body; diagnostics and sources use 1-based file lines.</summary>
     public int FileLine(int markdigLine) => markdigLine + bodyFirstLine;
 

@@ -66,8 +66,9 @@ public static class NoteParser
                 return [];
             }
             var lastLine = note.FileLine(LastLineOf(source.Body));
-            var markdown = ShowsTitle(blocks, source.FrontMatter.Title) is { } shown ? AfterBlock(source.Body, shown) : source.Body;
-            return [Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, markdown), true)];
+            // The page shows the title as its h1: the call's text starts after it.
+            var firstText = ShowsTitle(blocks, source.FrontMatter.Title) is { } shown ? note.LineOf(shown.Span.End) + 1 : 0;
+            return [Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, (firstText, note.Lines.Length - 1)), true)];
         }
 
         if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
@@ -76,7 +77,7 @@ public static class NoteParser
 
         var header = blocks.GetRange(0, dateHeadings[0].Index);
         var meetings = new List<ParsedMeeting>(dateHeadings.Count);
-        var lines = source.Body.Split('\n');
+        var lines = note.Lines;
         for (var i = 0; i < dateHeadings.Count; i++)
         {
             var heading = dateHeadings[i];
@@ -85,11 +86,10 @@ public static class NoteParser
             var firstBodyLine = heading.Block.Line + 1;
             var lastBodyLine = i + 1 < dateHeadings.Count ? dateHeadings[i + 1].Block.Line - 1 : lines.Length - 1;
             while (lastBodyLine > firstBodyLine && string.IsNullOrWhiteSpace(lines[lastBodyLine])) lastBodyLine--;
-            var markdown = string.Join('\n', lines[firstBodyLine..(lastBodyLine + 1)]).TrimEnd('\n');
             var date = dateHeadings.Count == 1 && source.FrontMatter.Date is { } overridden ? overridden : heading.Date;
             var callTitle = heading.Rest.Length > 0 && heading.Index > 0 ? $"{displayTitle}: {heading.Rest}" : displayTitle;
             meetings.Add(Described(Read(note, section, header, date, series, callTitle, heading.Rest,
-                note.FileLine(heading.Block), note.FileLine(lastBodyLine), markdown), dateHeadings.Count == 1));
+                note.FileLine(heading.Block), note.FileLine(lastBodyLine), (firstBodyLine, lastBodyLine)), dateHeadings.Count == 1));
         }
         return meetings;
 
@@ -104,7 +104,7 @@ public static class NoteParser
     }
 
     private static ParsedMeeting Read(NoteContext note, IReadOnlyList<Block> section, IReadOnlyList<Block> header,
-        DateOnly date, Series series, string title, string headingRest, int line, int lastLine, string markdown)
+        DateOnly date, Series series, string title, string headingRest, int line, int lastLine, (int First, int Last) text)
     {
         var nodes = MarkdownNodes.All(section);
         if (RawHtmlDepth.FirstTooDeep(nodes) is { } deepLine)
@@ -132,7 +132,7 @@ public static class NoteParser
             Sections = reader.Sections,
             Agenda = reader.Agenda,
             References = references.Mentions,
-            Markdown = markdown,
+            Markdown = CallText(note, text.First, text.Last, reader.RosterBlocks),
             RelativeAddresses = NoteAddresses.Relative(nodes).Select(a => a with { Line = note.FileLine(a.Line) }).ToList(),
         };
     }
@@ -233,11 +233,22 @@ public static class NoteParser
             && (frontMatterTitle is null || DateText.TryFind(InlineText.Plain(heading), out _))
             ? heading : null;
 
-    /// <summary>The text after a block, from the line that follows it (a setext heading spans two lines).</summary>
-    private static string AfterBlock(string body, Block block)
+    /// <summary>
+    /// The call's own text for its page: body lines <paramref name="first"/>..<paramref name="last"/> without the
+    /// roster's blocks, which the page shows as lists of its own.
+    /// </summary>
+    private static string CallText(NoteContext note, int first, int last, List<Block> roster)
     {
-        var next = body.IndexOf('\n', Math.Min(block.Span.End, body.Length - 1));
-        return next < 0 ? "" : body[(next + 1)..];
+        var lines = note.Lines;
+        if (first > last) return "";
+        if (roster.Count == 0) return string.Join('\n', lines[first..(last + 1)]).TrimEnd('\n');
+        var skipped = new bool[last - first + 1];
+        foreach (var block in roster)
+            for (var l = Math.Max(block.Line, first); l <= Math.Min(note.LineOf(block.Span.End), last); l++) skipped[l - first] = true;
+        var kept = new List<string>(skipped.Length);
+        for (var l = first; l <= last; l++)
+            if (!skipped[l - first]) kept.Add(lines[l]);
+        return string.Join('\n', kept).TrimEnd('\n');
     }
 
     private static int LastLineOf(string body)

@@ -36,7 +36,7 @@ public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnly
             Settle(link, file);
         if (hasRawHtml)
             RawHtmlLinks.Settle(nodes, url => Href(targets.Settle(file, url)));
-        NoteLinks.Apply(nodes, ReferenceHref);
+        NoteLinks.Apply(nodes, ReferencePageOf);
         foreach (var reference in nodes.OfType<ReferenceInline>())
             reference.Href = archive.ReferenceDefaults.Complete(reference.Owner, reference.Repo, reference.Number) is { } key ? ReferenceHref(key) : null;
         NoteHeadings.Apply(nodes.OfType<HeadingBlock>().ToList(), new HashSet<string>(reservedIds, StringComparer.Ordinal));
@@ -48,6 +48,13 @@ public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnly
 
     private string? ReferenceHref(ReferenceKey key) =>
         archive.ReferencesByKey.ContainsKey(key) ? address.Href(SitePaths.Reference(key)) : null;
+
+    // How many calls discussed each reference, counted once for every page.
+    private readonly Dictionary<ReferenceKey, int> callsDiscussing = archive.References.ToDictionary(
+        r => r.Key, r => r.Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Count());
+
+    private ReferencePage? ReferencePageOf(ReferenceKey key) =>
+        ReferenceHref(key) is { } href ? new ReferencePage(href, callsDiscussing[key]) : null;
 
     private void Settle(LinkInline link, string noteFile)
     {

@@ -5,8 +5,8 @@ using ArchiveSite.Diagnostics;
 namespace ArchiveSite.Search;
 
 /// <summary>
-/// The build's last stage: Pagefind indexes the call pages (the only pages marked
-/// <c>data-pagefind-body</c>) into <c>/pagefind/</c>. The binary runs as the build's user, so it comes only
+/// The build's last stage: Pagefind indexes the pages marked <c>data-pagefind-body</c> (calls, and the first
+/// page of each person, PR or issue and series) into <c>/pagefind/</c>; list pages are left out. The binary runs as the build's user, so it comes only
 /// from places the person running the build chose (see <see cref="Locate"/>), never from the content
 /// folder or the working folder, which a pull request can fill.
 /// </summary>
@@ -35,7 +35,7 @@ public static class PagefindIndexer
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--site", siteFolder, "--output-subdir", BundleFolder, "--glob", "calls/**/*.html" })
+        foreach (var arg in new[] { "--site", siteFolder, "--output-subdir", BundleFolder, "--glob", "{calls,people,refs,series}/**/*.html" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();

@@ -30,13 +30,38 @@ public sealed class PageContext
         _personLinks = archive.People.ToDictionary(p => p.Key, p => new Link(p.Name, address.Href(Paths.Person(p.Key))), StringComparer.Ordinal);
         _seriesLinks = archive.Series.ToDictionary(s => s.Slug, s => new Link(s.Name, address.Href(SitePaths.Series(s.Slug))), StringComparer.Ordinal);
         _callCounts = archive.References.ToDictionary(r => r.Key, r => r.Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Count());
+        _linkUses = archive.Meetings.SelectMany(m => m.Links.Select(l => l.Url).Distinct(StringComparer.Ordinal))
+            .CountBy(url => url, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var callsOnDay = archive.Meetings.CountBy(m => (m.Series, m.Date)).ToDictionary();
         _callRows = new Dictionary<string, CallRow>(archive.Meetings.Count, StringComparer.Ordinal);
         foreach (var m in archive.Meetings)
             _callRows[m.Id] = new CallRow(address.Href(SitePaths.Call(m)), m.Date, LongDate(m.Date), m.Title, SeriesLink(m.Series),
-                m.Mcs.Select(PersonLink).ToList(), m.Attendees.Count, m.Cancelled);
+                m.Mcs.Select(PersonLink).ToList(), m.Attendees.Count, m.Cancelled, Topics(m), callsOnDay[(m.Series, m.Date)] > 1);
+    }
+
+    private readonly Dictionary<string, int> _linkUses;
+
+    /// <summary>How many calls link an address: a recording linked by many calls is a playlist, not this call's video.</summary>
+    public int CallsLinking(string url) => _linkUses.GetValueOrDefault(url);
+
+    // The first agenda items, as a row's topic line.
+    private static string? Topics(Meeting meeting)
+    {
+        const int Shown = 3, MaxLength = 140;
+        if (meeting.Agenda.Count == 0) return null;
+        var text = string.Join(" · ", meeting.Agenda.Take(Shown).Select(a => a.Title));
+        if (text.Length > MaxLength) text = text[..(MaxLength - 1)].TrimEnd() + "…";
+        return meeting.Agenda.Count > Shown ? $"{text} · +{meeting.Agenda.Count - Shown} more" : text;
     }
 
     public CallRow Call(string meetingId) => _callRows[meetingId];
+
+    /// <summary>The agenda item on its call's page (<c>/calls/2020/05/13/community-call/#agenda-pdig</c>), or null when the call has no such item.</summary>
+    public string? AgendaItem(string meetingId, string? title)
+    {
+        if (title is null || !Archive.MeetingsById.TryGetValue(meetingId, out var meeting)) return null;
+        return AgendaAnchors.For(meeting, title) is { } id ? $"{_callRows[meetingId].Href}#{id}" : null;
+    }
 
     /// <summary>How many distinct calls discussed a reference; counted once per build, read by every call page.</summary>
     public int CallsDiscussing(ReferenceKey key) => _callCounts[key];

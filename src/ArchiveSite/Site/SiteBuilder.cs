@@ -60,6 +60,9 @@ public static class SiteBuilder
         if (templateErrors.Any(d => d.Severity == Severity.Error)) return Failed();
         clock.Stage("compiled the theme's templates");
         var address = SiteAddress.Parse(options.BaseUrl ?? archive.Settings.BaseUrl);
+        if (!address.IsAbsolute && !options.DryRun)
+            diagnostics.Add(Diagnostic.Warning(SiteSettingsLoader.FileName, 0,
+                "base_url is not a full address, so the feed's links are relative (feed readers cannot follow them) and its entries get urn:uuid ids; set base_url to where the site is published, like https://example.org/archive/, or pass --base-url"));
         var links = new LinkChecker(address);
         if (PublishAssets(theme, staging.Path, links, diagnostics) is not { } assets) return Failed();
 
@@ -92,7 +95,7 @@ public static class SiteBuilder
                 diagnostics.Add(search.Error);
                 return Failed(jobs.Count);
             }
-            clock.Stage($"indexed {search.IndexedPages} calls for search");
+            clock.Stage($"indexed {search.IndexedPages} pages for search");
         }
 
         // 6. The new site swapped in whole.
@@ -107,6 +110,12 @@ public static class SiteBuilder
     {
         var assets = AssetPublisher.Publish(theme.AssetsFolder, staging);
         foreach (var asset in assets.Values) links.Wrote(asset);
+        // Browsers and feed readers ask for /favicon.ico whatever the pages link.
+        if (assets.TryGetValue("favicon.ico", out var icon))
+        {
+            File.Copy(Path.Combine(staging, icon.TrimStart('/')), Path.Combine(staging, "favicon.ico"), overwrite: true);
+            links.Wrote("/favicon.ico");
+        }
         var missing = RequiredAssets.Where(required => !assets.ContainsKey(required)).ToList();
         foreach (var required in missing)
             diagnostics.Add(Diagnostic.Error(theme.AssetsFolder, 0, 0, $"the theme has no assets/{required}; copy it from themes/default"));
@@ -120,7 +129,8 @@ public static class SiteBuilder
         PageKinds.Navigation.Select(n => new Link(n.Label, address.Href(n.Path))).ToList(),
         address.Href(SitePaths.Search), search, address.Href(SitePaths.Feed),
         address.Href(assets["site.css"]), address.Href(assets["site.js"]), address.Href(assets["search.js"]),
-        archive.Settings.SourceUrl);
+        archive.Settings.SourceUrl,
+        assets.TryGetValue("favicon.svg", out var icon) ? address.Href(icon) : null);
 
     /// <summary>Every folder the pages need, made once up front rather than checked on every write; every path told to the link check.</summary>
     private static PageWriter PlanPages(List<RenderJob> jobs, string staging, LinkChecker links)

@@ -23,7 +23,10 @@ public sealed class SiteBrowserTests(FalcoSite falco)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("home"), FullPage = true });
 
         await page.GotoAsync(Site + "/calls/2020/05/13/community-call/");
-        Assert.Equal("Falco Community Call, 13 May 2020", await page.Locator("h1").InnerTextAsync());
+        // The name in the heading, the date once below it.
+        Assert.Equal("Falco Community Call", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("13 May 2020", await page.Locator(".call-date").InnerTextAsync());
+        Assert.Equal("Falco Community Call, 13 May 2020 · Falco Community Calls", await page.TitleAsync());
         Assert.Equal("Spencer Krum", await page.Locator("#call-details dd a").First.InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("call"), FullPage = true });
 

@@ -43,7 +43,7 @@ public sealed class TrustedCodeTests
 
         Assert.False(File.Exists(marker), "the planted pagefind ran");
         Assert.Equal(0, build.ExitCode);
-        Assert.Contains("indexed 1 calls for search", build.StdErr + build.StdOut);
+        Assert.Matches(@"indexed [1-9]\d* pages for search", build.StdErr + build.StdOut);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class FalcoSiteTests(FalcoSite falco)
     {
         var page = _site.Page("/calls/2020/05/13/community-call/");
 
-        Assert.Equal("Falco Community Call, 13 May 2020", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Falco Community Call", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("2020-05-13", page.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Equal("/people/nibalizer/", page.QuerySelector("#call-details dd a")!.GetAttribute("href"));
         var attendees = page.QuerySelectorAll("#call-people li a").ToList();
@@ -65,8 +65,18 @@ public sealed class FalcoSiteTests(FalcoSite falco)
         var reference = page.QuerySelectorAll("#call-references li").Single(li => li.TextContent.Contains("falcosecurity/falco#1184"));
         Assert.Equal("/refs/falcosecurity/falco/1184/", reference.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains(reference.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://github.com/falcosecurity/falco/pull/1184");
-        // The notes themselves, with headings anchored below the page's own h2.
-        Assert.Equal("who-joined", page.QuerySelector("#call-notes h3#who-joined")?.Id);
+        // The notes themselves, with headings anchored below the page's own h2, and without the roster the page already lists.
+        Assert.Equal("this-week-highlights", page.QuerySelector("#call-notes h3#this-week-highlights")?.Id);
+        Assert.Null(page.QuerySelector("#call-notes #who-joined"));
+        Assert.Null(page.QuerySelector("#call-notes #mc"));
+        // Each agenda item has an anchor, and the person and PR pages point at it.
+        Assert.Equal("Cleanup update", page.QuerySelector("#call-agenda li#agenda-cleanup-update")?.FirstChild?.TextContent);
+        var presented = _site.Page("/people/leogr/").QuerySelectorAll(".roles a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(presented);
+        Assert.All(presented, href => Assert.NotNull(_site.Page(href.Split('#')[0]).GetElementById(href.Split('#')[1])));
+        Assert.Contains(_site.Page("/refs/falcosecurity/falco/1191/").QuerySelectorAll(".agenda-item a"), a => a.GetAttribute("href") == "/calls/2020/05/13/community-call/#agenda-cleanup-update");
+        // "Next Release: ..." is a closing line, not an agenda item.
+        Assert.DoesNotContain(page.QuerySelectorAll("#call-agenda li"), li => li.TextContent.Contains("Next Release", StringComparison.Ordinal));
         Assert.Equal("/refs/falcosecurity/falco/1192/", page.QuerySelectorAll("#call-notes a").First(a => a.TextContent == "#1192").GetAttribute("href"));
         // Previous and next call of the series.
         Assert.NotNull(page.QuerySelector("#call-series a[rel=prev]"));

@@ -81,7 +81,7 @@ public sealed class Browser : IAsyncDisposable
 
     /// <summary>Waits until the search page has shown its results (its status line is written after they render).</summary>
     public static Task WaitForSearchResultsAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => /match/.test(document.querySelector('#search-status')?.textContent || '')");
+        page.WaitForFunctionAsync("() => /result|match/.test(document.querySelector('#search-status')?.textContent || '')");
 
     /// <summary>Screenshots go to <c>artifacts/screenshots/</c> in the checkout, to be looked at.</summary>
     public static string ScreenshotPath(string name)

@@ -5,10 +5,12 @@
   const root = document.getElementById("search");
   if (!root) return;
 
-  const FACETS = [["series", "Series"], ["year", "Year"], ["person", "Person"], ["repo", "Repository"]];
-  // A call has one series and one year: choosing another replaces the choice. People and repositories
-  // narrow: person=a&person=b is the calls both took part in.
-  const SINGLE = new Set(["series", "year"]);
+  const FACETS = [["type", "Kind"], ["series", "Series"], ["year", "Year"], ["person", "Person"], ["repo", "Repository"]];
+  // A page has one kind, a call one series and one year: choosing another replaces the choice. People and
+  // repositories narrow: person=a&person=b is the calls both took part in.
+  const SINGLE = new Set(["type", "series", "year"]);
+  // How many of Pagefind's first results are read again for phrases (their fragments are fetched anyway to be shown).
+  const RERANK = 30;
   const SORTS = { relevance: null, newest: { date: "desc" }, oldest: { date: "asc" } };
   const PAGE = 20, FACET_VALUES = 12;
 
@@ -35,8 +37,11 @@
   const status = el("p", { className: "search-status", id: "search-status", role: "status" });
   const results = el("ol", { className: "results", id: "search-results" });
   const more = el("button", { type: "button", className: "more", textContent: "More results", hidden: true });
+  // On a phone the filters fold behind one line, so the first result is on the first screen.
+  const filters = el("details", { className: "filters", open: !window.matchMedia("(max-width: 48rem)").matches },
+    el("summary", { textContent: "Filters" }), facets);
   root.replaceChildren(form, el("div", { className: "search-layout" },
-    el("aside", { "aria-label": "Filters" }, facets),
+    el("aside", { "aria-label": "Filters" }, filters),
     el("div", {}, status, results, more)));
 
   const state = readUrl();
@@ -107,7 +112,8 @@
     }
     const search = state.q.trim() ? await pagefind.debouncedSearch(state.q, options, 150) : await pagefind.search(null, options);
     if (search === null || mine !== generation) return;
-    current = search.results;
+    current = await phrasesFirst(search.results, state.q);
+    if (mine !== generation) return;
     shown = 0;
     results.replaceChildren();
     renderFacets(search.filters);
@@ -115,7 +121,35 @@
     if (mine !== generation) return;
     const n = current.length;
     // Announced once the first results are on the page (role=status is a polite live region).
-    status.textContent = n === 0 ? "No call matches." : `${n} ${n === 1 ? "call matches" : "calls match"}.`;
+    status.textContent = n === 0 ? "Nothing matches." : `${n} ${n === 1 ? "result" : "results"}.`;
+  }
+
+  // Pagefind ranks words, not phrases. Of its first results, those holding the query's words side by side
+  // ("driver loader" in "falco-driver-loader improvements") come first, and among them the calls whose agenda
+  // item is most nearly the phrase itself: the call that was about it, not every call that mentioned it.
+  // A page named by the query comes first of all: "leogr" or "Leonardo Grasso" is his page, "1191" the PR's.
+  async function phrasesFirst(results, q) {
+    const words = normal(q).split(" ").filter(Boolean);
+    if (words.length === 0) return results;
+    const phrase = " " + words.join(" ") + " ";
+    const head = results.slice(0, RERANK);
+    const data = await Promise.all(head.map((r) => r.data()));
+    const scored = head.map((result, i) => {
+      const d = data[i];
+      const cached = { ...result, data: async () => d };
+      const agenda = ((d.meta && d.meta.agenda) || "").split(" | ").map(normal);
+      const best = Math.max(0, ...agenda.map((t) => ((" " + t + " ").includes(phrase) ? words.length / t.split(" ").length : 0)));
+      const named = (" " + normal(d.meta.title + " " + (d.meta.also || "")) + " ").includes(phrase) && d.filters && (d.filters.type || [])[0] !== "Call";
+      const inText = words.length > 1 && (" " + normal(d.content) + " ").includes(phrase) ? 1 : 0;
+      return { result: cached, score: named ? 4 : words.length > 1 && best > 0 ? 2 + best : inText, i };
+    });
+    scored.sort((a, b) => b.score - a.score || a.i - b.i);
+    return [...scored.map((s) => s.result), ...results.slice(RERANK)];
+  }
+
+  // Lower case, every run of characters other than letters and digits one space: "falco-driver-loader" is "falco driver loader".
+  function normal(text) {
+    return (text || "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   }
 
   async function showMore(mine = generation) {
@@ -130,11 +164,15 @@
   function renderResult(item) {
     const title = el("a", { href: item.url, textContent: item.meta.title || item.url });
     const series = (item.filters && item.filters.series || [])[0];
-    const meta = el("p", { className: "meta", textContent: [item.meta.date, series].filter(Boolean).join(" · ") });
+    const kind = (item.filters && item.filters.type || [])[0];
+    const meta = el("p", { className: "meta", textContent: [kind !== "Call" ? kind : null, item.meta.date, series].filter(Boolean).join(" · ") });
     const excerpt = el("p", { className: "excerpt" });
     excerpt.innerHTML = item.excerpt; // Pagefind escapes the page text and adds only <mark>.
     const li = el("li", {}, el("h2", { className: "result-title" }, title), meta, excerpt);
-    const subs = (item.sub_results || []).filter((s) => s.url !== item.url && s.url.includes("#")).slice(0, 3);
+    // A sub-result saying what the excerpt already says is left out: one clean excerpt per result.
+    const subs = (item.sub_results || [])
+      .filter((s) => s.url !== item.url && s.url.includes("#") && !mostlyIn(s.excerpt, item.excerpt))
+      .slice(0, 3);
     if (subs.length) {
       const list = el("ul", { className: "sub" });
       for (const sub of subs) {
@@ -145,6 +183,13 @@
       li.append(list);
     }
     return li;
+  }
+
+  // Whether most words of one excerpt are already in another (Pagefind's sub-results often repeat the page's).
+  function mostlyIn(excerpt, other) {
+    const words = normal(excerpt.replace(/<[^>]+>/g, "")).split(" ").filter(Boolean);
+    const seen = new Set(normal(other.replace(/<[^>]+>/g, "")).split(" "));
+    return words.filter((w) => seen.has(w)).length * 2 > words.length;
   }
 
   function renderFacets(counts) {

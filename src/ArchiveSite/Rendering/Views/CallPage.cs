@@ -2,6 +2,8 @@ namespace ArchiveSite.Rendering.Views;
 
 public sealed class CallPage : PageModel
 {
+    /// <summary>The call's name for its h1; the date has a line of its own (<see cref="PageModel.Title"/> has both, for the tab and search).</summary>
+    public required string Heading { get; init; }
     public required string DateText { get; init; }
     public required string IsoDate { get; init; }
     public required int Year { get; init; }
@@ -28,7 +30,15 @@ public sealed class CallPage : PageModel
     public required IReadOnlyList<string> RepositoryFilters { get; init; }
 }
 
-public sealed record AgendaRow(string Title, string? Section, IReadOnlyList<Link> Presenters, IReadOnlyList<string> UnknownPresenters);
+/// <param name="Id">The item's fragment on the page (<see cref="Urls.AgendaAnchors"/>).</param>
+public sealed record AgendaRow(string Id, string Title, string? Section, IReadOnlyList<Link> Presenters, IReadOnlyList<string> UnknownPresenters)
+{
+    /// <summary>
+    /// The title's joined words apart ("falco-driver-loader" → "falco driver loader"), for search: a reader
+    /// types the words, and the index holds the joined word as one. Null when the title joins none.
+    /// </summary>
+    public string? SearchWords => Title.AsSpan().IndexOfAny("-_/.") >= 0 ? string.Join(' ', Title.Split(['-', '_', '/', '.', ' '], StringSplitOptions.RemoveEmptyEntries)) : null;
+}
 
 /// <summary>A PR or issue the call discussed: its archive page and its GitHub page.</summary>
 public sealed record ReferenceRow(string Text, string Kind, string ArchiveHref, string GitHubHref, int CallCount);

@@ -6,6 +6,9 @@ public sealed class CallsPage : PageModel
     public required string Heading { get; init; }
     public string? Intro { get; init; }
     public required IReadOnlyList<CountedLink> Years { get; init; }
+
+    /// <summary>The year this page lists, marked in the year navigation; null for lists across years.</summary>
+    public string? CurrentYear { get; init; }
     public required IReadOnlyList<MonthGroup> Months { get; init; }
     public Link? Previous { get; init; }
     public Link? Next { get; init; }

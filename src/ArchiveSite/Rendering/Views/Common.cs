@@ -7,21 +7,25 @@ public sealed record Link(string Text, string Href);
 public sealed record PersonLine(string Text, string Href, string? Detail);
 
 /// <summary>One call in a list: enough to choose it without opening it.</summary>
+/// <param name="Topics">What was discussed, from the first agenda items ("pdig · falco-trace · Cleanup update"); null without an agenda.</param>
+/// <param name="SharesDate">Another call of the same series has the same date (a second meeting that day, or a misdated note).</param>
 public sealed record CallRow(
     string Href, DateOnly Date, string DateText, string Title, Link Series,
-    IReadOnlyList<Link> Mcs, int AttendeeCount, bool Cancelled);
+    IReadOnlyList<Link> Mcs, int AttendeeCount, bool Cancelled, string? Topics = null, bool SharesDate = false);
 
 /// <summary>
-/// A call in a list, with what the list adds to it: a person's roles in it ("MC, presenter · presented
-/// “Release plan”"), or the places a reference came up in it.
+/// A call in a list, with what the list adds to it: a person's roles in it ("MC, presenter · voting member")
+/// and the agenda items they presented (linked to the item on the call's page), or the places a reference came up in it.
 /// </summary>
 public sealed record CallItem(CallRow Call, string? Roles, IReadOnlyList<MentionPlace> Places)
 {
     public CallItem(CallRow call) : this(call, null, []) { }
+
+    public IReadOnlyList<Link> Presented { get; init; } = [];
 }
 
-/// <summary>Where in a call a reference came up: the agenda item and the sentence.</summary>
-public sealed record MentionPlace(string? AgendaItem, string Snippet);
+/// <summary>Where in a call a reference came up: the agenda item (and its place on the call's page) and the sentence.</summary>
+public sealed record MentionPlace(string? AgendaItem, string Snippet, string? AgendaHref = null);
 
 /// <summary>Calls of one month of one year, as the archive lists group them.</summary>
 public sealed record MonthGroup(string Heading, string Anchor, IReadOnlyList<CallItem> Calls);

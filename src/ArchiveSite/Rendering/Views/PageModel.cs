@@ -19,6 +19,12 @@ public abstract class PageModel
     public IReadOnlyList<Link> Breadcrumbs { get; init; } = [];
     public Pager Pager { get; init; } = Pager.OnePage;
 
-    /// <summary>Whether Pagefind should index the page (call pages only).</summary>
-    public bool Searchable { get; init; }
+    /// <summary>What search shows this page as (Call, Person, Pull request, Issue, Series), its "type" filter; null when the page is not indexed.</summary>
+    public string? SearchKind { get; init; }
+
+    /// <summary>Indexed for search: a page of a kind search shows, and the first of its pages (the others list more of the same).</summary>
+    public bool Indexed => SearchKind is not null && Pager.Page == 1;
+
+    /// <summary>The opening tag of the part of the page search indexes: marked <c>data-pagefind-body</c> only where the page is indexed.</summary>
+    public string SearchBodyStart => Indexed ? "<div data-pagefind-body>" : "<div>";
 }

@@ -11,4 +11,5 @@ public sealed record SiteChrome(
     string StylesheetHref,
     string ScriptHref,
     string SearchScriptHref,
-    string? SourceRepositoryUrl);
+    string? SourceRepositoryUrl,
+    string? IconHref = null);

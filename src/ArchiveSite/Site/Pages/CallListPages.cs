@@ -14,7 +14,7 @@ public static class CallListPages
         var newestFirst = meetings.Reverse().ToList();
         var years = YearLinks(context);
         foreach (var job in Listing(context, newestFirst, SitePaths.Calls, "All calls", "Calls", years,
-                     $"{PageContext.Count(meetings.Count, "call", "calls")} from {(years.Count > 0 ? years[^1].Link.Text : null)} to {(years.Count > 0 ? years[0].Link.Text : null)}, newest first.", null, null))
+                     $"{PageContext.Count(meetings.Count, "call", "calls")} from {(years.Count > 0 ? years[^1].Link.Text : null)} to {(years.Count > 0 ? years[0].Link.Text : null)}, newest first.", null, null, null))
             yield return job;
 
         var byYear = newestFirst.GroupBy(m => m.Date.Year).ToList();
@@ -25,7 +25,7 @@ public static class CallListPages
             var older = i + 1 < byYear.Count ? new Link(byYear[i + 1].Key.ToString(CultureInfo.InvariantCulture), context.Href(SitePaths.Year(byYear[i + 1].Key))) : null;
             var text = year.Key.ToString(CultureInfo.InvariantCulture);
             foreach (var job in Listing(context, year.ToList(), SitePaths.Year(year.Key), $"Calls in {text}", "Calls", years,
-                         $"{PageContext.Count(year.Count(), "call", "calls")} in {text}.", older, newer,
+                         $"{PageContext.Count(year.Count(), "call", "calls")} in {text}.", older, newer, text,
                          new Link("Calls", context.Href(SitePaths.Calls))))
                 yield return job;
         }
@@ -34,7 +34,7 @@ public static class CallListPages
         {
             var link = context.SeriesLink(series.Key);
             foreach (var job in Listing(context, series.ToList(), SitePaths.Series(series.Key), link.Text, "Series", years,
-                         $"{PageContext.Count(series.Count(), "call", "calls")} of this series, newest first.", null, null,
+                         $"{PageContext.Count(series.Count(), "call", "calls")} of this series, newest first.", null, null, null,
                          new Link("Series", context.Href(SitePaths.SeriesIndex))))
                 yield return job;
         }
@@ -59,7 +59,7 @@ public static class CallListPages
             .ToList();
 
     private static IEnumerable<RenderJob> Listing(PageContext context, IReadOnlyList<Meeting> meetings, string first, string heading,
-        string section, IReadOnlyList<CountedLink> years, string intro, Link? previous, Link? next, params Link[] breadcrumbs)
+        string section, IReadOnlyList<CountedLink> years, string intro, Link? previous, Link? next, string? year, params Link[] breadcrumbs)
     {
         foreach (var slice in Pagination.Paginate(meetings, first, context.Address))
         {
@@ -69,6 +69,7 @@ public static class CallListPages
                 Site = context.Chrome,
                 Title = title,
                 Heading = heading,
+                SearchKind = section == "Series" ? "Series" : null,
                 Intro = intro,
                 Description = intro,
                 CanonicalUrl = context.Canonical(slice.Path),
@@ -76,6 +77,7 @@ public static class CallListPages
                 Breadcrumbs = breadcrumbs,
                 Pager = slice.Pager,
                 Years = years,
+                CurrentYear = year,
                 Months = ByMonth(context, slice.Items),
                 Previous = previous,
                 Next = next,

@@ -54,16 +54,18 @@ public static class CallPages
             .Select(r => new ReferenceRow(r.Key.ToString(), KindText(r.Kind), context.Href(SitePaths.Reference(r.Key)), r.GitHubUrl,
                 context.CallsDiscussing(r.Key)))
             .ToList();
+        var anchors = AgendaAnchors.Of(meeting);
         var people = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters));
         return new CallPage
         {
             Site = context.Chrome,
             Title = $"{meeting.Title}, {row.DateText}",
+            Heading = meeting.Title,
             Description = Summary(meeting),
             CanonicalUrl = context.Canonical(SitePaths.Call(meeting)),
             Section = "Calls",
             Breadcrumbs = [new Link("Calls", context.Href(SitePaths.Calls)), new Link(meeting.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), context.Href(SitePaths.Year(meeting.Date.Year)))],
-            Searchable = true,
+            SearchKind = "Call",
             DateText = row.DateText,
             IsoDate = PageContext.IsoDate(meeting.Date),
             Year = meeting.Date.Year,
@@ -77,17 +79,31 @@ public static class CallPages
                 })
                 .OrderBy(l => l.Text, StringComparer.OrdinalIgnoreCase).ToList(),
             NextMcs = meeting.NextMc.Select(context.PersonLink).ToList(),
-            MeetingLinks = meeting.Links.Select(l => new Link(l.Label, l.Url)).ToList(),
-            Agenda = meeting.Agenda.Select(a => new AgendaRow(a.Title, a.Section, a.Presenters.Select(context.PersonLink).ToList(), a.UnknownPresenters)).ToList(),
+            MeetingLinks = meeting.Links.Select(l => new Link(LinkLabel(l, context), l.Url)).ToList(),
+            Agenda = meeting.Agenda.Zip(anchors, (a, id) => new AgendaRow(id, a.Title, a.Section, a.Presenters.Select(context.PersonLink).ToList(), a.UnknownPresenters)).ToList(),
             References = references,
-            NotesHtml = notes.Render(meeting, TemplateIds),
+            NotesHtml = notes.Render(meeting, TemplateIds.Concat(anchors)),
             PreviousInSeries = previous is null ? null : context.Call(previous),
             NextInSeries = next is null ? null : context.Call(next),
             Sources = meeting.Sources.Select(s => new SourceRow($"{s.File}:{s.Line}",
                 archive.Settings.SourceUrl is { } url ? $"{url}/{Uri.EscapeDataString(s.File).Replace("%2F", "/")}#L{s.Line}" : null)).ToList(),
-            PersonFilters = people.Distinct().Order(StringComparer.Ordinal).ToList(),
+            // Names, not keys: the search page shows filter values as they are.
+            PersonFilters = people.Distinct().Select(k => context.PersonLink(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
             RepositoryFilters = meeting.References.Select(r => r.Key.Repository).Distinct().Order(StringComparer.Ordinal).ToList(),
         };
+    }
+
+    /// <summary>
+    /// "Recording" linking a playlist (an address with a list and no video, or one that many calls link) says so:
+    /// the reader should not expect this call's video.
+    /// </summary>
+    private static string LinkLabel(MeetingLink link, PageContext context)
+    {
+        var recording = link.Label.Contains("record", StringComparison.OrdinalIgnoreCase) || link.Label.Contains("video", StringComparison.OrdinalIgnoreCase);
+        var playlist = link.Url.Contains("playlist", StringComparison.OrdinalIgnoreCase)
+            || (link.Url.Contains("list=", StringComparison.OrdinalIgnoreCase) && !link.Url.Contains("v=", StringComparison.OrdinalIgnoreCase))
+            || context.CallsLinking(link.Url) > 2;
+        return recording && playlist ? "All recordings (playlist)" : link.Label;
     }
 
     public static string KindText(ReferenceKind kind) => kind switch

@@ -54,18 +54,21 @@ public static class PeoplePages
     /// <summary>One row per call, newest first, with every role the person had in it.</summary>
     private static List<CallItem> Appearances(PageContext context, IReadOnlyList<Appearance> appearances) =>
         appearances.GroupBy(a => a.MeetingId)
-            .Select(g => new CallItem(context.Call(g.Key), Roles(g), []))
+            .Select(g => new CallItem(context.Call(g.Key), Roles(g), [])
+            {
+                Presented = g.Where(a => a.Role == PersonRole.Presenter && a.AgendaItem is not null).Select(a => a.AgendaItem!).Distinct()
+                    .Select(item => new Link(item, context.AgendaItem(g.Key, item) ?? context.Call(g.Key).Href)).ToList(),
+            })
             .Reverse()
             .ToList();
 
-    /// <summary>"MC, presenter · presented “Release plan”", "attendee · voting member".</summary>
+    /// <summary>"MC, presenter", "attendee · voting member" (what they presented is listed apart, with links).</summary>
     private static string Roles(IEnumerable<Appearance> appearances)
     {
         var list = appearances.ToList();
         var roles = string.Join(", ", list.Select(a => RoleText(a.Role)).Distinct());
-        var items = list.Where(a => a.Role == PersonRole.Presenter && a.AgendaItem is not null).Select(a => a.AgendaItem!).Distinct();
         var detail = list.Select(a => a.Detail).FirstOrDefault(d => d is not null);
-        return roles + (detail is null ? "" : $" · {detail}") + string.Concat(items.Select(item => $" · presented “{item}”"));
+        return roles + (detail is null ? "" : $" · {detail}");
     }
 
     /// <param name="counts">The person's row of the people index: the same counts, computed once.</param>
@@ -75,6 +78,7 @@ public static class PeoplePages
         {
             Site = context.Chrome,
             Title = slice.Pager.IsPaged ? $"{person.Name} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : person.Name,
+            SearchKind = "Person",
             Description = $"{person.Name}: {PageContext.Count(all.Count, "call", "calls")} in the archive, from {all[^1].Call.DateText} to {all[0].Call.DateText}.",
             CanonicalUrl = context.Canonical(slice.Path),
             Section = "People",

@@ -60,7 +60,7 @@ public static class ReferencePages
         {
             var calls = reference.Mentions.GroupBy(m => m.MeetingId)
                 .Select(g => new CallItem(context.Call(g.Key), null,
-                    g.Select(m => new MentionPlace(m.Mention.AgendaItem, m.Mention.Snippet)).Distinct().ToList()))
+                    g.Select(m => new MentionPlace(m.Mention.AgendaItem, m.Mention.Snippet, context.AgendaItem(g.Key, m.Mention.AgendaItem))).Distinct().ToList()))
                 .ToList();
             foreach (var slice in Pagination.Paginate(calls, SitePaths.Reference(reference.Key), context.Address))
                 yield return new RenderJob(slice.Path, "Reference", () => Page(context, reference, calls, slice));
@@ -75,6 +75,7 @@ public static class ReferencePages
         {
             Site = context.Chrome,
             Title = slice.Pager.IsPaged ? $"{key} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : key,
+            SearchKind = char.ToUpperInvariant(kind[0]) + kind[1..],
             Description = $"Every call that discussed {kind} {key}: {PageContext.Count(calls.Count, "call", "calls")}, from {calls[0].Call.DateText} to {calls[^1].Call.DateText}.",
             CanonicalUrl = context.Canonical(slice.Path),
             Section = "References",
