@@ -60,9 +60,6 @@ public static class SiteBuilder
         if (templateErrors.Any(d => d.Severity == Severity.Error)) return Failed();
         clock.Stage("compiled the theme's templates");
         var address = SiteAddress.Parse(options.BaseUrl ?? archive.Settings.BaseUrl);
-        if (!address.IsAbsolute && !options.DryRun)
-            diagnostics.Add(Diagnostic.Warning(SiteSettingsLoader.FileName, 0,
-                "base_url is not a full address, so the feed's links are relative (feed readers cannot follow them) and its entries get urn:uuid ids; set base_url to where the site is published, like https://example.org/archive/, or pass --base-url"));
         var links = new LinkChecker(address);
         if (PublishAssets(theme, staging.Path, links, diagnostics) is not { } assets) return Failed();
 
@@ -77,7 +74,7 @@ public static class SiteBuilder
         foreach (var written in extras.GetAwaiter().GetResult()) links.Wrote(written);
         if (!address.IsAbsolute)
             diagnostics.Add(Diagnostic.Warning(SiteSettingsFile, 0,
-                $"base_url '{options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative (set base_url: https://... or pass --base-url)"));
+                $"base_url '{options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative and the feed's entries get urn:uuid ids (set base_url: https://... or pass --base-url)"));
         clock.Stage("wrote feed, sitemap, robots.txt and meetings.json");
 
         // 4. Every internal link checked.
