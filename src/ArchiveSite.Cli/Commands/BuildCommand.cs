@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ArchiveSite.Configuration;
 using ArchiveSite.Output;
 using ArchiveSite.Search;
@@ -22,6 +23,8 @@ internal static class BuildCommand
         var theme = CommonOptions.Theme();
         var pagefind = CommonOptions.Pagefind();
         var config = CommonOptions.Config();
+        var summary = CommonOptions.Summary();
+        var outputs = CommonOptions.Outputs();
         var command = new Command("build", """
             Build the archive site: a page per call, person, repository and PR/issue, with feed, sitemap and search.
 
@@ -32,14 +35,15 @@ internal static class BuildCommand
               archive-site build --base-url https://deploy-preview-42--archive.netlify.app/ --no-search
             Exit codes: 0 built, 1 a note, the theme or a link has errors (all are printed; the previous site is kept),
             2 bad arguments or I/O (a refused --out, another build writing the same --out, Pagefind missing).
-            """) { content, output, baseUrl, noSearch, theme, pagefind, config };
+            """) { content, output, baseUrl, noSearch, theme, pagefind, config, summary, outputs };
         command.SetAction(parse => Run(new BuildOptions(
             parse.GetValue(content)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(baseUrl), !parse.GetValue(noSearch),
-            Theme: parse.GetValue(theme)?.FullName, Pagefind: parse.GetValue(pagefind)?.FullName, SettingsFile: parse.GetValue(config)?.FullName)));
+            Theme: parse.GetValue(theme)?.FullName, Pagefind: parse.GetValue(pagefind)?.FullName, SettingsFile: parse.GetValue(config)?.FullName),
+            parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName));
         return command;
     }
 
-    private static int Run(BuildOptions options)
+    private static int Run(BuildOptions options, string? summaryFile = null, string? outputsFile = null)
     {
         // Everything that makes the command unusable is said before a single note is read.
         if (!Directory.Exists(options.Content))
@@ -62,14 +66,32 @@ internal static class BuildCommand
             return Usage($"{options.Output}: error: {e.Message}");
         }
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        var total = result.Stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
+        var line = result.Succeeded
+            ? $"built {result.Pages} pages for {result.Calls} calls from {result.Notes} notes into {options.Output} in {total.TotalSeconds:0.00} s"
+            : $"build failed; {options.Output} was left as it was";
+        Summarize(result, options, line, summaryFile, outputsFile);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"build failed; {options.Output} was left as it was");
+            Console.Error.WriteLine(line);
             return ExitCodes.NoteErrors;
         }
-        var total = result.Stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
-        Console.Out.WriteLine($"built {result.Pages} pages for {result.Calls} calls from {result.Notes} notes into {options.Output} in {total.TotalSeconds:0.00} s");
+        Console.Out.WriteLine(line);
         return ExitCodes.Success;
+    }
+
+    private static void Summarize(BuildResult result, BuildOptions options, string line, string? summaryFile, string? outputsFile)
+    {
+        static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        var archive = result.Archive;
+        JobSummary.AppendMarkdown(summaryFile, JobSummary.Markdown(result.Succeeded ? "ArchiveSite build" : "ArchiveSite build failed",
+            [("notes", N(result.Notes)), ("calls", N(result.Calls)), ("pages", N(result.Pages)),
+             ("people", N(archive?.People.Count ?? 0)), ("pull requests and issues", N(archive?.References.Count ?? 0)),
+             ("errors", N(result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error))),
+             ("warnings", N(result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning)))],
+            result.Diagnostics, result.Stages, line));
+        JobSummary.AppendOutputs(outputsFile, [("site", options.Output), ("calls", N(result.Calls)), ("pages", N(result.Pages)),
+            ("succeeded", result.Succeeded ? "true" : "false")]);
     }
 
     private static int Usage(string message)

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using ArchiveSite.Checking;
+using ArchiveSite.Diagnostics;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -17,6 +19,17 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "github");
         var theme = CommonOptions.Theme();
         var config = CommonOptions.Config();
+        var notes = new Argument<string[]>("notes")
+        {
+            Description = "Notes changed by the pull request: their findings in full, the rest of the folder's as a count",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var changedSince = new Option<string?>("--changed-since")
+        {
+            Description = "A git revision (origin/main): check the notes changed since it, as `notes` would name them",
+        };
+        var summary = CommonOptions.Summary();
+        var outputs = CommonOptions.Outputs();
         var command = new Command("check", """
             Check the notes without publishing: everything that would fail `build` (the site is rendered and its
             links checked in a temporary folder), and what a reviewer wants to know: unknown people and nicknames,
@@ -24,34 +37,71 @@ internal static class CheckCommand
             conflicting calls, mojibake, profile links whose text and address disagree, repositories outside
             archive.yml's list, symbolic links and oversized notes.
 
+            With notes named, or --changed-since, only the findings of those notes are printed (and findings
+            elsewhere that name them, such as a duplicate of a call they hold); the rest are counted in one line.
+            The exit code still counts every error: a green check means a green build.
+
             Examples:
               archive-site check
               archive-site check --content meeting-notes --format github   # in a pull request's workflow
+              archive-site check --content meeting-notes --changed-since origin/main --format github --summary "$GITHUB_STEP_SUMMARY"
+              archive-site check --content meeting-notes meeting-notes/2024-03-06.md
             Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
-            """) { content, format, theme, config };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config)));
+            """) { content, format, theme, config, notes, changedSince, summary, outputs };
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),
+            parse.GetValue(notes) ?? [], parse.GetValue(changedSince), parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName));
         return command;
     }
 
-    private static int Run(DirectoryInfo content, string format, DirectoryInfo? theme, FileInfo? config)
+    private static int Run(DirectoryInfo content, string format, DirectoryInfo? theme, FileInfo? config, string[] notes,
+        string? changedSince, string? summaryFile, string? outputsFile)
     {
         if (!content.Exists)
         {
             Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
             return ExitCodes.UsageOrIo;
         }
+        IReadOnlyList<string>? changed = null;
+        if (changedSince is not null || notes.Length > 0)
+        {
+            try
+            {
+                changed = notes.Select(n => Path.GetRelativePath(content.FullName, Path.GetFullPath(n)).Replace('\\', '/'))
+                    .Concat(changedSince is null ? [] : GitChanges.Since(content.FullName, changedSince)).ToList();
+            }
+            catch (GitChanges.GitChangesException e)
+            {
+                Console.Error.WriteLine($"error: --changed-since {changedSince}: {e.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+        }
         var result = NoteChecker.Check(content.FullName, theme?.FullName, settingsFile: config?.FullName);
+        var scope = changed is null ? new ChangeScope.Result(result.Diagnostics, 0, 0) : ChangeScope.Apply(result.Diagnostics, changed);
         if (format == "github")
         {
             // Workflow commands are read from stdout.
-            GitHubAnnotations.Write(result.Diagnostics, content.FullName, Console.Out);
+            GitHubAnnotations.Write(scope.Shown, content.FullName, Console.Out);
         }
         else
         {
-            DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+            DiagnosticPrinter.Print(scope.Shown, Console.Error);
         }
+        var untouched = scope.Others == 0 ? null
+            : $"{scope.Others} more {(scope.Others == 1 ? "finding" : "findings")} in {scope.OtherNotes} {(scope.OtherNotes == 1 ? "note" : "notes")} this change did not touch (run check without --changed-since or notes to see them)";
+        if (untouched is not null) Console.Error.WriteLine(untouched);
         foreach (var line in result.Inferred) Console.Error.WriteLine($"inferred: {line}");
         Console.Error.WriteLine($"checked {result.Notes} notes, {result.Calls} calls");
+
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        JobSummary.AppendMarkdown(summaryFile, JobSummary.Markdown(
+            changed is null ? "ArchiveSite check" : $"ArchiveSite check of {changed.Count} changed {(changed.Count == 1 ? "file" : "files")}",
+            [("notes", result.Notes.ToString(CultureInfo.InvariantCulture)), ("calls", result.Calls.ToString(CultureInfo.InvariantCulture)),
+             ("errors", errors.ToString(CultureInfo.InvariantCulture)), ("warnings", warnings.ToString(CultureInfo.InvariantCulture)),
+             ("on the changed notes", scope.Shown.Count.ToString(CultureInfo.InvariantCulture))],
+            scope.Shown, footnote: untouched));
+        JobSummary.AppendOutputs(outputsFile, [("calls", result.Calls.ToString(CultureInfo.InvariantCulture)),
+            ("errors", errors.ToString(CultureInfo.InvariantCulture)), ("warnings", warnings.ToString(CultureInfo.InvariantCulture))]);
         return result.HasErrors ? ExitCodes.NoteErrors : ExitCodes.Success;
     }
 }

@@ -26,4 +26,14 @@ internal static class CommonOptions
     {
         Description = "The Pagefind binary for the search index (default: $ARCHIVE_SITE_PAGEFIND, the npm package installed with the tool, or PATH)",
     };
+
+    public static Option<FileInfo?> Summary() => new("--summary")
+    {
+        Description = "Append a Markdown summary to this file (in GitHub Actions: \"$GITHUB_STEP_SUMMARY\")",
+    };
+
+    public static Option<FileInfo?> Outputs() => new("--outputs")
+    {
+        Description = "Append key=value results to this file (in GitHub Actions: \"$GITHUB_OUTPUT\")",
+    };
 }

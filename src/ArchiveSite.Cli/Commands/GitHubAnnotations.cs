@@ -9,16 +9,34 @@ namespace ArchiveSite.Cli.Commands;
 /// </summary>
 internal static class GitHubAnnotations
 {
+    /// <summary>GitHub shows a step's first ten annotations of each severity; past that, one per file says them all.</summary>
+    public const int ShownPerSeverity = 10;
+
     public static void Write(IReadOnlyList<Diagnostic> diagnostics, string contentDirectory, TextWriter writer)
     {
-        foreach (var d in diagnostics)
+        foreach (var severity in diagnostics.GroupBy(d => d.Severity))
         {
-            var path = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(contentDirectory, d.File)).Replace('\\', '/');
-            var properties = $"file={Property(path)}";
-            if (d.Line > 0) properties += $",line={d.Line}";
-            if (d.Column > 0) properties += $",col={d.Column}";
-            writer.WriteLine($"::{(d.Severity == Severity.Error ? "error" : "warning")} {properties}::{Data(d.Message)}");
+            if (severity.Count() <= ShownPerSeverity)
+            {
+                foreach (var d in severity) Annotate(writer, contentDirectory, d.Severity, d.File, d.Line, d.Column, d.Message);
+                continue;
+            }
+            foreach (var file in severity.GroupBy(d => d.File))
+            {
+                var first = file.First();
+                var all = file.Count() == 1 ? first.Message : string.Join('\n', file.Select(d => d.Line > 0 ? $"line {d.Line}: {d.Message}" : d.Message));
+                Annotate(writer, contentDirectory, first.Severity, first.File, first.Line, file.Count() == 1 ? first.Column : 0, all);
+            }
         }
+    }
+
+    private static void Annotate(TextWriter writer, string contentDirectory, Severity severity, string file, int line, int column, string message)
+    {
+        var path = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(contentDirectory, file)).Replace('\\', '/');
+        var properties = $"file={Property(path)}";
+        if (line > 0) properties += $",line={line}";
+        if (column > 0) properties += $",col={column}";
+        writer.WriteLine($"::{(severity == Severity.Error ? "error" : "warning")} {properties}::{Data(message)}");
     }
 
     // The escapes GitHub's runner expects (actions/toolkit, command.ts).

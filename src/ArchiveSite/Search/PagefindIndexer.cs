@@ -37,7 +37,16 @@ public static class PagefindIndexer
         };
         foreach (var arg in new[] { "--site", siteFolder, "--output-subdir", BundleFolder, "--glob", "{calls,people,refs,series}/**/*.html" })
             start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
+        Process? started;
+        try
+        {
+            started = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return new Outcome(Diagnostic.Error(binary, 0, 0, $"Pagefind could not be started ({e.Message}); {InstallHint}"), 0, "");
+        }
+        using var process = started!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

@@ -76,9 +76,11 @@ public sealed class PublishingConfigTests
     {
         var workflow = Yaml(".github/workflows/pull-request.yml");
         Assert.True(((YamlMappingNode)workflow["on"]).Children.ContainsKey("pull_request"));
-        var runs = Runs(workflow);
-        Assert.Contains(runs, r => r.Contains("-- check --content \"$CONTENT\" --format github"));
-        Assert.Contains(runs, r => r.Contains("bash archive-site/.ci/run"));
+        var check = Steps(workflow).Single(s => s.Children.TryGetValue("uses", out var uses) && uses.ToString() == "./");
+        var with = (YamlMappingNode)check["with"];
+        Assert.Equal("check", with["mode"].ToString());
+        Assert.Equal("origin/${{ github.base_ref }}", with["changed-since"].ToString());
+        Assert.Contains(Runs(workflow), r => r.Contains("bash archive-site/.ci/run"));
     }
 
     [Fact]
@@ -87,9 +89,8 @@ public sealed class PublishingConfigTests
         var workflow = Yaml(".github/workflows/publish.yml");
         var push = (YamlMappingNode)((YamlMappingNode)workflow["on"])["push"];
         Assert.Equal(["main"], ((YamlSequenceNode)push["branches"]).Select(b => b.ToString()));
-        var runs = Runs(workflow);
-        Assert.Contains(runs, r => r.Contains("npm ci"));
-        Assert.Contains(runs, r => r.Contains("-- build --content \"$CONTENT\" --out _site --base-url"));
+        var build = Steps(workflow).Single(s => s.Children.TryGetValue("uses", out var uses) && uses.ToString() == "./");
+        Assert.Equal("${{ steps.pages.outputs.base_url }}/", ((YamlMappingNode)build["with"])["base-url"].ToString());
         Assert.Contains(Uses(workflow), u => u.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal));
         Assert.Contains(Uses(workflow), u => u.StartsWith("actions/deploy-pages@", StringComparison.Ordinal));
     }

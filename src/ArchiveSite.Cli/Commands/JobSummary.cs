@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ArchiveSite.Diagnostics;
+
+namespace ArchiveSite.Cli.Commands;
+
+/// <summary>
+/// What a CI run reports beyond its log: a Markdown summary (<c>--summary FILE</c>, GitHub's
+/// <c>$GITHUB_STEP_SUMMARY</c>) and step outputs (<c>--outputs FILE</c>, GitHub's <c>$GITHUB_OUTPUT</c>, as
+/// <c>key=value</c> lines). Both files are appended to, as GitHub expects of every step.
+/// </summary>
+internal static partial class JobSummary
+{
+    public static void AppendOutputs(string? file, IEnumerable<(string Key, string Value)> outputs)
+    {
+        if (file is null) return;
+        File.AppendAllLines(file, outputs.Select(o => $"{o.Key}={o.Value.Replace('\n', ' ')}"));
+    }
+
+    public static void AppendMarkdown(string? file, string markdown)
+    {
+        if (file is not null) File.AppendAllText(file, markdown);
+    }
+
+    /// <summary>A table of counts, then the findings grouped by kind (the message with its particulars taken out).</summary>
+    public static string Markdown(string heading, IEnumerable<(string Label, string Value)> counts, IReadOnlyList<Diagnostic> findings,
+        IEnumerable<(string Stage, TimeSpan Time)>? stages = null, string? footnote = null)
+    {
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"### {heading}\n\n| | |\n|---|---|\n");
+        foreach (var (label, value) in counts) md.Append(CultureInfo.InvariantCulture, $"| {label} | {value} |\n");
+        md.Append('\n');
+        if (findings.Count > 0)
+        {
+            md.Append("| findings | kind |\n|---:|---|\n");
+            foreach (var group in findings.GroupBy(d => (d.Severity, Kind(d.Message))).OrderByDescending(g => g.Key.Severity).ThenByDescending(g => g.Count()))
+                md.Append(CultureInfo.InvariantCulture, $"| {group.Count()} | {(group.Key.Severity == Severity.Error ? "**error**" : "warning")}: {Cell(group.Key.Item2)} |\n");
+            md.Append('\n');
+        }
+        if (stages is not null)
+        {
+            md.Append("<details><summary>Time per stage</summary>\n\n| stage | seconds |\n|---|---:|\n");
+            foreach (var (stage, time) in stages) md.Append(CultureInfo.InvariantCulture, $"| {Cell(stage)} | {time.TotalSeconds:0.00} |\n");
+            md.Append("\n</details>\n\n");
+        }
+        if (footnote is not null) md.Append(footnote).Append("\n\n");
+        return md.ToString();
+    }
+
+    /// <summary>"the link text says @POP but the link goes to github.com/danpopsd; …" → "the link text says @… but the link goes to github.com/…".</summary>
+    public static string Kind(string message)
+    {
+        var first = message.Split("; ", 2)[0];
+        first = Quoted().Replace(first, "'…'");
+        first = Handle().Replace(first, "@…");
+        first = Path().Replace(first, "…");
+        return Number().Replace(first, "N");
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"'[^']*'|""[^""]*""|“[^”]*”")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"@[\w-]+|github\.com/[\w-]+")]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"[\w./-]+\.(?:md|yml|markdown)(?::\d+)?|[\w-]+/[\w.-]+#\d+")]
+    private static partial Regex Path();
+
+    [GeneratedRegex(@"\d+(?:-\d+)*")]
+    private static partial Regex Number();
+}
