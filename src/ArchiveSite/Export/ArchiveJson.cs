@@ -57,6 +57,8 @@ public static class ArchiveJson
             repo = r.Key.Repo,
             number = r.Key.Number,
             kind = Kind(r.Kind),
+            title = r.Title,
+            titleSource = r.Title is null ? null : "notes",
             mentions = r.Mentions.Select(m => new
             {
                 meeting = m.MeetingId,

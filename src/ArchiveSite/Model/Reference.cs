@@ -3,6 +3,9 @@ namespace ArchiveSite.Model;
 /// <summary>A pull request or issue with every call that discussed it, oldest first.</summary>
 public sealed record Reference(ReferenceKey Key, ReferenceKind Kind, IReadOnlyList<MeetingMention> Mentions)
 {
+    /// <summary>What the notes call it, as written there (a link's words before a line's, the latest first); null when they never say.</summary>
+    public string? Title { get; init; }
+
     public string GitHubUrl => $"https://github.com/{Key.Owner}/{Key.Repo}/{Kind switch { ReferenceKind.Issue => "issues", ReferenceKind.Discussion => "discussions", _ => "pull" }}/{Key.Number}";
 }
 

@@ -63,13 +63,13 @@ internal sealed class ReferenceCollector(NoteContext note)
             case ReferenceInline r:
                 // Owner or repository left empty: the resolver fills them from the archive's defaults.
                 var key = ReferenceKey.Create(r.Owner ?? "", r.Repo ?? "", r.Number);
-                Add(key, ReferenceKind.Unknown, r.Bare, Snippet(leaf, r.Text), line, agendaItem);
+                Add(key, ReferenceKind.Unknown, r.Bare, Snippet(leaf, r.Text), line, agendaItem, LineTitle(leaf));
                 break;
             case LinkInline link:
-                AddUrl(link.Url, null, line, agendaItem, leaf);
+                AddUrl(link.Url, null, line, agendaItem, leaf, ReferenceTitles.FromLink(link) ?? LineTitle(leaf));
                 break;
             case AutolinkInline autolink:
-                AddUrl(autolink.Url, null, line, agendaItem, leaf);
+                AddUrl(autolink.Url, null, line, agendaItem, leaf, LineTitle(leaf));
                 break;
             case CodeInline code:
                 foreach (var url in GitHubUrl.FindInText(code.Content)) AddUrl(url, code.Content, line, agendaItem, leaf);
@@ -80,16 +80,26 @@ internal sealed class ReferenceCollector(NoteContext note)
         }
     }
 
-    private void AddUrl(string? url, string? text, int line, string? agendaItem, LeafBlock? leaf = null)
+    private void AddUrl(string? url, string? text, int line, string? agendaItem, LeafBlock? leaf = null, WrittenTitle? title = null)
     {
         if (!GitHubUrl.TryParseReference(url, out var key, out var kind)) return;
         var near = key.Number.ToString(CultureInfo.InvariantCulture);
         var snippet = leaf is not null ? Snippet(leaf, near) : Window(OneLine(text ?? ""), near, 0, out _);
-        Add(key, kind, false, snippet, line, agendaItem);
+        Add(key, kind, false, snippet, line, agendaItem, title);
     }
 
-    private void Add(ReferenceKey key, ReferenceKind kind, bool bare, string snippet, int markdigLine, string? agendaItem) =>
-        Mentions.Add(new ReferenceMention(key, kind, bare, snippet, agendaItem, new SourceLocation(note.File, note.FileLine(markdigLine))));
+    private void Add(ReferenceKey key, ReferenceKind kind, bool bare, string snippet, int markdigLine, string? agendaItem, WrittenTitle? title = null) =>
+        Mentions.Add(new ReferenceMention(key, kind, bare, snippet, agendaItem, new SourceLocation(note.File, note.FileLine(markdigLine))) { Title = title });
+
+    // A paragraph's title words are read once, however many references it holds.
+    private LeafBlock? _titleLeaf;
+    private WrittenTitle? _lineTitle;
+
+    private WrittenTitle? LineTitle(LeafBlock leaf)
+    {
+        if (!ReferenceEquals(leaf, _titleLeaf)) (_titleLeaf, _lineTitle) = (leaf, ReferenceTitles.FromLine(leaf));
+        return _lineTitle;
+    }
 
     // A paragraph's text is made once, however many references it holds (a paragraph of 25,000 "#1" would
     // otherwise cost 25,000 times its length), and each mention is looked for after the previous one, as

@@ -30,7 +30,7 @@ internal static class ArchiveIndexer
         }
 
         var people = appearances.Keys.Order(StringComparer.Ordinal).Select(directory.ToPerson).ToList();
-        var references = mentions.OrderBy(p => p.Key).Select(p => new Reference(p.Key, p.Value.Kind, p.Value.List)).ToList();
+        var references = mentions.OrderBy(p => p.Key).Select(p => new Reference(p.Key, p.Value.Kind, p.Value.List) { Title = TitleWritten(p.Value.List) }).ToList();
         return new Archive
         {
             Settings = settings,
@@ -58,4 +58,13 @@ internal static class ArchiveIndexer
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         list.Add(appearance);
     }
+
+    // The most specific words the notes give it (a link's own words before the line around it), the latest
+    // call first: titles are reworded as a PR goes on, and the latest notes say what it became.
+    private const int ShortTitle = 80;
+
+    private static string? TitleWritten(List<MeetingMention> mentions) =>
+        mentions.Where(m => m.Mention.Title is not null)
+            .OrderByDescending(m => m.Mention.Title!.FromLinkText).ThenByDescending(m => m.Mention.Title!.Text.Length <= ShortTitle).ThenByDescending(m => m.Date)
+            .Select(m => m.Mention.Title!.Text).FirstOrDefault();
 }

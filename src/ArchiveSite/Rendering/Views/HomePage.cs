@@ -11,4 +11,5 @@ public sealed class HomePage : PageModel
 }
 
 /// <summary>A link with a count beside it ("2020 — 48 calls").</summary>
-public sealed record CountedLink(Link Link, int Count);
+/// <param name="Title">What the link's target is called, when the link's own text is only a name or number (a PR's title as the notes write it).</param>
+public sealed record CountedLink(Link Link, int Count, string? Title = null);

@@ -9,7 +9,7 @@ public sealed class ReferencesPage : PageModel
 public sealed record RepositoryRow(Link Repository, string GitHubHref, int References, int Mentions, IReadOnlyList<ReferenceSummary> MostDiscussed);
 
 /// <summary>A PR or issue in a list: how often and when it was discussed.</summary>
-public sealed record ReferenceSummary(Link Reference, string Kind, string GitHubHref, int Calls, string FirstDate, string LastDate);
+public sealed record ReferenceSummary(Link Reference, string Kind, string GitHubHref, int Calls, string FirstDate, string LastDate, string? Title = null);
 
 public sealed class RepositoryPage : PageModel
 {
@@ -23,6 +23,9 @@ public sealed class RepositoryPage : PageModel
 public sealed class ReferencePage : PageModel
 {
     public required string Key { get; init; }
+
+    /// <summary>What the notes call it (<see cref="Model.Reference.Title"/>), shown as written there.</summary>
+    public string? WrittenTitle { get; init; }
     public required string Kind { get; init; }
     public required string GitHubHref { get; init; }
     public required Link Repository { get; init; }

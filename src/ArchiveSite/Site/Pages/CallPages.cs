@@ -52,7 +52,7 @@ public static class CallPages
         var references = meeting.References.Select(r => r.Key).Distinct().Order()
             .Select(key => archive.ReferencesByKey[key])
             .Select(r => new ReferenceRow(r.Key.ToString(), KindText(r.Kind), context.Href(SitePaths.Reference(r.Key)), r.GitHubUrl,
-                context.CallsDiscussing(r.Key)))
+                context.CallsDiscussing(r.Key), r.Title))
             .ToList();
         var anchors = AgendaAnchors.Of(meeting);
         var people = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters));

@@ -36,7 +36,7 @@ public static class HomePages
                 MostDiscussed = archive.References
                     .Select(r => (Reference: r, Calls: r.Mentions.Select(m => m.MeetingId).Distinct().Count()))
                     .OrderByDescending(r => r.Calls).ThenBy(r => r.Reference.Key).Take(Top)
-                    .Select(r => new CountedLink(new Link(r.Reference.Key.ToString(), context.Href(SitePaths.Reference(r.Reference.Key))), r.Calls))
+                    .Select(r => new CountedLink(new Link(r.Reference.Key.ToString(), context.Href(SitePaths.Reference(r.Reference.Key))), r.Calls, r.Reference.Title))
                     .ToList(),
                 FrequentPeople = archive.People
                     .Select(p => (Person: p, Calls: archive.AppearancesByPerson[p.Key].Count(a => a.Role == PersonRole.Attendee)))

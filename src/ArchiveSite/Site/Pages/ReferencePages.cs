@@ -82,6 +82,7 @@ public static class ReferencePages
             Breadcrumbs = [new Link("References", context.Href(SitePaths.References)), new Link(reference.Key.Repository, context.Href(SitePaths.Repository(reference.Key.Owner, reference.Key.Repo)))],
             Pager = slice.Pager,
             Key = key,
+            WrittenTitle = reference.Title,
             Kind = kind,
             GitHubHref = reference.GitHubUrl,
             Repository = new Link(reference.Key.Repository, context.Href(SitePaths.Repository(reference.Key.Owner, reference.Key.Repo))),
@@ -98,6 +99,6 @@ public static class ReferencePages
         return new ReferenceSummary(
             new Link($"#{reference.Key.Number}", context.Href(SitePaths.Reference(reference.Key))),
             CallPages.KindText(reference.Kind), reference.GitHubUrl, calls,
-            PageContext.IsoDate(reference.Mentions[0].Date), PageContext.IsoDate(reference.Mentions[^1].Date));
+            PageContext.IsoDate(reference.Mentions[0].Date), PageContext.IsoDate(reference.Mentions[^1].Date), reference.Title);
     }
 }
