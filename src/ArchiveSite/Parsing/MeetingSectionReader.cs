@@ -23,7 +23,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     /// The blocks read as the roster (a "### Who joined" heading and its list, "**MC:** Name" paragraphs): the call's
     /// page shows them as its MC and attendee lists, so its notes leave them out rather than say them twice.
     /// </summary>
-    public List<Block> RosterBlocks { get; } = [];
+    public HashSet<Block> RosterBlocks { get; } = [];
     public bool Cancelled { get; private set; }
 
     private SectionKind _kind = SectionKind.Content;
@@ -44,7 +44,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     _kind = SectionKinds.Classify(_heading);
                     _listFollowsLabel = false;
                     _rosterHadPeople = false;
-                    if (_kind != SectionKind.Content) RosterBlocks.Add(heading);
+                    _rosterHeading = _kind != SectionKind.Content ? heading : null;
+                    if (_rosterHeading is not null) RosterBlocks.Add(heading);
                     break;
                 case Markdig.Extensions.Tables.Table table:
                     ReadAsRoster(table, () => ReadTable(table));
@@ -63,12 +64,23 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     }
 
     // A block is the roster's when it was read under a roster heading or label and the section was still one after.
+    // A roster heading stays in the notes when anything under it does, so that nothing loses its heading.
     private void ReadAsRoster(Block block, Action read)
     {
         var roster = _kind != SectionKind.Content || _listFollowsLabel;
         read();
-        if (roster && (_kind != SectionKind.Content || block is ListBlock or Markdig.Extensions.Tables.Table) && NamesOnlyPeople(block)) RosterBlocks.Add(block);
+        if (roster && (_kind != SectionKind.Content || block is ListBlock or Markdig.Extensions.Tables.Table) && NamesOnlyPeople(block))
+        {
+            RosterBlocks.Add(block);
+        }
+        else if (_rosterHeading is not null && !RosterBlocks.Contains(block))
+        {
+            RosterBlocks.Remove(_rosterHeading);
+            _rosterHeading = null;
+        }
     }
+
+    private HeadingBlock? _rosterHeading;
 
     // A list is left out of the notes only when every item reads as a person: anything else in it is the notes' own words.
     private bool NamesOnlyPeople(Block block) =>

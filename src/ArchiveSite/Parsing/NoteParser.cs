@@ -237,7 +237,7 @@ public static class NoteParser
     /// The call's own text for its page: body lines <paramref name="first"/>..<paramref name="last"/> without the
     /// roster's blocks, which the page shows as lists of its own.
     /// </summary>
-    private static string CallText(NoteContext note, int first, int last, List<Block> roster)
+    private static string CallText(NoteContext note, int first, int last, IReadOnlyCollection<Block> roster)
     {
         var lines = note.Lines;
         if (first > last) return "";
