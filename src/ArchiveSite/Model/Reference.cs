@@ -3,6 +3,9 @@ namespace ArchiveSite.Model;
 /// <summary>A pull request or issue with every call that discussed it, oldest first.</summary>
 public sealed record Reference(ReferenceKey Key, ReferenceKind Kind, IReadOnlyList<MeetingMention> Mentions)
 {
+    /// <summary>How many distinct calls discussed it (a call may mention it several times).</summary>
+    public int Calls { get; } = Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>What the notes call it, as written there (a link's words before a line's, the latest first); null when they never say.</summary>
     public string? Title { get; init; }
 

@@ -49,12 +49,8 @@ public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnly
     private string? ReferenceHref(ReferenceKey key) =>
         archive.ReferencesByKey.ContainsKey(key) ? address.Href(SitePaths.Reference(key)) : null;
 
-    // How many calls discussed each reference, counted once for every page.
-    private readonly Dictionary<ReferenceKey, int> callsDiscussing = archive.References.ToDictionary(
-        r => r.Key, r => r.Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Count());
-
     private ReferencePage? ReferencePageOf(ReferenceKey key) =>
-        ReferenceHref(key) is { } href ? new ReferencePage(href, callsDiscussing[key]) : null;
+        ReferenceHref(key) is { } href ? new ReferencePage(href, archive.ReferencesByKey[key].Calls) : null;
 
     private void Settle(LinkInline link, string noteFile)
     {

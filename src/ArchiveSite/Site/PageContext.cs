@@ -19,7 +19,6 @@ public sealed class PageContext
     private readonly Dictionary<string, CallRow> _callRows;
     private readonly Dictionary<string, Link> _personLinks;
     private readonly Dictionary<string, Link> _seriesLinks;
-    private readonly Dictionary<ReferenceKey, int> _callCounts;
 
     public PageContext(Archive archive, SiteAddress address, SiteChrome chrome)
     {
@@ -29,7 +28,6 @@ public sealed class PageContext
         Paths = new SitePaths(archive.People);
         _personLinks = archive.People.ToDictionary(p => p.Key, p => new Link(p.Name, address.Href(Paths.Person(p.Key))), StringComparer.Ordinal);
         _seriesLinks = archive.Series.ToDictionary(s => s.Slug, s => new Link(s.Name, address.Href(SitePaths.Series(s.Slug))), StringComparer.Ordinal);
-        _callCounts = archive.References.ToDictionary(r => r.Key, r => r.Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Count());
         _linkUses = archive.Meetings.SelectMany(m => m.Links.Select(l => l.Url).Distinct(StringComparer.Ordinal))
             .CountBy(url => url, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var callsOnDay = archive.Meetings.CountBy(m => (m.Series, m.Date)).ToDictionary();
@@ -62,9 +60,6 @@ public sealed class PageContext
         if (title is null || !Archive.MeetingsById.TryGetValue(meetingId, out var meeting)) return null;
         return AgendaAnchors.For(meeting, title) is { } id ? $"{_callRows[meetingId].Href}#{id}" : null;
     }
-
-    /// <summary>How many distinct calls discussed a reference; counted once per build, read by every call page.</summary>
-    public int CallsDiscussing(ReferenceKey key) => _callCounts[key];
 
     public Link PersonLink(string key) => _personLinks[key];
 

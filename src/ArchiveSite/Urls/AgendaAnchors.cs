@@ -39,7 +39,8 @@ public static class AgendaAnchors
     public static string? For(Meeting meeting, string? agendaTitle)
     {
         if (agendaTitle is null) return null;
-        var index = meeting.Agenda.ToList().FindIndex(a => a.Title == agendaTitle);
-        return index < 0 ? null : Of(meeting)[index];
+        for (var i = 0; i < meeting.Agenda.Count; i++)
+            if (meeting.Agenda[i].Title == agendaTitle) return Of(meeting)[i];
+        return null;
     }
 }

@@ -52,7 +52,7 @@ public static class CallPages
         var references = meeting.References.Select(r => r.Key).Distinct().Order()
             .Select(key => archive.ReferencesByKey[key])
             .Select(r => new ReferenceRow(r.Key.ToString(), KindText(r.Kind), context.Href(SitePaths.Reference(r.Key)), r.GitHubUrl,
-                context.CallsDiscussing(r.Key), r.Title))
+                r.Calls, r.Title))
             .ToList();
         var anchors = AgendaAnchors.Of(meeting);
         var people = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters));
@@ -88,7 +88,7 @@ public static class CallPages
             Sources = meeting.Sources.Select(s => new SourceRow($"{s.File}:{s.Line}",
                 archive.Settings.SourceUrl is { } url ? $"{url}/{Uri.EscapeDataString(s.File).Replace("%2F", "/")}#L{s.Line}" : null)).ToList(),
             // Names, not keys: the search page shows filter values as they are.
-            PersonFilters = people.Distinct().Select(k => context.PersonLink(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
+            PersonFilters = people.Select(k => context.PersonLink(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
             RepositoryFilters = meeting.References.Select(r => r.Key.Repository).Distinct().Order(StringComparer.Ordinal).ToList(),
         };
     }

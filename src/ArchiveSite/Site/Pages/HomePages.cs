@@ -34,9 +34,8 @@ public static class HomePages
                     .Select(g => new CountedLink(context.SeriesLink(g.Key), g.Count()))
                     .OrderByDescending(c => c.Count).ThenBy(c => c.Link.Text, StringComparer.Ordinal).ToList(),
                 MostDiscussed = archive.References
-                    .Select(r => (Reference: r, Calls: r.Mentions.Select(m => m.MeetingId).Distinct().Count()))
-                    .OrderByDescending(r => r.Calls).ThenBy(r => r.Reference.Key).Take(Top)
-                    .Select(r => new CountedLink(new Link(r.Reference.Key.ToString(), context.Href(SitePaths.Reference(r.Reference.Key))), r.Calls, r.Reference.Title))
+                    .OrderByDescending(r => r.Calls).ThenBy(r => r.Key).Take(Top)
+                    .Select(r => new CountedLink(new Link(r.Key.ToString(), context.Href(SitePaths.Reference(r.Key))), r.Calls, r.Title))
                     .ToList(),
                 FrequentPeople = archive.People
                     .Select(p => (Person: p, Calls: archive.AppearancesByPerson[p.Key].Count(a => a.Role == PersonRole.Attendee)))

@@ -95,10 +95,9 @@ public static class ReferencePages
 
     private static ReferenceSummary Summary(PageContext context, Reference reference)
     {
-        var calls = reference.Mentions.Select(m => m.MeetingId).Distinct().Count();
         return new ReferenceSummary(
             new Link($"#{reference.Key.Number}", context.Href(SitePaths.Reference(reference.Key))),
-            CallPages.KindText(reference.Kind), reference.GitHubUrl, calls,
+            CallPages.KindText(reference.Kind), reference.GitHubUrl, reference.Calls,
             PageContext.IsoDate(reference.Mentions[0].Date), PageContext.IsoDate(reference.Mentions[^1].Date), reference.Title);
     }
 }
