@@ -15,6 +15,7 @@ var root = new RootCommand("ArchiveSite: turns a folder of Markdown meeting note
     ServeCommand.Create(),
     ExportCommand.Create(),
     InitCommand.Create(),
+    RefsCommand.Create(),
 };
 // An exception that reaches here is a bug, not a problem with the notes: one line that says so, and an exit
 // code of its own (70, EX_SOFTWARE) so scripts can tell it from "the notes have errors" (1).

@@ -1,5 +1,6 @@
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.GitHub;
 using ArchiveSite.Loading;
 using ArchiveSite.Model;
 using ArchiveSite.Parsing;
@@ -41,7 +42,8 @@ public static class ArchiveLoader
             .SelectMany(file => ParseOne(folder, file, settings.MaxNoteBytes, diagnostics))
             .ToList();
 
-        var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics);
+        var facts = RefsFile.Read(configuration.SettingsFolder, diagnostics);
+        var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References);
         return new Result(archive, diagnostics.Sorted(), notes.Count);
     }
 

@@ -11,6 +11,9 @@ internal static class ExitCodes
     /// <summary>The command could not run: bad arguments, a missing folder, an unwritable output.</summary>
     public const int UsageOrIo = 2;
 
+    /// <summary><c>refs sync</c> stopped at a rate limit: what it fetched is saved, and the next run goes on from there.</summary>
+    public const int Incomplete = 3;
+
     /// <summary>A bug in archive-site: an exception nothing expected. Said in one line, with how to report it.</summary>
     public const int InternalError = 70;
 }

@@ -7,7 +7,8 @@ namespace ArchiveSite.Resolution;
 internal static class ArchiveIndexer
 {
     public static Archive Index(SiteSettings settings, ReferenceDefaults referenceDefaults, IReadOnlyList<Series> series,
-        IReadOnlyDictionary<string, SeriesGuess> inferredSeries, List<Meeting> meetings, PeopleDirectory directory)
+        IReadOnlyDictionary<string, SeriesGuess> inferredSeries, List<Meeting> meetings, PeopleDirectory directory,
+        IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts)
     {
         meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
         var appearances = new Dictionary<string, List<Appearance>>(StringComparer.Ordinal);
@@ -30,7 +31,7 @@ internal static class ArchiveIndexer
         }
 
         var people = appearances.Keys.Order(StringComparer.Ordinal).Select(directory.ToPerson).ToList();
-        var references = mentions.OrderBy(p => p.Key).Select(p => new Reference(p.Key, p.Value.Kind, p.Value.List) { Title = TitleWritten(p.Value.List) }).ToList();
+        var references = mentions.OrderBy(p => p.Key).Select(p => WithFacts(new Reference(p.Key, p.Value.Kind, p.Value.List) { Title = TitleWritten(p.Value.List) }, facts)).ToList();
         return new Archive
         {
             Settings = settings,
@@ -46,6 +47,12 @@ internal static class ArchiveIndexer
             ReferencesByKey = references.ToDictionary(r => r.Key),
         };
     }
+
+    /// <summary>What refs.json says of it; GitHub's kind where the notes did not say (falco#1191).</summary>
+    private static Reference WithFacts(Reference reference, IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts) =>
+        facts.TryGetValue(reference.Key, out var known)
+            ? reference with { Facts = known, Kind = reference.Kind == ReferenceKind.Unknown && known.State != ReferenceState.NotFound ? known.Kind : reference.Kind }
+            : reference;
 
     private static ReferenceKind Specific(ReferenceKind known, ReferenceKind seen) =>
         known == ReferenceKind.Pull || seen == ReferenceKind.Pull ? ReferenceKind.Pull

@@ -11,7 +11,8 @@ namespace ArchiveSite.Resolution;
 /// </summary>
 public static class ArchiveResolver
 {
-    public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics)
+    public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<ReferenceKey, ReferenceFacts>? facts = null)
     {
         ReportLinksToNowhere(parsed, settings, diagnostics);
         var (placed, series, inferredSeries) = SeriesAssignment.Assign(parsed, settings.SeriesRules);
@@ -31,7 +32,7 @@ public static class ArchiveResolver
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 
-        return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people);
+        return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>());
     }
 
     // Rendering rewrites these links with the same answers (LinkTargets) and says nothing, so that check,
