@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ArchiveSite.GitHub;
 using ArchiveSite.Model;
 
 namespace ArchiveSite.Export;
@@ -57,8 +58,18 @@ public static class ArchiveJson
             repo = r.Key.Repo,
             number = r.Key.Number,
             kind = Kind(r.Kind),
-            title = r.Title,
-            titleSource = r.Title is null ? null : "notes",
+            title = r.DisplayTitle,
+            titleSource = r.Facts?.Title is not null ? "github" : r.Title is null ? null : "notes",
+            writtenTitle = r.Title,
+            github = r.Facts is not { } f ? null : new
+            {
+                state = RefsFile.StateName(f.State),
+                stateDate = f.StateDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                author = f.Author,
+                labels = f.Labels,
+                milestone = f.Milestone,
+                url = r.GitHubUrl,
+            },
             mentions = r.Mentions.Select(m => new
             {
                 meeting = m.MeetingId,

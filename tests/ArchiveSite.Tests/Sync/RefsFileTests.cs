@@ -49,8 +49,15 @@ public sealed class RefsFileTests
         var path = Path.Combine(folder.Path, RefsFile.FileName);
         var facts = new ReferenceFacts
         {
-            Kind = ReferenceKind.Issue, Title = "Crash on \"start\" — ünïcode", State = ReferenceState.Closed, StateDate = new DateOnly(2024, 3, 10),
-            Author = "dependabot[bot]", Labels = ["a", "b"], Milestone = "1.0", Url = "https://github.com/acme/gadgets/issues/12", ETag = "W/\"x\"",
+            Kind = ReferenceKind.Issue,
+            Title = "Crash on \"start\" — ünïcode",
+            State = ReferenceState.Closed,
+            StateDate = new DateOnly(2024, 3, 10),
+            Author = "dependabot[bot]",
+            Labels = ["a", "b"],
+            Milestone = "1.0",
+            Url = "https://github.com/acme/gadgets/issues/12",
+            ETag = "W/\"x\"",
         };
         var cache = new RefsCache(new Dictionary<ReferenceKey, ReferenceFacts> { [ReferenceKey.Create("acme", "widgets", 5)] = facts },
             new Dictionary<string, DateTimeOffset> { ["acme/widgets"] = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero) });

@@ -5,7 +5,7 @@
   const root = document.getElementById("search");
   if (!root) return;
 
-  const FACETS = [["type", "Kind"], ["series", "Series"], ["year", "Year"], ["person", "Person"], ["repo", "Repository"]];
+  const FACETS = [["type", "Kind"], ["state", "State"], ["series", "Series"], ["year", "Year"], ["person", "Person"], ["repo", "Repository"]];
   // A page has one kind, a call one series and one year: choosing another replaces the choice. People and
   // repositories narrow: person=a&person=b is the calls both took part in.
   const SINGLE = new Set(["type", "series", "year"]);
@@ -165,7 +165,8 @@
     const title = el("a", { href: item.url, textContent: item.meta.title || item.url });
     const series = (item.filters && item.filters.series || [])[0];
     const kind = (item.filters && item.filters.type || [])[0];
-    const meta = el("p", { className: "meta", textContent: [kind !== "Call" ? kind : null, item.meta.date, series].filter(Boolean).join(" · ") });
+    const standing = (item.filters && item.filters.state || [])[0];
+    const meta = el("p", { className: "meta", textContent: [kind !== "Call" ? kind : null, standing, item.meta.date, series].filter(Boolean).join(" · ") });
     const excerpt = el("p", { className: "excerpt" });
     excerpt.innerHTML = item.excerpt; // Pagefind escapes the page text and adds only <mark>.
     const li = el("li", {}, el("h2", { className: "result-title" }, title), meta, excerpt);

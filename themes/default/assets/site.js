@@ -9,3 +9,36 @@ document.addEventListener("keydown", (event) => {
   box.focus();
   box.select();
 });
+
+// Lists of PRs and issues (a repository's page): filter by state and by when they were last discussed
+// ("open PRs discussed in the last 3 months"), kept in the address so a filtered list can be shared.
+for (const form of document.querySelectorAll("form.ref-filter")) {
+  const rows = [...document.querySelectorAll("[data-state][data-last]")];
+  const output = form.querySelector("output");
+  const params = new URLSearchParams(location.search);
+  for (const select of form.querySelectorAll("select")) select.value = params.get(select.name) || "";
+  const apply = () => {
+    const state = form.elements.state.value;
+    const months = Number(form.elements.months.value);
+    let since = "";
+    if (months) {
+      const d = new Date();
+      d.setMonth(d.getMonth() - months);
+      since = d.toISOString().slice(0, 10);
+    }
+    let shown = 0;
+    for (const row of rows) {
+      row.hidden = (state && row.dataset.state !== state) || (since && row.dataset.last < since);
+      if (!row.hidden) shown++;
+    }
+    output.textContent = state || months ? `${shown} of ${rows.length} shown` : "";
+    const next = new URLSearchParams(location.search);
+    for (const select of form.querySelectorAll("select")) if (select.value) next.set(select.name, select.value); else next.delete(select.name);
+    const query = next.toString();
+    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  };
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.hidden = false;
+  apply();
+}

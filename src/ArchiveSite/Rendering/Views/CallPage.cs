@@ -41,6 +41,6 @@ public sealed record AgendaRow(string Id, string Title, string? Section, IReadOn
 }
 
 /// <summary>A PR or issue the call discussed: its archive page and its GitHub page.</summary>
-public sealed record ReferenceRow(string Text, string Kind, string ArchiveHref, string GitHubHref, int CallCount, string? Title = null);
+public sealed record ReferenceRow(string Text, string Kind, string ArchiveHref, string GitHubHref, int CallCount, string? Title = null, StateBadge? State = null);
 
 public sealed record SourceRow(string Location, string? Href);

@@ -39,3 +39,9 @@ public sealed record Pager(int Page, int PageCount, string? PreviousHref, string
 
 /// <summary>A number worth showing on its own (calls, people, ...), optionally leading somewhere.</summary>
 public sealed record Stat(string Label, int Value, string? Href);
+
+/// <summary>
+/// Where a PR or issue stands, from refs.json: <see cref="Name"/> is the state's word for styling and filters
+/// (open, merged, closed, not-found); <see cref="Text"/> says it with its date ("merged 7 March 2024").
+/// </summary>
+public sealed record StateBadge(string Name, string Text);

@@ -12,4 +12,4 @@ public sealed class HomePage : PageModel
 
 /// <summary>A link with a count beside it ("2020 — 48 calls").</summary>
 /// <param name="Title">What the link's target is called, when the link's own text is only a name or number (a PR's title as the notes write it).</param>
-public sealed record CountedLink(Link Link, int Count, string? Title = null);
+public sealed record CountedLink(Link Link, int Count, string? Title = null, StateBadge? State = null);

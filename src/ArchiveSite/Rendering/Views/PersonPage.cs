@@ -10,6 +10,9 @@ public sealed class PersonPage : PageModel
     public required AttendanceChart Chart { get; init; }
     /// <summary>Every call the person took part in, newest first, with their roles in it.</summary>
     public required IReadOnlyList<CallItem> Appearances { get; init; }
+
+    /// <summary>Pull requests and issues they opened that calls discussed (refs.json's authors), most discussed first.</summary>
+    public IReadOnlyList<ReferenceSummary> Authored { get; init; } = [];
 }
 
 /// <summary>Calls per year as bars, laid out at build time so the template only draws the SVG.</summary>

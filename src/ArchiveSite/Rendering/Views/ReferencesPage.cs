@@ -9,7 +9,7 @@ public sealed class ReferencesPage : PageModel
 public sealed record RepositoryRow(Link Repository, string GitHubHref, int References, int Mentions, IReadOnlyList<ReferenceSummary> MostDiscussed);
 
 /// <summary>A PR or issue in a list: how often and when it was discussed.</summary>
-public sealed record ReferenceSummary(Link Reference, string Kind, string GitHubHref, int Calls, string FirstDate, string LastDate, string? Title = null);
+public sealed record ReferenceSummary(Link Reference, string Kind, string GitHubHref, int Calls, string FirstDate, string LastDate, string? Title = null, StateBadge? State = null);
 
 public sealed class RepositoryPage : PageModel
 {
@@ -24,8 +24,27 @@ public sealed class ReferencePage : PageModel
 {
     public required string Key { get; init; }
 
-    /// <summary>What the notes call it (<see cref="Model.Reference.Title"/>), shown as written there.</summary>
+    /// <summary>GitHub's title (refs.json), else what the notes call it; null when neither says.</summary>
+    public string? ReferenceTitle { get; init; }
+
+    /// <summary>Whether <see cref="ReferenceTitle"/> is the notes' wording rather than GitHub's.</summary>
+    public bool TitleFromNotes { get; init; }
+
+    /// <summary>The notes' own wording, when GitHub's title is shown and they say something else.</summary>
     public string? WrittenTitle { get; init; }
+
+    public StateBadge? State { get; init; }
+
+    /// <summary>The search facet and filter word: Open, Merged, Closed, Not found or Unknown (no refs.json entry).</summary>
+    public required string StateFacet { get; init; }
+
+    /// <summary>Who opened it: their person page when they are in the archive, else their GitHub profile.</summary>
+    public Link? Author { get; init; }
+    public IReadOnlyList<string> Labels { get; init; } = [];
+    public string? Milestone { get; init; }
+
+    /// <summary>Where it lives now, when its repository was renamed or it was transferred (<c>acme/gadgets#12</c>).</summary>
+    public string? MovedTo { get; init; }
     public required string Kind { get; init; }
     public required string GitHubHref { get; init; }
     public required Link Repository { get; init; }

@@ -52,7 +52,7 @@ public static class CallPages
         var references = meeting.References.Select(r => r.Key).Distinct().Order()
             .Select(key => archive.ReferencesByKey[key])
             .Select(r => new ReferenceRow(r.Key.ToString(), KindText(r.Kind), context.Href(SitePaths.Reference(r.Key)), r.GitHubUrl,
-                r.Calls, r.Title))
+                r.Calls, r.DisplayTitle, ReferenceStates.Of(r)))
             .ToList();
         var anchors = AgendaAnchors.Of(meeting);
         var people = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters));

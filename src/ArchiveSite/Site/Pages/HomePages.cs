@@ -35,7 +35,7 @@ public static class HomePages
                     .OrderByDescending(c => c.Count).ThenBy(c => c.Link.Text, StringComparer.Ordinal).ToList(),
                 MostDiscussed = archive.References
                     .OrderByDescending(r => r.Calls).ThenBy(r => r.Key).Take(Top)
-                    .Select(r => new CountedLink(new Link(r.Key.ToString(), context.Href(SitePaths.Reference(r.Key))), r.Calls, r.Title))
+                    .Select(r => new CountedLink(new Link(r.Key.ToString(), context.Href(SitePaths.Reference(r.Key))), r.Calls, r.DisplayTitle, ReferenceStates.Of(r)))
                     .ToList(),
                 FrequentPeople = archive.People
                     .Select(p => (Person: p, Calls: archive.AppearancesByPerson[p.Key].Count(a => a.Role == PersonRole.Attendee)))

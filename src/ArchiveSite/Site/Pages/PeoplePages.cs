@@ -27,6 +27,9 @@ public static class PeoplePages
                 People = slice.Items,
             });
 
+        // refs.json names who opened each PR or issue: their person page lists those the calls discussed.
+        var authored = archive.References.Where(r => r.Facts?.Author is not null)
+            .ToLookup(r => r.Facts!.Author!.ToLowerInvariant(), StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var person = archive.PeopleByKey[row.Key];
@@ -35,7 +38,8 @@ public static class PeoplePages
             // Every page of a paginated person shows the same chart: laid out once, by whichever renders first.
             var chart = new Lazy<AttendanceChart>(() => AttendanceCharts.PerYear(appearances.Select(a => a.Call.Date)));
             foreach (var slice in Pagination.Paginate(appearances, first, context.Address))
-                yield return new RenderJob(slice.Path, "Person", () => Page(context, person, row, appearances, slice, chart.Value));
+                yield return new RenderJob(slice.Path, "Person", () => Page(context, person, row, appearances, slice, chart.Value,
+                    slice.Pager.Page > 1 || person.GitHub is null ? [] : authored[person.Key]));
         }
     }
 
@@ -72,7 +76,9 @@ public static class PeoplePages
     }
 
     /// <param name="counts">The person's row of the people index: the same counts, computed once.</param>
-    private static PersonPage Page(PageContext context, Person person, PersonRow counts, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice, AttendanceChart chart)
+    /// <param name="authored">What they opened that the calls discussed (on the first page only).</param>
+    private static PersonPage Page(PageContext context, Person person, PersonRow counts, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice, AttendanceChart chart,
+        IEnumerable<Reference> authored)
     {
         return new PersonPage
         {
@@ -97,6 +103,8 @@ public static class PeoplePages
             ],
             Chart = chart,
             Appearances = slice.Items,
+            Authored = authored.OrderByDescending(r => r.Calls).ThenByDescending(r => r.Mentions[^1].Date)
+                .Select(r => ReferencePages.Summary(context, r, fullName: true)).ToList(),
         };
     }
 

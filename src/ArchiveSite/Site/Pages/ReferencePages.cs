@@ -38,7 +38,8 @@ public static class ReferencePages
         foreach (var (owner, repo, summaries) in byRepository)
         {
             var name = $"{owner}/{repo}";
-            var newestFirst = summaries.AsEnumerable().Reverse().ToList();
+            // Most recently discussed first: "open PRs discussed in the last three months" are all on the first page.
+            var newestFirst = summaries.OrderByDescending(s => s.LastDate, StringComparer.Ordinal).ThenByDescending(s => s.Calls).ToList();
             foreach (var slice in Pagination.Paginate(newestFirst, SitePaths.Repository(owner, repo), context.Address))
                 yield return new RenderJob(slice.Path, "Repository", () => new RepositoryPage
                 {
@@ -82,7 +83,15 @@ public static class ReferencePages
             Breadcrumbs = [new Link("References", context.Href(SitePaths.References)), new Link(reference.Key.Repository, context.Href(SitePaths.Repository(reference.Key.Owner, reference.Key.Repo)))],
             Pager = slice.Pager,
             Key = key,
-            WrittenTitle = reference.Title,
+            ReferenceTitle = reference.DisplayTitle,
+            TitleFromNotes = reference.Facts?.Title is null && reference.Title is not null,
+            WrittenTitle = reference.Facts?.Title is { } github && reference.Title is { } written && !string.Equals(github, written, StringComparison.OrdinalIgnoreCase) ? written : null,
+            State = ReferenceStates.Of(reference),
+            StateFacet = ReferenceStates.Facet(reference),
+            Author = reference.Facts?.Author is { } author ? AuthorLink(context, author, reference.GitHubUrl) : null,
+            Labels = reference.Facts?.Labels ?? [],
+            Milestone = reference.Facts?.Milestone,
+            MovedTo = MovedTo(reference),
             Kind = kind,
             GitHubHref = reference.GitHubUrl,
             Repository = new Link(reference.Key.Repository, context.Href(SitePaths.Repository(reference.Key.Owner, reference.Key.Repo))),
@@ -93,11 +102,30 @@ public static class ReferencePages
         };
     }
 
-    private static ReferenceSummary Summary(PageContext context, Reference reference)
+    /// <param name="fullName">Name it owner/repo#N (lists of several repositories) rather than #N.</param>
+    public static ReferenceSummary Summary(PageContext context, Reference reference, bool fullName = false)
     {
         return new ReferenceSummary(
-            new Link($"#{reference.Key.Number}", context.Href(SitePaths.Reference(reference.Key))),
+            new Link(fullName ? reference.Key.ToString() : $"#{reference.Key.Number}", context.Href(SitePaths.Reference(reference.Key))),
             CallPages.KindText(reference.Kind), reference.GitHubUrl, reference.Calls,
-            PageContext.IsoDate(reference.Mentions[0].Date), PageContext.IsoDate(reference.Mentions[^1].Date), reference.Title);
+            PageContext.IsoDate(reference.Mentions[0].Date), PageContext.IsoDate(reference.Mentions[^1].Date), reference.DisplayTitle,
+            ReferenceStates.Of(reference));
+    }
+
+    /// <summary>The author's person page when they are in the archive, else their profile on the GitHub the reference lives on.</summary>
+    private static Link AuthorLink(PageContext context, string login, string referenceUrl)
+    {
+        if (context.Archive.PeopleByKey.TryGetValue(login.ToLowerInvariant(), out var person) && person.GitHub is not null)
+            return new Link(person.Name, context.PersonLink(person.Key).Href);
+        return new Link("@" + login, $"https://{new Uri(referenceUrl).Host}/{login}");
+    }
+
+    /// <summary>owner/repo#N of where GitHub now keeps it, when that is not where the notes point.</summary>
+    private static string? MovedTo(Reference reference)
+    {
+        if (reference.Facts?.Url is not { } url) return null;
+        var parts = new Uri(url).AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var now = $"{parts[0]}/{parts[1]}#{parts[3]}";
+        return string.Equals(now, reference.Key.ToString(), StringComparison.OrdinalIgnoreCase) ? null : now;
     }
 }
