@@ -8,6 +8,16 @@ args=(--content "${INPUT_CONTENT:?the action needs the content input: the folder
 if [ -n "${INPUT_CONFIG:-}" ]; then args+=(--config "$INPUT_CONFIG"); fi
 case "${INPUT_MODE:-build}" in
   build)
+    if [ "${INPUT_SYNC_REFS:-false}" = "true" ]; then
+      # GITHUB_API_URL and GITHUB_GRAPHQL_URL come from the runner (GitHub Enterprise Server included).
+      status=0
+      GITHUB_TOKEN="${INPUT_GITHUB_TOKEN:-}" "${tool[@]}" refs sync "${args[@]}" || status=$?
+      case $status in
+        0) ;;
+        1|3) echo "::warning::refs sync did not fetch everything (exit $status, see the log above); building with the refs.json it has" ;;
+        *) exit $status ;;
+      esac
+    fi
     args=(build "${args[@]}" --out "${INPUT_OUT:-_site}")
     if [ -n "${INPUT_BASE_URL:-}" ]; then args+=(--base-url "$INPUT_BASE_URL"); fi
     if [ "${INPUT_SEARCH:-true}" = "false" ]; then args+=(--no-search); fi

@@ -30,9 +30,23 @@ public sealed class GitHubActionTests
         var install = Step(action, notes, "install.sh", new Dictionary<string, string>());
         Assert.True(install.ExitCode == 0, install.StdOut + install.StdErr);
 
-        // build mode: the site, with its search index, and the outputs and summary the action documents.
-        var (build, buildOutputs, buildSummary) = Run(action, notes, temp.Path, "build", new() { ["INPUT_CONTENT"] = "meeting-notes", ["INPUT_OUT"] = "public", ["INPUT_BASE_URL"] = "https://calls.example/" });
+        // build mode: the site, with its search index, and the outputs and summary the action documents. With
+        // sync-refs, a GitHub that answers only "rate limit" warns and the build goes on with what it has.
+        using var github = new FakeGitHub();
+        github.Server.Given(WireMock.RequestBuilders.Request.Create().UsingAnyMethod()).RespondWith(FakeGitHub.RateLimited(DateTimeOffset.UtcNow.AddHours(2)));
+        var (build, buildOutputs, buildSummary) = Run(action, notes, temp.Path, "build", new()
+        {
+            ["INPUT_CONTENT"] = "meeting-notes",
+            ["INPUT_OUT"] = "public",
+            ["INPUT_BASE_URL"] = "https://calls.example/",
+            ["INPUT_SYNC_REFS"] = "true",
+            ["INPUT_GITHUB_TOKEN"] = "",
+            ["GITHUB_API_URL"] = github.Api,
+        });
         Assert.True(build.ExitCode == 0, build.StdOut + build.StdErr);
+        Assert.Contains("::warning::refs sync did not fetch everything (exit 3", build.StdOut, StringComparison.Ordinal);
+        Assert.Single(github.Paths);
+        File.Delete(Path.Combine(notes, "meeting-notes", "refs.json")); // what the sync saved (nothing): not part of the next change
         var site = Path.Combine(notes, "public");
         Assert.True(File.Exists(Path.Combine(site, "calls", "2020", "05", "13", "community-call", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "pagefind", "pagefind.js")), "the search index was built");
@@ -45,7 +59,7 @@ public sealed class GitHubActionTests
 
         // check mode on a change to one note: annotations on that note only, the rest counted in the summary.
         File.AppendAllText(Path.Combine(notes, "meeting-notes", "2024-12-11.md"), "\n## Attendees\n- Ada Lovelace ([@ada](https://github.com/grace))\n");
-        Git(notes, "add", "meeting-notes");
+        Git(notes, "add", "meeting-notes/2024-12-11.md");
         Git(notes, "commit", "-qm", "a note with a mislinked profile");
         var (check, checkOutputs, checkSummary) = Run(action, notes, temp.Path, "check", new() { ["INPUT_CONTENT"] = "meeting-notes", ["INPUT_CHANGED_SINCE"] = baseRevision });
         Assert.True(check.ExitCode == 0, check.StdOut + check.StdErr);
