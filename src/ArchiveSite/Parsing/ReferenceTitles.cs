@@ -29,25 +29,46 @@ internal static partial class ReferenceTitles
     public static WrittenTitle? FromLine(LeafBlock leaf)
     {
         if (leaf.Inline is null) return null;
-        // The paragraph's first line, with the reference (and any other link to GitHub) taken out.
-        var words = new System.Text.StringBuilder();
+        // The paragraph's first line, with the reference (and any other link to GitHub) taken out where it opens
+        // or closes the line ("downgrade macOS x64 to Tier 2 #63055"); inside the sentence it stays as written
+        // ("Follow-up on widget#42, merged"), or the sentence would have a hole.
+        var parts = new List<(string Text, bool Reference)>();
         var references = 0;
         foreach (var inline in leaf.Inline)
         {
             if (inline is LineBreakInline) break;
-            if (inline is ReferenceInline or AutolinkInline) { references++; continue; }
-            if (inline is LinkInline link && link.Url is { } url && url.Contains("github.com/", StringComparison.OrdinalIgnoreCase) && !IsTitle(InlineText.Plain(link))) { references++; continue; }
-            words.Append(inline switch
+            if (inline is ReferenceInline reference)
+            {
+                references++;
+                parts.Add((reference.Text.Contains("://", StringComparison.Ordinal) ? $"#{reference.Number}" : reference.Text, true));
+                continue;
+            }
+            if (inline is AutolinkInline || (inline is LinkInline link && link.Url is { } url && url.Contains("github.com/", StringComparison.OrdinalIgnoreCase) && !IsTitle(InlineText.Plain(link))))
+            {
+                references++;
+                parts.Add(("", true));
+                continue;
+            }
+            parts.Add((inline switch
             {
                 LiteralInline literal => literal.Content.ToString(),
                 CodeInline code => code.Content,
                 ContainerInline container => InlineText.Plain(container),
                 _ => "",
-            });
+            }, false));
         }
+        // Where the line opens (closes) with references and the punctuation between them, the words begin after
+        // (end before) the last (first) of them.
+        static bool Filler((string Text, bool Reference) p) => p.Reference || !p.Text.Any(char.IsLetterOrDigit);
+        var (start, end) = (0, parts.Count);
+        for (var i = 0; i < parts.Count && Filler(parts[i]); i++)
+            if (parts[i].Reference) start = i + 1;
+        for (var i = parts.Count - 1; i >= start && Filler(parts[i]); i--)
+            if (parts[i].Reference) end = i;
+        var words = string.Concat(parts.Take(end).Skip(start).Select(p => p.Text));
         // "PRs already in that direction: #1192, #1196, #1202": a line about several is the title of none.
         if (references > 1) return null;
-        var line = PresenterTags.Read(words.ToString()).Rest;
+        var line = PresenterTags.Read(words).Rest;
         line = Speaker().Replace(line, "");
         line = Leftovers().Replace(line, " ");
         line = Spaces().Replace(line, " ").Trim(' ', '-', ':', ',', ';', '(', ')', '[', ']', '—', '–', '.');

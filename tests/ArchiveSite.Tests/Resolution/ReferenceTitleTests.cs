@@ -20,6 +20,7 @@ public sealed class ReferenceTitleTests
             - PR ready for review: https://github.com/falcosecurity/falco/pull/1451
             - Michael: We started weekly issue triaging https://github.com/falcosecurity/falco/issues/704
             - enable the backoff on connection (merged https://github.com/falcosecurity/falco-exporter/pull/29)
+            - [Grace] Follow-up on falco#1300, merged
             """);
         content.Write("2024-03-12.md", """
             # Call
@@ -36,5 +37,7 @@ public sealed class ReferenceTitleTests
         Assert.Null(Title("falcosecurity", "falco", 1451));
         Assert.Equal("We started weekly issue triaging", Title("falcosecurity", "falco", 704));
         Assert.Equal("enable the backoff on connection", Title("falcosecurity", "falco-exporter", 29));
+        // Inside the sentence a reference stays as written: no "Follow-up on , merged".
+        Assert.Equal("Follow-up on falco#1300, merged", Title("falcosecurity", "falco", 1300));
     }
 }
