@@ -12,7 +12,8 @@ ReadOnlySpanAction action = target switch
 {
     FuzzTargets.Note => bytes => FuzzTargets.ReadNote(bytes),
     FuzzTargets.Yaml => bytes => FuzzTargets.ReadYaml(bytes),
-    _ => throw new ArgumentException($"unknown target '{target}'; use {FuzzTargets.Note} or {FuzzTargets.Yaml}"),
+    FuzzTargets.Refs => bytes => FuzzTargets.ReadRefs(bytes),
+    _ => throw new ArgumentException($"unknown target '{target}'; use {FuzzTargets.Note}, {FuzzTargets.Yaml} or {FuzzTargets.Refs}"),
 };
 // Under libFuzzer the input comes through shared memory; run by hand, from the files named after the target.
 if (Environment.GetEnvironmentVariable("__LIBFUZZER_SHM_ID") is null && args.Length > 1)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzz the note reader and parser, and the YAML readers, with libFuzzer through SharpFuzz.
 #
-#   bash tests/ArchiveSite.Fuzz/run.sh [SECONDS_PER_TARGET] [TARGETS...]     (default: 60 s, note yaml)
+#   bash tests/ArchiveSite.Fuzz/run.sh [SECONDS_PER_TARGET] [TARGETS...]     (default: 60 s, note yaml refs)
 #
 # Needs clang with libFuzzer (apt-get install clang libclang-rt-14-dev) and the .NET SDK. The corpus is
 # seeded from the real notes in ../shared/corpus (never copied into the repository) and kept in
@@ -14,7 +14,7 @@ root=$(pwd)
 seconds=${1:-60}
 shift || true
 targets=("${@:-note}")
-[ $# -eq 0 ] && targets=(note yaml)
+[ $# -eq 0 ] && targets=(note yaml refs)
 work=${FUZZ_WORK:-/tmp/archive-site-fuzz}
 build="$work/build"
 mkdir -p "$work"
@@ -49,6 +49,9 @@ for target in "${targets[@]}"; do
         find "$shared" "$root/content" -name '*.md' -size -64k -print0 | while IFS= read -r -d '' f; do
           cp "$f" "$seeds/$(sha1sum "$f" | cut -c1-16).md"
         done ;;
+      refs)
+        # content/refs.json, and seeds with the fields it lacks (url, etag, a not-found entry).
+        cp "$root/content/refs.json" "$root"/tests/ArchiveSite.Fuzz/seeds/refs/*.json "$seeds/" ;;
       yaml)
         find "$root/content" "$root/tests" -name '*.yml' -print0 | while IFS= read -r -d '' f; do
           cp "$f" "$seeds/$(sha1sum "$f" | cut -c1-16).yml"

@@ -296,6 +296,18 @@ public static partial class RefsFile
     /// <summary>Writes the cache sorted, through a temporary file renamed over the old one (never half a file).</summary>
     public static void Write(string path, RefsCache cache)
     {
+        var temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(Serialize(cache));
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The file's bytes: sorted, indented, one field a line, ending with a newline.</summary>
+    public static byte[] Serialize(RefsCache cache)
+    {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -332,14 +344,8 @@ public static partial class RefsFile
             json.WriteEndObject();
             json.WriteEndObject();
         }
-        var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(buffer.WrittenSpan);
-            stream.WriteByte((byte)'\n');
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteIf(Utf8JsonWriter json, string name, string? value)

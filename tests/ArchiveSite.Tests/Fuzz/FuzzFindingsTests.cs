@@ -4,7 +4,7 @@ namespace ArchiveSite.Tests.Fuzz;
 
 /// <summary>
 /// Every input the fuzzer (tests/ArchiveSite.Fuzz) found to crash or hang a reader, kept in Crashes/ as it was
-/// found or minimized, named after the target it crashed (<c>note-*</c>, <c>yaml-*</c>), and replayed here.
+/// found or minimized, named after the target it crashed (<c>note-*</c>, <c>yaml-*</c>, <c>refs-*</c>), and replayed here.
 /// </summary>
 public sealed class FuzzFindingsTests
 {
@@ -23,7 +23,12 @@ public sealed class FuzzFindingsTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(Folder, finding));
 
-        var diagnostics = finding.StartsWith(FuzzTargets.Yaml + "-", StringComparison.Ordinal) ? FuzzTargets.ReadYaml(bytes) : FuzzTargets.ReadNote(bytes);
+        var diagnostics = finding.Split('-')[0] switch
+        {
+            FuzzTargets.Yaml => FuzzTargets.ReadYaml(bytes),
+            FuzzTargets.Refs => FuzzTargets.ReadRefs(bytes),
+            _ => FuzzTargets.ReadNote(bytes),
+        };
 
         // Each of these inputs is broken: every reader must say so in a sentence with a line (the yaml
         // target reads the text as archive.yml and as people.yml, so each says it).

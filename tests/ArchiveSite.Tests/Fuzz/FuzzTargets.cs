@@ -1,5 +1,6 @@
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.GitHub;
 using ArchiveSite.Loading;
 using ArchiveSite.Parsing;
 
@@ -13,6 +14,7 @@ public static class FuzzTargets
 {
     public const string Note = "note";
     public const string Yaml = "yaml";
+    public const string Refs = "refs";
 
     /// <summary>A note: bytes → text (UTF-8, line endings, control characters, mojibake) → front matter → calls.</summary>
     public static DiagnosticBag ReadNote(ReadOnlySpan<byte> bytes)
@@ -30,6 +32,17 @@ public static class FuzzTargets
         if (TextDecoding.Decode("fuzz.yml", bytes, diagnostics) is not { } text) return diagnostics;
         SiteSettingsLoader.Parse(text, diagnostics);
         PeopleRegistryLoader.Parse(text, diagnostics);
+        return diagnostics;
+    }
+
+    /// <summary>refs.json: any bytes to facts or file:line errors; what it accepts must write and read back the same.</summary>
+    public static DiagnosticBag ReadRefs(ReadOnlySpan<byte> bytes)
+    {
+        var diagnostics = new DiagnosticBag();
+        var cache = RefsFile.Parse(RefsFile.FileName, bytes.ToArray(), diagnostics);
+        var again = RefsFile.Parse(RefsFile.FileName, RefsFile.Serialize(cache), new DiagnosticBag());
+        if (again.References.Count != cache.References.Count || again.References.Any(p => !cache.References[p.Key].SameFactsAs(p.Value)))
+            throw new InvalidOperationException("refs.json read back differently from what was written");
         return diagnostics;
     }
 }
