@@ -325,7 +325,8 @@ public static partial class RefsFile
             foreach (var (key, facts) in cache.References.OrderBy(p => p.Key))
             {
                 json.WriteStartObject(key.ToString());
-                if (facts.State != ReferenceState.NotFound) json.WriteString("kind", KindName(facts.Kind));
+                // A reference GitHub no longer finds keeps the kind it had (only one never found has none).
+                if (facts.Kind != ReferenceKind.Unknown) json.WriteString("kind", KindName(facts.Kind));
                 WriteIf(json, "title", facts.Title);
                 json.WriteString("state", StateName(facts.State));
                 WriteIf(json, "stateDate", facts.StateDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

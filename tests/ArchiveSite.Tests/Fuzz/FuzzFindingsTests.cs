@@ -30,10 +30,11 @@ public sealed class FuzzFindingsTests
             _ => FuzzTargets.ReadNote(bytes),
         };
 
-        // Each of these inputs is broken: every reader must say so in a sentence with a line (the yaml
-        // target reads the text as archive.yml and as people.yml, so each says it).
+        // The note and YAML findings are broken inputs: every reader must say so in a sentence with a line (the
+        // yaml target reads the text as archive.yml and as people.yml, so each says it). A refs.json finding may
+        // be valid: what its target checks is that the file writes and reads back the same (it throws if not).
         var errors = diagnostics.Sorted().Where(d => d.Severity == Diagnostics.Severity.Error).ToList();
-        Assert.NotEmpty(errors);
+        if (!finding.StartsWith(FuzzTargets.Refs + "-", StringComparison.Ordinal)) Assert.NotEmpty(errors);
         Assert.All(errors, error =>
         {
             Assert.True(error.Line > 0, error.ToString());
