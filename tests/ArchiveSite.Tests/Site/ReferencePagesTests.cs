@@ -76,6 +76,8 @@ public sealed class ReferencePagesTests : IDisposable
         Assert.Equal(["open", "merged", "closed", "open", ""], rows.Select(r => r.GetAttribute("data-state")));
         Assert.Equal(SyncedNotes.Iso(SyncedNotes.Recent), rows[0].GetAttribute("data-last"));
         Assert.NotNull(page.QuerySelector("form.ref-filter select[name=state]"));
+        var index = _site.Page(SitePaths.References);
+        Assert.Contains(index.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/refs/acme/widgets/?state=open&months=3");
     }
 
     [Fact]

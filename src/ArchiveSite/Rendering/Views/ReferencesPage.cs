@@ -6,7 +6,8 @@ public sealed class ReferencesPage : PageModel
     public required IReadOnlyList<RepositoryRow> Repositories { get; init; }
 }
 
-public sealed record RepositoryRow(Link Repository, string GitHubHref, int References, int Mentions, IReadOnlyList<ReferenceSummary> MostDiscussed);
+/// <param name="OpenRecently">The repository's list filtered to open ones discussed in the last three months, when refs.json gives states.</param>
+public sealed record RepositoryRow(Link Repository, string GitHubHref, int References, int Mentions, IReadOnlyList<ReferenceSummary> MostDiscussed, string? OpenRecently = null);
 
 /// <summary>A PR or issue in a list: how often and when it was discussed.</summary>
 public sealed record ReferenceSummary(Link Reference, string Kind, string GitHubHref, int Calls, string FirstDate, string LastDate, string? Title = null, StateBadge? State = null);

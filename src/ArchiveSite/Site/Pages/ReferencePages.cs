@@ -31,7 +31,8 @@ public static class ReferencePages
                     $"https://github.com/{g.Owner}/{g.Repo}",
                     g.Summaries.Count,
                     g.Summaries.Sum(s => s.Calls),
-                    g.Summaries.OrderByDescending(s => s.Calls).ThenByDescending(s => s.LastDate, StringComparer.Ordinal).Take(MostDiscussedPerRepository).ToList()))
+                    g.Summaries.OrderByDescending(s => s.Calls).ThenByDescending(s => s.LastDate, StringComparer.Ordinal).Take(MostDiscussedPerRepository).ToList(),
+                    g.Summaries.Any(s => s.State is not null) ? context.Href(SitePaths.Repository(g.Owner, g.Repo)) + "?state=open&months=3" : null))
                 .ToList(),
         });
 
