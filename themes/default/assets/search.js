@@ -139,7 +139,8 @@
       const cached = { ...result, data: async () => d };
       const agenda = ((d.meta && d.meta.agenda) || "").split(" | ").map(normal);
       const best = Math.max(0, ...agenda.map((t) => ((" " + t + " ").includes(phrase) ? words.length / t.split(" ").length : 0)));
-      const named = (" " + normal(d.meta.title + " " + (d.meta.also || "")) + " ").includes(phrase) && d.filters && (d.filters.type || [])[0] !== "Call";
+      const name = d.meta.key || d.meta.title; // a PR's page is named by its key; its title is text like any other
+      const named = (" " + normal(name + " " + (d.meta.also || "")) + " ").includes(phrase) && d.filters && (d.filters.type || [])[0] !== "Call";
       const inText = words.length > 1 && (" " + normal(d.content) + " ").includes(phrase) ? 1 : 0;
       return { result: cached, score: named ? 4 : words.length > 1 && best > 0 ? 2 + best : inText, i };
     });
