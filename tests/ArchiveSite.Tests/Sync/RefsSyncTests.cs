@@ -128,6 +128,22 @@ public sealed class RefsSyncTests : IDisposable
     }
 
     [Fact]
+    public async Task AReferenceGitHubNoLongerFindsKeepsWhatWasKnownOfIt()
+    {
+        ServeTheSix();
+        await Sync();
+        // The repository was deleted: every request about it is a 404 now.
+        _github.Server.Given(Request.Create().WithPath("/api/v3/repos/acme/widgets/issues/1").UsingGet()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(404).WithBodyAsJson(new { message = "Not Found" }));
+
+        var report = await Sync(new SyncOptions(SyncMode.All));
+
+        Assert.True(report.NotFound >= 1);
+        var gone = Read(RefsPath).References[Key("acme", "widgets", 1)];
+        Assert.Equal((ReferenceState.NotFound, ReferenceKind.Pull, "Load widgets lazily", "ada-l"), (gone.State, gone.Kind, gone.Title, gone.Author));
+    }
+
+    [Fact]
     public async Task TheEverydaySyncListsARepositorysChangesPageByPage()
     {
         ServeTheSix();
