@@ -7,25 +7,10 @@ namespace ArchiveSite.Tests.Browser;
 /// <summary>The PR page's new parts and the repository list's filters, in Chromium: what a maintainer clicks.</summary>
 // Slow: Chromium.
 [Trait("Category", "Slow")]
-public sealed class ReferencePagesBrowserTests : IDisposable
+public sealed class ReferencePagesBrowserTests(SyncedSite synced) : IClassFixture<SyncedSite>
 {
     private const string Site = Support.Browser.Origin;
-    private readonly TempFolder _content = new();
-    private readonly TempFolder _output = new();
-    private readonly BuiltSite _site;
-
-    public ReferencePagesBrowserTests()
-    {
-        SyncedNotes.WriteTo(_content);
-        _site = BuiltSite.Build(_content.Path, Path.Combine(_output.Path, "site"));
-        Assert.True(_site.Result.Succeeded, _site.Errors());
-    }
-
-    public void Dispose()
-    {
-        _content.Dispose();
-        _output.Dispose();
-    }
+    private readonly BuiltSite _site = synced.Site;
 
     private static async Task<string[]> VisibleNumbers(IPage page) =>
         (await page.Locator("tbody tr:visible th a").AllTextContentsAsync()).ToArray();

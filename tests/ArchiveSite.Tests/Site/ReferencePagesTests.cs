@@ -4,24 +4,9 @@ using ArchiveSite.Urls;
 namespace ArchiveSite.Tests.Site;
 
 /// <summary>What a PR's page, a repository's list, a person's page and the home page show from refs.json.</summary>
-public sealed class ReferencePagesTests : IDisposable
+public sealed class ReferencePagesTests(SyncedSite synced) : IClassFixture<SyncedSite>
 {
-    private readonly TempFolder _content = new();
-    private readonly TempFolder _output = new();
-    private readonly BuiltSite _site;
-
-    public ReferencePagesTests()
-    {
-        SyncedNotes.WriteTo(_content);
-        _site = BuiltSite.Build(_content.Path, Path.Combine(_output.Path, "site"));
-        Assert.True(_site.Result.Succeeded, _site.Errors());
-    }
-
-    public void Dispose()
-    {
-        _content.Dispose();
-        _output.Dispose();
-    }
+    private readonly BuiltSite _site = synced.Site;
 
     private static string Ref(int number) => SitePaths.Reference(Model.ReferenceKey.Create("acme", "widgets", number));
 

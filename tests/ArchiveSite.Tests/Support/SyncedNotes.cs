@@ -53,3 +53,25 @@ public static class SyncedNotes
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
+
+/// <summary>The <see cref="SyncedNotes"/> built once per test class (a class fixture): content, site, and their folders.</summary>
+public sealed class SyncedSite : IDisposable
+{
+    private readonly TempFolder _content = new();
+    private readonly TempFolder _output = new();
+
+    public SyncedSite()
+    {
+        SyncedNotes.WriteTo(_content);
+        Site = BuiltSite.Build(_content.Path, Path.Combine(_output.Path, "site"));
+        Assert.True(Site.Result.Succeeded, Site.Errors());
+    }
+
+    public BuiltSite Site { get; }
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        _output.Dispose();
+    }
+}
