@@ -29,6 +29,13 @@ public sealed class RefsSync
     private readonly Dictionary<string, DateTimeOffset> _checked;
     private readonly SyncReport _report = new();
     private int _unsaved;
+    private int _unreachable;
+
+    /// <summary>GitHub's clock and ours may differ: a repository's changes are asked for from a little before its last sync.</summary>
+    private static readonly TimeSpan ClockMargin = TimeSpan.FromMinutes(10);
+
+    /// <summary>Answers in a row that never came (no network, no such host): the sync stops rather than wait out every reference.</summary>
+    private const int UnreachableLimit = 3;
 
     public RefsSync(GitHubEndpoint endpoint, string path, RefsCache cache, SyncOptions options, Action<string> log, TimeProvider? time = null)
     {
@@ -81,7 +88,21 @@ public sealed class RefsSync
     {
         foreach (var batch in missing.Chunk(_options.GraphQlBatch))
         {
-            var found = await Limited(() => graphQl.Fetch(batch, _time.GetUtcNow(), cancel), cancel).ConfigureAwait(false);
+            Dictionary<ReferenceKey, ReferenceFacts> found;
+            try
+            {
+                found = await Limited(() => graphQl.Fetch(batch, _time.GetUtcNow(), cancel), cancel).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e) when (e.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                throw new SyncStopped("GitHub refused GITHUB_TOKEN (401 Bad credentials): check that it is set to a valid token, or unset it");
+            }
+            catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException)
+            {
+                // REST answers what GraphQL could not: the references of this batch are asked one by one.
+                _log($"GraphQL could not answer ({e.Message}); asking for these {batch.Length} one by one");
+                continue;
+            }
             foreach (var (key, facts) in found) Keep(key, facts);
             // GraphQL does not follow a transfer, and REST has no discussions: a discussion it did not find is gone.
             foreach (var target in batch.Where(t => t.Kind == ReferenceKind.Discussion && !found.ContainsKey(t.Key)))
@@ -121,7 +142,7 @@ public sealed class RefsSync
         {
             // Listing what changed pays when it takes fewer pages than there are references to ask about.
             var pages = (known.Count + _options.PageSize - 1) / _options.PageSize;
-            var changed = await Changes(client, known[0].Key, since, pages, cancel).ConfigureAwait(false);
+            var changed = await Changes(client, known[0].Key, since - ClockMargin, pages, cancel).ConfigureAwait(false);
             if (changed is not null && changed.Count < pages * _options.PageSize)
             {
                 var wanted = known.Select(t => t.Key.Number).ToHashSet();
@@ -170,6 +191,11 @@ public sealed class RefsSync
                 return;
             }
             Keep(key, IssueFacts.From(response.Body, response.HttpResponse.ApiInfo?.Etag));
+            _unreachable = 0;
+        }
+        catch (AuthorizationException)
+        {
+            throw new SyncStopped("GitHub refused GITHUB_TOKEN (401 Bad credentials): check that it is set to a valid token, or unset it");
         }
         catch (NotFoundException)
         {
@@ -186,6 +212,8 @@ public sealed class RefsSync
         catch (HttpRequestException e)
         {
             _report.Failed.Add($"{key}: {e.Message}");
+            if (++_unreachable >= UnreachableLimit)
+                throw new SyncStopped($"GitHub cannot be reached at {_endpoint.ApiUrl} ({e.Message}); what was fetched is saved");
         }
     }
 

@@ -259,6 +259,38 @@ public sealed class RefsSyncTests : IDisposable
         Assert.Equal(6, cache.References.Count);
     }
 
+    [Fact]
+    public async Task AGraphQlFailureFallsBackToRestAndABadTokenStops()
+    {
+        ServeTheSix();
+        _github.Server.Given(Request.Create().WithPath("/api/graphql").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(502).WithBody("Bad gateway"));
+
+        var report = await Sync(token: "secret-token");
+
+        Assert.Null(report.StoppedBecause);
+        Assert.Contains(_log, l => l.StartsWith("GraphQL could not answer", StringComparison.Ordinal));
+        Assert.Equal(6, Read(RefsPath).References.Count);
+
+        File.Delete(RefsPath);
+        _github.Server.Given(Request.Create().UsingAnyMethod()).AtPriority(0)
+            .RespondWith(Response.Create().WithStatusCode(401).WithBodyAsJson(new { message = "Bad credentials", documentation_url = "https://docs.github.com/rest" }));
+        var refused = await Sync(token: "expired-token");
+        Assert.Contains("GitHub refused GITHUB_TOKEN (401 Bad credentials)", refused.StoppedBecause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnreachableGitHubStopsAfterThreeTries()
+    {
+        var loaded = ArchiveLoader.Load(_content.Path);
+        var nowhere = new GitHubEndpoint(new Uri("http://127.0.0.1:1/api/v3/"), new Uri("http://127.0.0.1:1/api/graphql"), null);
+
+        var report = await new RefsSync(nowhere, RefsPath, RefsCache.Empty, new SyncOptions(), _log.Add).Run(SyncTarget.Of(loaded.Archive, null));
+
+        Assert.Contains("GitHub cannot be reached at http://127.0.0.1:1/api/v3/", report.StoppedBecause, StringComparison.Ordinal);
+        Assert.Equal(3, report.Failed.Count);
+    }
+
     private const string GraphQlAnswer = """
         {
           "data": {
