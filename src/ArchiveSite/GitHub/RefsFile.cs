@@ -246,6 +246,9 @@ public static partial class RefsFile
 
     public static bool IsLogin(string text) => LoginPattern().IsMatch(text);
 
+    /// <summary>Whether the key names a repository GitHub could have (its owner and name spliced into API paths and queries).</summary>
+    public static bool IsGitHubKey(ReferenceKey key) => KeyPattern().IsMatch(key.ToString());
+
     /// <summary>An https address of a reference's page, without user name, port or query.</summary>
     public static bool IsReferenceUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.UserInfo.Length == 0

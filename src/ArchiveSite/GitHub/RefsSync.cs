@@ -46,6 +46,10 @@ public sealed class RefsSync
 
     public async Task<SyncReport> Run(IReadOnlyList<SyncTarget> targets, CancellationToken cancel = default)
     {
+        // Owner and repository go into request paths and GraphQL text: only names GitHub allows are asked about.
+        foreach (var odd in targets.Where(t => !RefsFile.IsGitHubKey(t.Key)))
+            _report.Skipped.Add($"{odd.Key} (not a name GitHub allows for a repository)");
+        targets = targets.Where(t => RefsFile.IsGitHubKey(t.Key)).ToList();
         var (client, requests) = _endpoint.Client();
         using var graphQlHttp = new HttpClient(requests, disposeHandler: false);
         var started = _time.GetUtcNow();
