@@ -17,6 +17,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 npm ci --no-audit --no-fund
 
+# Netlify keeps /opt/build/cache between builds: the theme's compiled templates are loaded from there.
+if [ -z "${ARCHIVE_SITE_CACHE:-}" ] && [ -d /opt/build/cache ]; then export ARCHIVE_SITE_CACHE=/opt/build/cache/archive-site; fi
+
 base_url="${BASE_URL:-}"
 if [ -z "$base_url" ] && [ "${CONTEXT:-production}" != "production" ] && [ -n "${DEPLOY_PRIME_URL:-}" ]; then
   base_url="$DEPLOY_PRIME_URL/"

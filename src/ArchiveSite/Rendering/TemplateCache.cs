@@ -17,7 +17,7 @@ public sealed class TemplateCache
         lock (_lock)
         {
             if (_last is { } last && last.Key == key) return (last.Renderer, last.Errors);
-            var renderer = new TemplateRenderer(theme);
+            var renderer = new TemplateRenderer(theme, CompiledTemplateStore.DefaultFolder());
             var errors = renderer.CompileAllAsync().GetAwaiter().GetResult();
             _last = (key, renderer, errors);
             return (renderer, errors);

@@ -3,6 +3,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 using RazorLight;
+using RazorLight.Caching;
+using RazorLight.Compilation;
+using RazorLight.Generation;
+using RazorLight.Razor;
 
 namespace ArchiveSite.Rendering;
 
@@ -19,14 +23,28 @@ public sealed class TemplateRenderer
     private readonly RazorLightEngine _engine;
     private readonly Theme _theme;
 
-    public TemplateRenderer(Theme theme)
+    /// <param name="compiledTemplates">Where compiled templates are kept between runs (<see cref="CompiledTemplateStore"/>); null to compile every time.</param>
+    public TemplateRenderer(Theme theme, string? compiledTemplates = null)
     {
         _theme = theme;
-        _engine = new RazorLightEngineBuilder()
-            .UseFileSystemProject(theme.TemplatesFolder, ".cshtml")
-            .SetOperatingAssembly(typeof(TemplateRenderer).Assembly)
-            .UseMemoryCachingProvider()
-            .Build();
+        if (compiledTemplates is null || RazorLightInternals.Engine is not { } razorEngine)
+        {
+            _engine = new RazorLightEngineBuilder()
+                .UseFileSystemProject(theme.TemplatesFolder, ".cshtml")
+                .SetOperatingAssembly(typeof(TemplateRenderer).Assembly)
+                .UseMemoryCachingProvider()
+                .Build();
+            return;
+        }
+        // What RazorLightEngineBuilder.Build assembles, with the compilation service wrapped in the store (the
+        // builder has no way to pass one).
+        var options = new RazorLightOptions { DisableEncoding = false, EnableDebugMode = false, CachingProvider = new MemoryCachingProvider() };
+        var project = new FileSystemRazorProject(theme.TemplatesFolder, ".cshtml");
+        var roslyn = new RoslynCompilationService(new DefaultMetadataReferenceManager(options.AdditionalMetadataReferences, options.ExcludedAssemblies),
+            typeof(TemplateRenderer).Assembly, null);
+        var compiler = new RazorTemplateCompiler(new RazorSourceGenerator(razorEngine, project, options.Namespaces),
+            new CompiledTemplateStore(roslyn, compiledTemplates), project, options);
+        _engine = new RazorLightEngine(new EngineHandler(options, compiler, new TemplateFactoryProvider(), options.CachingProvider));
     }
 
     /// <summary>Compiles every template of the theme, layouts and partials included; reports each one that fails.</summary>
@@ -129,4 +147,16 @@ public sealed class TemplateRenderer
             context.Writer = previous;
         }
     }
+}
+
+/// <summary>
+/// The Razor engine RazorLight's builder uses (<c>RazorLight.DefaultRazorEngine.Instance</c>, internal in 2.3.1,
+/// the version the lock file pins). Null if a later RazorLight moves it: templates are then compiled every run.
+/// </summary>
+internal static class RazorLightInternals
+{
+    public static readonly Microsoft.AspNetCore.Razor.Language.RazorEngine? Engine =
+        typeof(RazorLightEngine).Assembly.GetType("RazorLight.DefaultRazorEngine")
+            ?.GetProperty("Instance", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)
+            ?.GetValue(null) as Microsoft.AspNetCore.Razor.Language.RazorEngine;
 }
