@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text;
+using ArchiveSite.Loading;
+using Mono.Unix;
 
 namespace ArchiveSite.Output;
 
@@ -9,8 +11,13 @@ namespace ArchiveSite.Output;
 /// ~0.2 ms of kernel time on a VM disk), so: every folder is made once, parents before children, with one
 /// mkdir each (Directory.CreateDirectory probes and retries every ancestor); and a page is one open, one
 /// write and one close (File.WriteAllText adds preallocation, truncation and seeks the new file has no use for).
+/// <para>
+/// With the <paramref name="previous"/> site at hand (the output folder this build replaces), a page whose bytes
+/// are the same as before is not written again: the old file is hard-linked into the new site, keeping its
+/// inode and time, so rsync and other uploaders that go by time and size send only what changed.
+/// </para>
 /// </summary>
-public sealed class PageWriter(string root)
+public sealed class PageWriter(string root, string? previous = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -37,8 +44,43 @@ public sealed class PageWriter(string root)
         try
         {
             var length = Utf8.GetBytes(text, buffer);
-            using var handle = File.OpenHandle(Path.Combine(root, relativeFile), FileMode.CreateNew, FileAccess.Write);
+            var target = Path.Combine(root, relativeFile);
+            if (previous is not null && Unchanged(Path.Combine(previous, relativeFile), buffer.AsSpan(0, length), target)) return;
+            using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
             RandomAccess.Write(handle, buffer.AsSpan(0, length), fileOffset: 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Links <paramref name="old"/> in as <paramref name="target"/> when it is a regular file holding exactly <paramref name="bytes"/>.</summary>
+    private static bool Unchanged(string old, ReadOnlySpan<byte> bytes, string target)
+    {
+        // Only a regular file: a link planted in the old output is never carried into the new one.
+        if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return false;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            using (var handle = File.OpenHandle(old, FileMode.Open, FileAccess.Read))
+            {
+                if (RandomAccess.GetLength(handle) != bytes.Length) return false;
+                var read = 0;
+                while (read < bytes.Length)
+                {
+                    var n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read);
+                    if (n == 0) return false;
+                    read += n;
+                }
+            }
+            if (!buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes)) return false;
+            new UnixFileInfo(old).CreateLink(target);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false; // written afresh instead
         }
         finally
         {

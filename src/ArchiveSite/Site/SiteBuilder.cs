@@ -67,7 +67,9 @@ public static class SiteBuilder
         var context = new PageContext(archive, address, Chrome(archive, address, assets, options.Search));
         var notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
         var jobs = PageKinds.All.SelectMany(kind => kind.Pages(new PageBuild(context, notes, diagnostics))).ToList();
-        var pages = PlanPages(jobs, staging.Path, links);
+        // The site this build replaces, if there is one (the guard has checked it is archive-site's own output).
+        var previous = !options.DryRun && Directory.Exists(options.Output) ? Path.GetFullPath(options.Output) : null;
+        var pages = PlanPages(jobs, staging.Path, previous, links);
         var extras = Task.Run(() => WriteFeedSitemapAndExport(staging.Path, archive, address, jobs));
         RenderPages(jobs, templates, links, pages, extras, pagesWritten);
         clock.Stage($"rendered {jobs.Count} pages");
@@ -130,9 +132,9 @@ public static class SiteBuilder
         assets.TryGetValue("favicon.svg", out var icon) ? address.Href(icon) : null);
 
     /// <summary>Every folder the pages need, made once up front rather than checked on every write; every path told to the link check.</summary>
-    private static PageWriter PlanPages(List<RenderJob> jobs, string staging, LinkChecker links)
+    private static PageWriter PlanPages(List<RenderJob> jobs, string staging, string? previous, LinkChecker links)
     {
-        var pages = new PageWriter(staging);
+        var pages = new PageWriter(staging, previous);
         pages.CreateFoldersFor(jobs.Select(j => SitePaths.FileFor(j.Path)));
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in jobs)
