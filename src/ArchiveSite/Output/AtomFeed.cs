@@ -15,20 +15,31 @@ public static class AtomFeed
 {
     public const int Entries = 50;
 
-    public static void Write(string file, Archive archive, SiteAddress address, Func<Meeting, string> summary)
+    /// <summary>The site's feed: its latest calls.</summary>
+    public static void Write(string file, Archive archive, SiteAddress address, Func<Meeting, string> summary) =>
+        Write(file, new Feed(archive.Settings.Title, SitePaths.Feed, SitePaths.Home, archive.Meetings.Reverse()), archive, address, summary);
+
+    /// <summary>A feed to follow one thing (a person, a PR, a series): its page, and the calls about it.</summary>
+    /// <param name="Path">The feed's site path (<c>/people/leogr/feed.xml</c>).</param>
+    /// <param name="Page">The page it follows, whose address identifies it.</param>
+    /// <param name="NewestFirst">The calls, newest first (the first <see cref="Entries"/> are written).</param>
+    public sealed record Feed(string Title, string Path, string Page, IEnumerable<Meeting> NewestFirst);
+
+    public static void Write(string file, Feed feed, Archive archive, SiteAddress address, Func<Meeting, string> summary)
     {
+        var entries = feed.NewestFirst.Take(Entries).ToList();
         using var writer = XmlWriter.Create(file, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
         const string ns = "http://www.w3.org/2005/Atom";
         writer.WriteStartElement("feed", ns);
-        writer.WriteElementString("title", ns, archive.Settings.Title);
-        writer.WriteElementString("id", ns, Id(archive, address, SitePaths.Home));
-        writer.WriteElementString("updated", ns, Timestamp(archive.Meetings.Count > 0 ? archive.Meetings[^1].Date : new DateOnly(2000, 1, 1)));
-        Link(writer, ns, "self", address.Absolute(SitePaths.Feed));
-        Link(writer, ns, "alternate", address.Absolute(SitePaths.Home));
+        writer.WriteElementString("title", ns, feed.Title);
+        writer.WriteElementString("id", ns, Id(archive, address, feed.Page));
+        writer.WriteElementString("updated", ns, Timestamp(entries.Count > 0 ? entries[0].Date : new DateOnly(2000, 1, 1)));
+        Link(writer, ns, "self", address.Absolute(feed.Path));
+        Link(writer, ns, "alternate", address.Absolute(feed.Page));
         writer.WriteStartElement("generator", ns);
         writer.WriteString("archive-site");
         writer.WriteEndElement();
-        foreach (var meeting in archive.Meetings.Reverse().Take(Entries))
+        foreach (var meeting in entries)
         {
             var url = address.Absolute(SitePaths.Call(meeting));
             writer.WriteStartElement("entry", ns);

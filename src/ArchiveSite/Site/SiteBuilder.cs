@@ -70,7 +70,7 @@ public static class SiteBuilder
         // The site this build replaces, if there is one (the guard has checked it is archive-site's own output).
         var previous = !options.DryRun && Directory.Exists(options.Output) ? Path.GetFullPath(options.Output) : null;
         var pages = PlanPages(jobs, staging.Path, previous, links);
-        var extras = Task.Run(() => WriteFeedSitemapAndExport(staging.Path, archive, address, jobs));
+        var extras = Task.Run(() => WriteFeedSitemapAndExport(staging.Path, context, jobs));
         RenderPages(jobs, templates, links, pages, extras, pagesWritten);
         clock.Stage($"rendered {jobs.Count} pages");
         foreach (var written in extras.GetAwaiter().GetResult()) links.Wrote(written);
@@ -147,10 +147,17 @@ public static class SiteBuilder
 
     // The feed, sitemap and export need only the archive and the page list: written beside the pages (one
     // thread of the pool) rather than after them, while the render threads do the rest.
-    private static List<string> WriteFeedSitemapAndExport(string staging, Model.Archive archive, SiteAddress address, List<RenderJob> jobs)
+    private static List<string> WriteFeedSitemapAndExport(string staging, PageContext context, List<RenderJob> jobs)
     {
+        var (archive, address) = (context.Archive, context.Address);
         var written = new List<string> { SitePaths.Feed, SitePaths.Export };
         AtomFeed.Write(Path.Combine(staging, "feed.xml"), archive, address, CallPages.Summary);
+        // One feed per person, PR or issue, and series, in the folder of its page (made with the pages).
+        foreach (var feed in FollowFeeds.All(context))
+        {
+            AtomFeed.Write(Path.Combine(staging, SitePaths.FileFor(feed.Path)), feed, archive, address, CallPages.Summary);
+            written.Add(feed.Path);
+        }
         var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
         written.AddRange(Sitemap.Write(staging, pagePaths, address));
         using (var export = File.Create(Path.Combine(staging, "meetings.json"))) ArchiveJson.Write(archive, export);

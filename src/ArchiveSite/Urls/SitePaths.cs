@@ -51,6 +51,9 @@ public sealed partial class SitePaths
 
     public static string Series(string slug) => $"/series/{Segment(slug)}/";
 
+    /// <summary>The Atom feed that follows a page's subject (a person, a PR, a series): beside the page.</summary>
+    public static string FeedOf(string pagePath) => pagePath + "feed.xml";
+
     public string Person(string key) => $"/people/{_personSlugs[key]}/";
 
     public static string Repository(string owner, string repo) =>

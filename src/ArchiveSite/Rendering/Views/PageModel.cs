@@ -27,4 +27,8 @@ public abstract class PageModel
 
     /// <summary>The opening tag of the part of the page search indexes: marked <c>data-pagefind-body</c> only where the page is indexed.</summary>
     public string SearchBodyStart => Indexed ? "<div data-pagefind-body>" : "<div>";
+
+    /// <summary>The Atom feed that follows this page's subject (a person, a PR, a series), and what to call it; null for other pages.</summary>
+    public string? FeedHref { get; init; }
+    public string? FeedTitle { get; init; }
 }

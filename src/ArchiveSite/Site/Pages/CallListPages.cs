@@ -70,6 +70,8 @@ public static class CallListPages
                 Title = title,
                 Heading = heading,
                 SearchKind = section == "Series" ? "Series" : null,
+                FeedHref = section == "Series" ? context.Href(SitePaths.FeedOf(first)) : null,
+                FeedTitle = section == "Series" ? $"{heading}: new calls" : null,
                 Intro = intro,
                 Description = intro,
                 CanonicalUrl = context.Canonical(slice.Path),

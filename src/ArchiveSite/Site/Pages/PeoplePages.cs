@@ -91,6 +91,8 @@ public static class PeoplePages
             Breadcrumbs = [new Link("People", context.Href(SitePaths.People))],
             Pager = slice.Pager,
             Name = person.Name,
+            FeedHref = context.Href(SitePaths.FeedOf(context.Paths.Person(person.Key))),
+            FeedTitle = $"Calls with {person.Name}",
             GitHubHandle = person.GitHub,
             GitHubHref = person.GitHubUrl,
             Aliases = person.Aliases,

@@ -84,6 +84,8 @@ public static class ReferencePages
             Breadcrumbs = [new Link("References", context.Href(SitePaths.References)), new Link(reference.Key.Repository, context.Href(SitePaths.Repository(reference.Key.Owner, reference.Key.Repo)))],
             Pager = slice.Pager,
             Key = key,
+            FeedHref = context.Href(SitePaths.FeedOf(SitePaths.Reference(reference.Key))),
+            FeedTitle = $"Calls that discuss {key}",
             ReferenceTitle = reference.DisplayTitle,
             TitleFromNotes = reference.Facts?.Title is null && reference.Title is not null,
             WrittenTitle = reference.Facts?.Title is { } github && reference.Title is { } written && !string.Equals(github, written, StringComparison.OrdinalIgnoreCase) ? written : null,

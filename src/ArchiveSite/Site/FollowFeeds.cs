@@ -1,0 +1,36 @@
+using ArchiveSite.Output;
+using ArchiveSite.Urls;
+
+namespace ArchiveSite.Site;
+
+/// <summary>
+/// Feeds that follow one thing, beside its page: a person ("calls where leogr was MC, presented, attended or
+/// was named MC of the next call"), a PR or issue ("tell me when falco#1191 comes up again") and a series.
+/// Each lists the latest calls about it, newest first, like the site's own feed.
+/// </summary>
+public static class FollowFeeds
+{
+    public static IEnumerable<AtomFeed.Feed> All(PageContext context)
+    {
+        var archive = context.Archive;
+        var site = archive.Settings.Title;
+        foreach (var person in archive.People)
+        {
+            var page = context.Paths.Person(person.Key);
+            var calls = archive.AppearancesByPerson[person.Key].Select(a => a.MeetingId).Distinct(StringComparer.Ordinal).Reverse();
+            yield return new AtomFeed.Feed($"{site}: calls with {person.Name}", SitePaths.FeedOf(page), page, calls.Select(id => archive.MeetingsById[id]));
+        }
+        foreach (var reference in archive.References)
+        {
+            var page = SitePaths.Reference(reference.Key);
+            var calls = reference.Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Reverse();
+            yield return new AtomFeed.Feed($"{site}: calls that discussed {reference.Key}", SitePaths.FeedOf(page), page, calls.Select(id => archive.MeetingsById[id]));
+        }
+        var bySeries = archive.Meetings.ToLookup(m => m.Series, StringComparer.Ordinal);
+        foreach (var series in archive.Series.Where(s => bySeries[s.Slug].Any()))
+        {
+            var page = SitePaths.Series(series.Slug);
+            yield return new AtomFeed.Feed($"{site}: {series.Name}", SitePaths.FeedOf(page), page, bySeries[series.Slug].Reverse());
+        }
+    }
+}
