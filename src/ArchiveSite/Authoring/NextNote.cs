@@ -67,11 +67,8 @@ public static partial class NextNote
     /// <summary>The last call plus the series' usual gap (the median of its last eight), moved on until it is not in the past.</summary>
     public static DateOnly? NextRegularDate(IReadOnlyList<DateOnly> dates, DateOnly today)
     {
-        if (dates.Count == 0) return null;
-        var sorted = dates.Order().ToList();
-        var gaps = sorted.Zip(sorted.Skip(1), (a, b) => b.DayNumber - a.DayNumber).Where(g => g > 0).TakeLast(8).Order().ToList();
-        var interval = gaps.Count == 0 ? 7 : gaps[gaps.Count / 2];
-        var next = sorted[^1].AddDays(interval);
+        if (Cadence.NextAfterLast(dates) is not { } next) return null;
+        var interval = Cadence.UsualGapDays(dates);
         while (next < today) next = next.AddDays(interval);
         return next;
     }

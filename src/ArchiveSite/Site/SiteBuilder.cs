@@ -158,6 +158,14 @@ public static class SiteBuilder
             AtomFeed.Write(Path.Combine(staging, SitePaths.FileFor(feed.Path)), feed, archive, address, CallPages.Summary);
             written.Add(feed.Path);
         }
+        // Each series as a calendar, beside its page.
+        var bySeries = archive.Meetings.ToLookup(m => m.Series, StringComparer.Ordinal);
+        foreach (var series in archive.Series.Where(s => bySeries[s.Slug].Any()))
+        {
+            var path = SeriesCalendar.PathOf(series.Slug);
+            SeriesCalendar.Write(Path.Combine(staging, SitePaths.FileFor(path)), series, bySeries[series.Slug].ToList(), address, archive.Settings.Title);
+            written.Add(path);
+        }
         var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
         written.AddRange(Sitemap.Write(staging, pagePaths, address));
         using (var export = File.Create(Path.Combine(staging, "meetings.json"))) ArchiveJson.Write(archive, export);

@@ -14,6 +14,7 @@ public static class SyncedNotes
 
     public static void WriteTo(TempFolder folder)
     {
+        folder.Write("archive.yml", "title: Widgets\nbase_url: https://widgets.example/\n");
         folder.Write($"{Iso(Recent)}.md", $"""
             # Widgets call {Iso(Recent)}
 

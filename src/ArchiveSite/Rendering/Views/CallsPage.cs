@@ -5,6 +5,9 @@ public sealed class CallsPage : PageModel
 {
     public required string Heading { get; init; }
     public string? Intro { get; init; }
+
+    /// <summary>A series' calls as an iCalendar file (with the next expected call); null on other lists.</summary>
+    public string? CalendarHref { get; init; }
     public required IReadOnlyList<CountedLink> Years { get; init; }
 
     /// <summary>The year this page lists, marked in the year navigation; null for lists across years.</summary>

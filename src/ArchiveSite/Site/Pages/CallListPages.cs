@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArchiveSite.Model;
+using ArchiveSite.Output;
 using ArchiveSite.Rendering.Views;
 using ArchiveSite.Urls;
 
@@ -72,6 +73,8 @@ public static class CallListPages
                 SearchKind = section == "Series" ? "Series" : null,
                 FeedHref = section == "Series" ? context.Href(SitePaths.FeedOf(first)) : null,
                 FeedTitle = section == "Series" ? $"{heading}: new calls" : null,
+                // Beside the series' page, as SeriesCalendar.PathOf writes it.
+                CalendarHref = section == "Series" ? context.Href(first + SeriesCalendar.FileName) : null,
                 Intro = intro,
                 Description = intro,
                 CanonicalUrl = context.Canonical(slice.Path),
