@@ -6,8 +6,16 @@ namespace ArchiveSite.Rendering;
 /// Keeps a theme's compiled templates between builds of one process (<c>serve</c>): compiling them is most of
 /// a small build's time, and they only change when a file of the theme's templates folder does.
 /// </summary>
-public sealed class TemplateCache
+/// <param name="store">Where compiled templates are kept between runs (<see cref="CompiledTemplateStore"/>); null compiles them every run.</param>
+public sealed class TemplateCache(string? store)
 {
+    /// <summary>With the default store: <c>$ARCHIVE_SITE_CACHE</c>, <c>$XDG_CACHE_HOME/archive-site</c> or <c>~/.cache/archive-site</c>.</summary>
+    public TemplateCache() : this(CompiledTemplateStore.DefaultFolder()) { }
+
+    /// <summary>The store kept in <c>DIR/templates</c> (<c>--cache DIR</c>), none with <c>--no-cache</c>, else the default.</summary>
+    public static TemplateCache For(string? cacheDirectory, bool noCache) =>
+        noCache ? new TemplateCache(null) : cacheDirectory is null ? new TemplateCache() : new TemplateCache(Path.Combine(cacheDirectory, "templates"));
+
     private readonly Lock _lock = new();
     private (string Key, TemplateRenderer Renderer, IReadOnlyList<Diagnostic> Errors)? _last;
 
@@ -17,7 +25,7 @@ public sealed class TemplateCache
         lock (_lock)
         {
             if (_last is { } last && last.Key == key) return (last.Renderer, last.Errors);
-            var renderer = new TemplateRenderer(theme, CompiledTemplateStore.DefaultFolder());
+            var renderer = new TemplateRenderer(theme, store);
             var errors = renderer.CompileAllAsync().GetAwaiter().GetResult();
             _last = (key, renderer, errors);
             return (renderer, errors);

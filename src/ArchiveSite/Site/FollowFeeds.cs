@@ -26,11 +26,17 @@ public static class FollowFeeds
             var calls = reference.Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Reverse();
             yield return new AtomFeed.Feed($"{site}: calls that discussed {reference.Key}", SitePaths.FeedOf(page), page, calls.Select(id => archive.MeetingsById[id]));
         }
-        var bySeries = archive.Meetings.ToLookup(m => m.Series, StringComparer.Ordinal);
-        foreach (var series in archive.Series.Where(s => bySeries[s.Slug].Any()))
+        foreach (var (series, calls) in SeriesWithCalls(archive))
         {
             var page = SitePaths.Series(series.Slug);
-            yield return new AtomFeed.Feed($"{site}: {series.Name}", SitePaths.FeedOf(page), page, bySeries[series.Slug].Reverse());
+            yield return new AtomFeed.Feed($"{site}: {series.Name}", SitePaths.FeedOf(page), page, calls.Reverse());
         }
+    }
+
+    /// <summary>Each series that has calls (and so a page), with its calls oldest first.</summary>
+    public static IEnumerable<(Model.Series Series, IReadOnlyList<Model.Meeting> Calls)> SeriesWithCalls(Model.Archive archive)
+    {
+        var bySeries = archive.Meetings.ToLookup(m => m.Series, StringComparer.Ordinal);
+        return archive.Series.Where(s => bySeries[s.Slug].Any()).Select(s => (s, (IReadOnlyList<Model.Meeting>)bySeries[s.Slug].ToList()));
     }
 }

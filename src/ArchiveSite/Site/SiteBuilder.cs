@@ -159,11 +159,10 @@ public static class SiteBuilder
             written.Add(feed.Path);
         }
         // Each series as a calendar, beside its page.
-        var bySeries = archive.Meetings.ToLookup(m => m.Series, StringComparer.Ordinal);
-        foreach (var series in archive.Series.Where(s => bySeries[s.Slug].Any()))
+        foreach (var (series, calls) in FollowFeeds.SeriesWithCalls(archive))
         {
             var path = SeriesCalendar.PathOf(series.Slug);
-            SeriesCalendar.Write(Path.Combine(staging, SitePaths.FileFor(path)), series, bySeries[series.Slug].ToList(), address, archive.Settings.Title);
+            SeriesCalendar.Write(Path.Combine(staging, SitePaths.FileFor(path)), series, calls, address, archive.Settings.Title);
             written.Add(path);
         }
         var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();

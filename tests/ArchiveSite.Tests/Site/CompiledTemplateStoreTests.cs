@@ -45,4 +45,18 @@ public sealed class CompiledTemplateStoreTests
         Assert.Contains("NoSuchProperty", error.Message, StringComparison.Ordinal);
         Assert.Equal(templates + 1, Directory.GetFiles(store, "*.dll").Length);
     }
+
+    [Fact]
+    public void CacheAndNoCacheDecideWhereTemplatesAreKept()
+    {
+        using var temp = new TempFolder();
+        var theme = new Theme(ThemeCopy.OfDefault(temp));
+        var chosen = Path.Combine(temp.Path, "chosen");
+        Assert.Empty(TemplateCache.For(chosen, noCache: false).Get(theme).Errors);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(chosen, "templates"), "*.dll"));
+
+        var none = Path.Combine(temp.Path, "none");
+        Assert.Empty(TemplateCache.For(none, noCache: true).Get(theme).Errors);
+        Assert.False(Directory.Exists(none));
+    }
 }
