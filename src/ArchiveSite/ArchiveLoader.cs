@@ -15,7 +15,8 @@ namespace ArchiveSite;
 /// </summary>
 public static class ArchiveLoader
 {
-    public sealed record Result(Archive Archive, IReadOnlyList<Diagnostic> Diagnostics, int NoteCount)
+    /// <param name="Refs">refs.json as read (its entries for references no call names too), for <c>refs sync</c> to update.</param>
+    public sealed record Result(Archive Archive, IReadOnlyList<Diagnostic> Diagnostics, int NoteCount, RefsCache Refs)
     {
         public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     }
@@ -44,7 +45,7 @@ public static class ArchiveLoader
 
         var facts = RefsFile.Read(configuration.SettingsFolder, diagnostics);
         var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References);
-        return new Result(archive, diagnostics.Sorted(), notes.Count);
+        return new Result(archive, diagnostics.Sorted(), notes.Count, facts);
     }
 
     private static IReadOnlyList<ParsedMeeting> ParseOne(ContentFolder folder, string file, long maxBytes, DiagnosticBag diagnostics)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.GitHub;
 
@@ -69,19 +70,18 @@ internal static class RefsCommand
             Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
             return ExitCodes.UsageOrIo;
         }
-        var loaded = ArchiveLoader.Load(content.FullName, config?.FullName);
+        var configuration = SiteConfiguration.Read(content.FullName, config?.FullName);
+        var loaded = ArchiveLoader.Load(configuration);
         // The notes' own problems are check's business; refs.json's are this command's.
         DiagnosticPrinter.Print(loaded.Diagnostics.Where(d => d.File == RefsFile.FileName).ToList(), Console.Error);
         var noteErrors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error && d.File != RefsFile.FileName);
         if (noteErrors > 0) Console.Error.WriteLine($"note: {noteErrors} error(s) in the notes or settings (`archive-site check` lists them); syncing the references that could be read");
 
-        var settingsFolder = config is null ? content.FullName : config.DirectoryName!;
-        var path = Path.Combine(settingsFolder, RefsFile.FileName);
-        var cache = RefsFile.Read(new Loading.ContentFolder(settingsFolder), new DiagnosticBag());
+        var path = Path.Combine(configuration.SettingsFolder.Root, RefsFile.FileName);
         var targets = SyncTarget.Of(loaded.Archive, options.Since);
         Console.Error.WriteLine($"{targets.Count} {(targets.Count == 1 ? "reference" : "references")} to sync with {endpoint.ApiUrl.Host}{(endpoint.Token is null ? " (no GITHUB_TOKEN: 60 requests an hour)" : "")}");
 
-        var report = await new RefsSync(endpoint, path, cache, options, line => Console.Error.WriteLine(line)).Run(targets, cancel);
+        var report = await new RefsSync(endpoint, path, loaded.Refs, options, line => Console.Error.WriteLine(line)).Run(targets, cancel);
         Console.Error.WriteLine($"{RefsFile.FileName}: {report.Fetched} new, {report.Changed} changed, {report.Unchanged} unchanged, {report.NotFound} not found; {report.Requests} {(report.Requests == 1 ? "request" : "requests")}");
         foreach (var skipped in report.Skipped) Console.Error.WriteLine($"skipped: {skipped}");
         foreach (var failed in report.Failed) Console.Error.WriteLine($"error: {failed}");

@@ -34,6 +34,9 @@ public static partial class RefsFile
     public const long SizeLimit = 64 << 20;
 
     private const int FormatVersion = 1;
+
+    /// <summary>A repository's <c>checked</c> time, as written and as read back.</summary>
+    private const string CheckedFormat = "yyyy-MM-dd'T'HH:mm:ssK";
     public const int MaxTitle = 1000, MaxLabel = 100, MaxLabels = 100, MaxMilestone = 200, MaxETag = 200;
     private const int MaxUrl = 500;
 
@@ -137,7 +140,7 @@ public static partial class RefsFile
             var at = reader.TokenStartIndex;
             Next(ref reader);
             if (field == "checked" && reader.TokenType == JsonTokenType.String
-                && DateTimeOffset.TryParseExact(reader.GetString(), "yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                && DateTimeOffset.TryParseExact(reader.GetString(), CheckedFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 when = parsed;
             else problems.Add((at, field == "checked" ? "\"checked\" should be a time such as \"2026-11-26T10:00:00+00:00\"" : $"unknown field \"{Shown(field)}\" (a repository has only \"checked\")"));
             Skip(ref reader);
@@ -320,7 +323,7 @@ public static partial class RefsFile
             foreach (var (repository, when) in cache.CheckedThrough.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 json.WriteStartObject(repository);
-                json.WriteString("checked", when.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+                json.WriteString("checked", when.ToUniversalTime().ToString(CheckedFormat, CultureInfo.InvariantCulture));
                 json.WriteEndObject();
             }
             json.WriteEndObject();

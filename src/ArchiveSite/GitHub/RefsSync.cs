@@ -149,10 +149,11 @@ public sealed class RefsSync
             var changed = await Changes(client, known[0].Key, since - ClockMargin, pages, cancel).ConfigureAwait(false);
             if (changed is not null && changed.Count < pages * _options.PageSize)
             {
-                var wanted = known.Select(t => t.Key.Number).ToHashSet();
-                foreach (var issue in changed.Where(i => wanted.Contains(i.Number)))
-                    Keep(known[0].Key with { Number = issue.Number }, IssueFacts.From(issue, _facts[known[0].Key with { Number = issue.Number }].ETag));
-                _report.Unchanged += known.Count - changed.Count(i => wanted.Contains(i.Number));
+                var wanted = known.ToDictionary(t => t.Key.Number, t => t.Key);
+                var ours = changed.Where(i => wanted.ContainsKey(i.Number)).ToList();
+                foreach (var issue in ours)
+                    Keep(wanted[issue.Number], IssueFacts.From(issue, _facts[wanted[issue.Number]].ETag));
+                _report.Unchanged += known.Count - ours.Count;
                 return;
             }
             _log($"{repository}: {(changed is null ? "its changes cannot be listed" : $"more changed since {since:u} than references to ask about")}; asking for each");

@@ -15,12 +15,12 @@ public static class ReferenceStates
     };
 
     /// <summary>The word a search facet and a list filter use ("Open", "Merged", "Closed"; "Unknown" without facts).</summary>
-    public static string Facet(Reference reference) => Of(reference)?.Name switch
+    public static string Facet(Reference reference) => reference.Facts?.State switch
     {
-        "open" => "Open",
-        "merged" => "Merged",
-        "closed" => "Closed",
-        "not-found" => "Not found",
+        ReferenceState.Open => "Open",
+        ReferenceState.Merged => "Merged",
+        ReferenceState.Closed => "Closed",
+        ReferenceState.NotFound => "Not found",
         _ => "Unknown",
     };
 
