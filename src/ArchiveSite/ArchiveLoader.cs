@@ -1,3 +1,4 @@
+using ArchiveSite.Caching;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.GitHub;
@@ -30,7 +31,8 @@ public static class ArchiveLoader
     }
 
     /// <summary>Loads with settings already read (the build reads them once for the theme and the loader).</summary>
-    public static Result Load(SiteConfiguration configuration)
+    /// <param name="cache">Notes parsed by earlier builds (unchanged ones are not parsed again); null parses every note.</param>
+    public static Result Load(SiteConfiguration configuration, ParsedNoteCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(configuration.Diagnostics);
@@ -40,18 +42,39 @@ public static class ArchiveLoader
 
         var parsed = notes
             .AsParallel().AsOrdered()
-            .SelectMany(file => ParseOne(folder, file, settings.MaxNoteBytes, diagnostics))
+            .SelectMany(file => ReadOne(folder, file, settings.MaxNoteBytes, diagnostics, cache))
             .ToList();
+        if (cache is not null)
+        {
+            var problems = new List<string>();
+            cache.Save(problems);
+            foreach (var problem in problems) diagnostics.Add(Diagnostic.Warning(CacheDiagnosticFile, 0, problem));
+        }
 
         var facts = RefsFile.Read(configuration.SettingsFolder, diagnostics);
         var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References);
         return new Result(archive, diagnostics.Sorted(), notes.Count, facts);
     }
 
-    private static IReadOnlyList<ParsedMeeting> ParseOne(ContentFolder folder, string file, long maxBytes, DiagnosticBag diagnostics)
+    /// <summary>What findings about the build cache are filed under.</summary>
+    public const string CacheDiagnosticFile = "(build cache)";
+
+    private static IReadOnlyList<ParsedMeeting> ReadOne(ContentFolder folder, string file, long maxBytes, DiagnosticBag diagnostics, ParsedNoteCache? cache)
     {
         var bytes = folder.Read(file, maxBytes, diagnostics, "split the note, or raise max_note_size in archive.yml");
         if (bytes is null) return [];
+        if (cache is null) return ParseOne(file, bytes, diagnostics);
+        var entry = cache.GetOrParse(file, bytes, () =>
+        {
+            var found = new DiagnosticBag();
+            return new ParsedNoteCache.Entry(ParseOne(file, bytes, found), found.Sorted());
+        });
+        diagnostics.AddRange(entry.Diagnostics);
+        return entry.Meetings;
+    }
+
+    private static IReadOnlyList<ParsedMeeting> ParseOne(string file, byte[] bytes, DiagnosticBag diagnostics)
+    {
         try
         {
             var source = NoteReader.Read(file, bytes, diagnostics);

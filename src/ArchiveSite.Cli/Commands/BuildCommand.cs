@@ -41,7 +41,7 @@ internal static class BuildCommand
             """) { content, output, baseUrl, noSearch, theme, pagefind, config, summary, outputs, cache, noCache };
         command.SetAction(parse => Run(new BuildOptions(
             parse.GetValue(content)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(baseUrl), !parse.GetValue(noSearch),
-            Templates: TemplateCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)),
+            Cache: BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)),
             Theme: parse.GetValue(theme)?.FullName, Pagefind: parse.GetValue(pagefind)?.FullName, SettingsFile: parse.GetValue(config)?.FullName),
             parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName));
         return command;

@@ -29,7 +29,8 @@ internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposa
     private readonly string output = options.Output;
     private bool _search = options.Search;
     private readonly LiveReload _reload = new();
-    private readonly TemplateCache _templates = new();
+    // One cache for every rebuild: templates, parsed notes and page fingerprints stay in memory between them.
+    private readonly BuildCache _cache = BuildCache.Default();
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile BuildResult? _last;
     private volatile SiteSnapshot? _snapshot;
@@ -138,7 +139,7 @@ internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposa
     }
 
     // Served from the root whatever base_url says, so every link works on localhost.
-    private BuildOptions BuildOptionsFor() => new(content, output, "/", _search, _templates, options.Theme, options.Pagefind, SettingsFile: options.SettingsFile);
+    private BuildOptions BuildOptionsFor() => new(content, output, "/", _search, _cache, options.Theme, options.Pagefind, SettingsFile: options.SettingsFile);
 
     private async Task GuardAsync(HttpContext context, Func<Task> next)
     {

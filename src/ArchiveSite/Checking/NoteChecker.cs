@@ -19,11 +19,11 @@ public static class NoteChecker
         public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     }
 
-    public static Result Check(string contentDirectory, string? theme = null, Rendering.TemplateCache? templates = null, string? settingsFile = null)
+    public static Result Check(string contentDirectory, string? theme = null, Site.BuildCache? cache = null, string? settingsFile = null)
     {
         var configuration = SiteConfiguration.Read(contentDirectory, settingsFile);
         var build = SiteBuilder.Build(new BuildOptions(contentDirectory, Path.Combine(Path.GetTempPath(), "archive-site-check"),
-            Search: false, Templates: templates, Theme: theme, DryRun: true, Configuration: configuration));
+            Search: false, Cache: cache, Theme: theme, DryRun: true, Configuration: configuration));
         var inferred = build.Archive is { } archive ? Inferences.Describe(archive) : [];
         return new Result(Distinct(build.Diagnostics), build.Notes, build.Calls, inferred);
     }

@@ -37,17 +37,53 @@ public sealed class PageWriter(string root, string? previous = null)
         made.Add(folder);
     }
 
-    /// <summary>Writes a new file (its folder exists) as UTF-8 without a byte-order mark.</summary>
-    public void Write(string relativeFile, string text)
+    /// <summary>
+    /// Keeps the previous site's file as this one without reading it, when it is a regular file of the
+    /// expected length (the build knows from its fingerprint that its content is unchanged); false when it
+    /// cannot, and the page must be rendered.
+    /// </summary>
+    public bool Reuse(string relativeFile, long length)
+    {
+        if (previous is null) return false;
+        var old = Path.Combine(previous, relativeFile);
+        try
+        {
+            if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File || new FileInfo(old).Length != length) return false;
+            new UnixFileInfo(old).CreateLink(Path.Combine(root, relativeFile));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// For a file written straight into the new site (the feeds, the sitemap): when the previous site has the
+    /// same bytes, its file takes the new one's place, keeping its time for uploaders that go by it.
+    /// </summary>
+    public long KeepIfUnchanged(string relativeFile)
+    {
+        var target = Path.Combine(root, relativeFile);
+        var bytes = File.ReadAllBytes(target);
+        if (previous is null) return bytes.Length;
+        var kept = target + ".previous";
+        if (Unchanged(Path.Combine(previous, relativeFile), bytes, kept)) File.Move(kept, target, overwrite: true);
+        return bytes.Length;
+    }
+
+    /// <summary>Writes a new file (its folder exists) as UTF-8 without a byte-order mark; returns its length in bytes.</summary>
+    public long Write(string relativeFile, string text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
             var length = Utf8.GetBytes(text, buffer);
             var target = Path.Combine(root, relativeFile);
-            if (previous is not null && Unchanged(Path.Combine(previous, relativeFile), buffer.AsSpan(0, length), target)) return;
+            if (previous is not null && Unchanged(Path.Combine(previous, relativeFile), buffer.AsSpan(0, length), target)) return length;
             using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
             RandomAccess.Write(handle, buffer.AsSpan(0, length), fileOffset: 0);
+            return length;
         }
         finally
         {

@@ -29,16 +29,8 @@ internal sealed class CompiledTemplateStore(RoslynCompilationService roslyn, str
     public CSharpParseOptions ParseOptions => roslyn.ParseOptions;
     public Assembly OperatingAssembly => roslyn.OperatingAssembly;
 
-    /// <summary><c>$ARCHIVE_SITE_CACHE/templates</c>, else <c>$XDG_CACHE_HOME/archive-site/templates</c>, else <c>~/.cache/archive-site/templates</c>; null when <c>ARCHIVE_SITE_CACHE=off</c>.</summary>
-    public static string? DefaultFolder()
-    {
-        var configured = Environment.GetEnvironmentVariable("ARCHIVE_SITE_CACHE");
-        if (string.Equals(configured, "off", StringComparison.OrdinalIgnoreCase)) return null;
-        var root = configured is { Length: > 0 } ? configured
-            : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "archive-site")
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "archive-site");
-        return Path.Combine(root, "templates");
-    }
+    /// <summary>The <c>templates</c> folder of the default build cache (<see cref="Caching.CacheFolder"/>); null when it is off.</summary>
+    public static string? DefaultFolder() => Caching.CacheFolder.Default() is { } root ? Path.Combine(root, "templates") : null;
 
     public Assembly CompileAndEmit(IGeneratedRazorTemplate razorTemplate)
     {

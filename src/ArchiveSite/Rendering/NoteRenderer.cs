@@ -8,6 +8,9 @@ using Markdig.Syntax.Inlines;
 using ArchiveSite.Text;
 using ArchiveSite.Urls;
 
+using System.Security.Cryptography;
+using System.Text;
+
 namespace ArchiveSite.Rendering;
 
 /// <summary>
@@ -45,6 +48,36 @@ public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnly
         // nothing for a sanitizer to find, and parsing the HTML again would cost a third of the page's time.
         return hasRawHtml ? NoteSanitizer.Current.Sanitize(html) : html;
     }
+
+    /// <summary>
+    /// A hash of everything <see cref="Render"/> reads for this call, so that an unchanged page need not be
+    /// rendered to be known unchanged: the notes, their file, the ids taken, the site's address and source,
+    /// how text references complete, each PR or issue they name (its page and its count of calls), and, when
+    /// the notes could link another note (they write ".md" or an escaped dot, or the source address), the set
+    /// of notes. The incremental-equals-clean test (tests/.../IncrementalBuildTests) holds this list to account.
+    /// </summary>
+    public string Fingerprint(Meeting meeting, IEnumerable<string> reservedIds)
+    {
+        var text = new StringBuilder(meeting.Markdown.Length + 256);
+        text.Append(meeting.Markdown).Append('\0').Append(meeting.Source.File).Append('\0').Append(address.Href("/")).Append('\0')
+            .Append(archive.Settings.SourceUrl).Append('\0').Append(_defaults.Value).Append('\0');
+        foreach (var id in reservedIds) text.Append(id).Append(' ');
+        foreach (var key in meeting.References.Select(r => r.Key).Distinct())
+            text.Append('\0').Append(key.ToString()).Append('=').Append(ReferencePageOf(key)?.Calls ?? -1);
+        if (MayLinkNotes(meeting.Markdown, archive.Settings.SourceUrl)) text.Append('\0').Append(_noteSet.Value);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static bool MayLinkNotes(string markdown, string? sourceUrl) =>
+        markdown.Contains(".md", StringComparison.OrdinalIgnoreCase) || markdown.Contains("%2e", StringComparison.OrdinalIgnoreCase)
+        || (sourceUrl is not null && markdown.Contains(sourceUrl, StringComparison.OrdinalIgnoreCase));
+
+    // Hashed once: many notes write ".md" (links to files on GitHub), and each would otherwise hash the whole list.
+    private readonly Lazy<string> _noteSet = new(() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+        string.Join('\n', callPathByNote.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))))));
+
+    private readonly Lazy<string> _defaults = new(() =>
+        $"{archive.ReferenceDefaults.Owner}/{archive.ReferenceDefaults.Repository}/{string.Join(',', archive.ReferenceDefaults.OwnerByRepository.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}:{p.Value}"))}");
 
     private string? ReferenceHref(ReferenceKey key) =>
         archive.ReferencesByKey.ContainsKey(key) ? address.Href(SitePaths.Reference(key)) : null;

@@ -9,12 +9,8 @@ namespace ArchiveSite.Rendering;
 /// <param name="store">Where compiled templates are kept between runs (<see cref="CompiledTemplateStore"/>); null compiles them every run.</param>
 public sealed class TemplateCache(string? store)
 {
-    /// <summary>With the default store: <c>$ARCHIVE_SITE_CACHE</c>, <c>$XDG_CACHE_HOME/archive-site</c> or <c>~/.cache/archive-site</c>.</summary>
+    /// <summary>With the default store, in the user's cache folder.</summary>
     public TemplateCache() : this(CompiledTemplateStore.DefaultFolder()) { }
-
-    /// <summary>The store kept in <c>DIR/templates</c> (<c>--cache DIR</c>), none with <c>--no-cache</c>, else the default.</summary>
-    public static TemplateCache For(string? cacheDirectory, bool noCache) =>
-        noCache ? new TemplateCache(null) : cacheDirectory is null ? new TemplateCache() : new TemplateCache(Path.Combine(cacheDirectory, "templates"));
 
     private readonly Lock _lock = new();
     private (string Key, TemplateRenderer Renderer, IReadOnlyList<Diagnostic> Errors)? _last;

@@ -2,7 +2,7 @@ namespace ArchiveSite.Site;
 
 /// <param name="BaseUrl">Overrides <c>base_url</c> from <c>archive.yml</c> (deploy previews build with their own URL).</param>
 /// <param name="Search">Run the search indexer as the build's last stage.</param>
-/// <param name="Templates">Compiled templates kept from an earlier build of this process (serve); null compiles them afresh.</param>
+/// <param name="Cache">What earlier builds kept (<see cref="BuildCache"/>); null uses the user's default cache folder.</param>
 /// <param name="Theme">The theme folder (<c>--theme</c>), over archive.yml's <c>theme:</c> and the tool's own.</param>
 /// <param name="Pagefind">The Pagefind binary (<c>--pagefind</c>); null looks where <see cref="Search.PagefindIndexer.Locate"/> says.</param>
 /// <param name="DryRun">Run every stage that can fail (render, feed, sitemap, link check) into a temporary
@@ -15,7 +15,7 @@ public sealed record BuildOptions(
     string Output,
     string? BaseUrl = null,
     bool Search = true,
-    Rendering.TemplateCache? Templates = null,
+    BuildCache? Cache = null,
     string? Theme = null,
     string? Pagefind = null,
     bool DryRun = false,

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using ArchiveSite.Caching;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Export;
@@ -30,7 +32,8 @@ public static class SiteBuilder
         var configuration = options.ReadConfiguration();
         var theme = LocateTheme(options, configuration);
         var themeProblems = theme.Problems(PageKinds.Templates).ToList();
-        var compiling = themeProblems.Count == 0 ? Task.Run(() => (options.Templates ?? new TemplateCache()).Get(theme)) : null;
+        var cache = options.Cache ?? BuildCache.Default();
+        var compiling = themeProblems.Count == 0 ? Task.Run(() => cache.Templates.Get(theme)) : null;
 
         var refusal = options.DryRun ? null : OutputGuard.Refusal(options.Output, options.Content, theme.Folder);
         if (refusal is not null)
@@ -43,7 +46,8 @@ public static class SiteBuilder
         using var staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
 
         // 1. Read the notes: load → parse → resolve.
-        var loaded = ArchiveLoader.Load(configuration);
+        var cacheProblems = new List<string>();
+        var loaded = ArchiveLoader.Load(configuration, cache.NotesOf(configuration.Folder.Root, cacheProblems));
         var archive = loaded.Archive;
         diagnostics.AddRange(loaded.Diagnostics);
         clock.Stage($"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
@@ -70,10 +74,24 @@ public static class SiteBuilder
         // The site this build replaces, if there is one (the guard has checked it is archive-site's own output).
         var previous = !options.DryRun && Directory.Exists(options.Output) ? Path.GetFullPath(options.Output) : null;
         var pages = PlanPages(jobs, staging.Path, previous, links);
+        // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
+        var manifestFile = options.DryRun ? null : cache.SiteManifestOf(options.Output);
+        var common = manifestFile is null ? "" : PageFingerprint.Common(CacheStore.ToolBuild, theme.TemplatesFolder);
+        var lastBuild = previous is not null && manifestFile is not null ? SiteManifest.Read(manifestFile, cacheProblems) : null;
+        if (lastBuild is not null && lastBuild.Common != common) lastBuild = null;
         var extras = Task.Run(() => WriteFeedSitemapAndExport(staging.Path, context, jobs));
-        RenderPages(jobs, templates, links, pages, extras, pagesWritten);
-        clock.Stage($"rendered {jobs.Count} pages");
-        foreach (var written in extras.GetAwaiter().GetResult()) links.Wrote(written);
+        var made = RenderPages(jobs, templates, links, pages, extras, pagesWritten, manifestFile is null ? null : lastBuild ?? new SiteManifest(common, new Dictionary<string, SiteManifest.Page>()));
+        clock.Stage(made.Kept.IsEmpty ? $"rendered {jobs.Count} pages" : $"rendered {jobs.Count - made.Kept.Count} pages, kept {made.Kept.Count} unchanged");
+        foreach (var written in extras.GetAwaiter().GetResult())
+        {
+            links.Wrote(written);
+            made.Pages[written] = new SiteManifest.Page([], pages.KeepIfUnchanged(SitePaths.FileFor(written)));
+        }
+        // A kept page's links were checked when it was made, against a site that had every file it links to;
+        // only when some file is gone since could one of them now lead nowhere.
+        if (lastBuild is not null && lastBuild.Pages.Keys.Any(path => !made.Pages.ContainsKey(path)))
+            foreach (var path in made.Kept) links.Scan(path, File.ReadAllText(Path.Combine(staging.Path, SitePaths.FileFor(path))));
+        foreach (var problem in cacheProblems) diagnostics.Add(Diagnostic.Warning(ArchiveLoader.CacheDiagnosticFile, 0, problem));
         if (!address.IsAbsolute)
             diagnostics.Add(Diagnostic.Warning(SiteSettingsFile, 0,
                 $"base_url '{options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative and the feed's entries get urn:uuid ids (set base_url: https://... or pass --base-url)"));
@@ -97,8 +115,15 @@ public static class SiteBuilder
             clock.Stage($"indexed {search.IndexedPages} pages for search");
         }
 
-        // 6. The new site swapped in whole.
+        // 6. The new site swapped in whole; then what its pages were made from is remembered for the next build.
+        if (manifestFile is not null) SiteManifest.Forget(manifestFile);
         staging.Commit();
+        if (manifestFile is not null)
+        {
+            var problems = new List<string>();
+            new SiteManifest(common, made.Pages).Write(manifestFile, problems);
+            diagnostics.AddRange(problems.Select(p => Diagnostic.Warning(ArchiveLoader.CacheDiagnosticFile, 0, p)));
+        }
         clock.Stage("replaced the site");
         return new BuildResult(diagnostics.Sorted(), true, loaded.NoteCount, archive.Meetings.Count, jobs.Count, clock.Stages,
             new SiteSnapshot(options.Content, options.Output, context, notes, templates), archive);
@@ -171,17 +196,36 @@ public static class SiteBuilder
         return written;
     }
 
-    private static void RenderPages(List<RenderJob> jobs, TemplateRenderer templates, LinkChecker links, PageWriter pages, Task extras, Action<int, int>? pagesWritten)
+    /// <summary>Every page's fingerprint and length (for the next build), and the pages kept from the last build unrendered.</summary>
+    private sealed record MadePages(ConcurrentDictionary<string, SiteManifest.Page> Pages, ConcurrentBag<string> Kept);
+
+    /// <param name="lastBuild">What the pages in the previous site were made from (empty for none); null when no manifest is kept, and no page fingerprinted.</param>
+    private static MadePages RenderPages(List<RenderJob> jobs, TemplateRenderer templates, LinkChecker links, PageWriter pages, Task extras,
+        Action<int, int>? pagesWritten, SiteManifest? lastBuild)
     {
+        var made = new MadePages(new(StringComparer.Ordinal), []);
         var pagesDone = 0;
         try
         {
             Workers.For(jobs.Count, index =>
             {
                 var job = jobs[index];
-                var html = templates.Render(job.Template, job.Model());
-                links.Scan(job.Path, html);
-                pages.Write(SitePaths.FileFor(job.Path), html);
+                var file = SitePaths.FileFor(job.Path);
+                var model = job.Model();
+                var fingerprint = lastBuild is null ? null : PageFingerprint.Of(job.Template, model);
+                if (fingerprint is not null && lastBuild!.Pages.TryGetValue(job.Path, out var last)
+                    && last.Fingerprint.AsSpan().SequenceEqual(fingerprint) && pages.Reuse(file, last.Length))
+                {
+                    made.Kept.Add(job.Path);
+                    made.Pages[job.Path] = last;
+                }
+                else
+                {
+                    var html = templates.Render(job.Template, model);
+                    links.Scan(job.Path, html);
+                    var length = pages.Write(file, html);
+                    if (fingerprint is not null) made.Pages[job.Path] = new SiteManifest.Page(fingerprint, length);
+                }
                 var done = Interlocked.Increment(ref pagesDone);
                 if (done % 200 == 0) pagesWritten?.Invoke(done, jobs.Count);
             });
@@ -192,6 +236,7 @@ public static class SiteBuilder
             try { extras.Wait(); } catch (AggregateException) { }
             throw;
         }
+        return made;
     }
 
     /// <summary>

@@ -52,11 +52,11 @@ public sealed class CompiledTemplateStoreTests
         using var temp = new TempFolder();
         var theme = new Theme(ThemeCopy.OfDefault(temp));
         var chosen = Path.Combine(temp.Path, "chosen");
-        Assert.Empty(TemplateCache.For(chosen, noCache: false).Get(theme).Errors);
+        Assert.Empty(ArchiveSite.Site.BuildCache.For(chosen, noCache: false).Templates.Get(theme).Errors);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(chosen, "templates"), "*.dll"));
 
         var none = Path.Combine(temp.Path, "none");
-        Assert.Empty(TemplateCache.For(none, noCache: true).Get(theme).Errors);
+        Assert.Empty(ArchiveSite.Site.BuildCache.For(none, noCache: true).Templates.Get(theme).Errors);
         Assert.False(Directory.Exists(none));
     }
 }

@@ -15,7 +15,7 @@ public sealed class UnchangedPagesTests
     {
         using var temp = new TempFolder();
         var content = Path.Combine(temp.Path, "content");
-        CopyContent(content);
+        SiteContent.CopyExample(content);
         var output = Path.Combine(temp.Path, "site");
         Assert.True(BuiltSite.Build(content, output).Result.Succeeded);
         var before = Inodes(output);
@@ -44,18 +44,4 @@ public sealed class UnchangedPagesTests
     private static Dictionary<string, long> Inodes(string site) =>
         Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => new UnixFileInfo(f).Inode, StringComparer.Ordinal);
-
-    private static void CopyContent(string target)
-    {
-        var source = Path.Combine(RepositoryRoot.Path, "content");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-        // The repository's archive.yml names its theme by a path relative to content/: use the installed one.
-        var settings = Path.Combine(target, "archive.yml");
-        File.WriteAllLines(settings, File.ReadAllLines(settings).Where(l => !l.StartsWith("theme:", StringComparison.Ordinal)));
-    }
 }

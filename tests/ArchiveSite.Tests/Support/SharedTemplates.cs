@@ -16,6 +16,6 @@ public static class SharedTemplates
     {
         var configuration = options.ReadConfiguration();
         var theme = SiteBuilder.LocateTheme(options, configuration).Folder;
-        return options with { Configuration = configuration, Templates = ByTheme.GetOrAdd(theme, _ => new TemplateCache()) };
+        return options with { Configuration = configuration, Cache = new BuildCache(null, ByTheme.GetOrAdd(theme, _ => new TemplateCache())) };
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ArchiveSite.Rendering.Views;
 
 public sealed class CallPage : PageModel
@@ -16,8 +18,18 @@ public sealed class CallPage : PageModel
     public required IReadOnlyList<AgendaRow> Agenda { get; init; }
     public required IReadOnlyList<ReferenceRow> References { get; init; }
 
+    private string? _notesHtml;
+
     /// <summary>The call's notes, rendered from Markdown and sanitized: the only raw HTML a template writes.</summary>
-    public required string NotesHtml { get; init; }
+    [JsonIgnore]
+    public string NotesHtml => _notesHtml ??= RenderNotes();
+
+    /// <summary>How the notes are rendered, when the page is: a build that finds the page unchanged never renders them.</summary>
+    [JsonIgnore]
+    public Func<string> RenderNotes { get; init; } = () => "";
+
+    /// <summary>Everything the rendered notes depend on, hashed (<see cref="NoteRenderer.Fingerprint"/>): what stands for them when the page is compared with the last build's.</summary>
+    public required string NotesFingerprint { get; init; }
 
     public CallRow? PreviousInSeries { get; init; }
     public CallRow? NextInSeries { get; init; }

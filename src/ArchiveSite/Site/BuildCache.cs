@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using ArchiveSite.Caching;
+using ArchiveSite.Rendering;
+
+namespace ArchiveSite.Site;
+
+/// <summary>
+/// What a build keeps for the next one, in one folder (<c>--cache DIR</c>, else <see cref="CacheFolder.Default"/>):
+/// <c>templates/</c> the theme's compiled templates, <c>notes/</c> each content folder's parsed notes, <c>sites/</c>
+/// what each output folder's pages were made from. Every entry is keyed by what produced it (content hashes and
+/// the tool's build), so the cache only ever saves work: deleting it loses nothing. A process that builds many
+/// times (<c>serve</c>, tests) keeps one object and with it everything in memory too.
+/// </summary>
+/// <param name="folder">The cache folder; null keeps nothing between processes (<c>--no-cache</c>).</param>
+/// <param name="templates">Compiled templates to share (tests share one per theme); null makes them here.</param>
+public sealed class BuildCache(string? folder, TemplateCache? templates = null)
+{
+    /// <summary>The user's cache (<c>$ARCHIVE_SITE_CACHE</c>, <c>$XDG_CACHE_HOME/archive-site</c>, <c>~/.cache/archive-site</c>).</summary>
+    public static BuildCache Default() => new(CacheFolder.Default());
+
+    /// <summary><c>--cache DIR</c> / <c>--no-cache</c>, else the default.</summary>
+    public static BuildCache For(string? cacheDirectory, bool noCache) =>
+        noCache ? new BuildCache(null) : new BuildCache(cacheDirectory ?? CacheFolder.Default());
+
+    public string? Folder => folder;
+
+    public TemplateCache Templates { get; } = templates ?? new TemplateCache(folder is null ? null : Path.Combine(folder, "templates"));
+
+    private readonly ConcurrentDictionary<string, ParsedNoteCache> _notes = new(StringComparer.Ordinal);
+
+    /// <summary>The parsed notes of one content folder; null without a cache folder (every note is parsed).</summary>
+    public ParsedNoteCache? NotesOf(string contentFolder, ICollection<string> warnings) =>
+        folder is null ? null : _notes.GetOrAdd(Path.GetFullPath(contentFolder),
+            full => ParsedNoteCache.Open(Path.Combine(folder, "notes", CacheStore.NameFor(full)), warnings));
+
+    /// <summary>Where what the pages of one output folder were made from is kept; null without a cache folder.</summary>
+    public string? SiteManifestOf(string outputFolder) =>
+        folder is null ? null : Path.Combine(folder, "sites", CacheStore.NameFor(outputFolder));
+}

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ArchiveSite.Rendering.Views;
+
+namespace ArchiveSite.Site;
+
+/// <summary>
+/// What a page is made from, as one hash: its template's name and its view model, every property of it, as
+/// JSON. View models carry finished text and hrefs (templates only lay them out), so two pages with equal
+/// fingerprints under the same theme and tool are the same bytes, and a build that finds a page's fingerprint
+/// unchanged keeps the last build's file without rendering it. The one part of a model that is costly to make,
+/// a call's rendered notes, stands in the model as the hash of its own inputs (<see cref="CallPage.NotesFingerprint"/>).
+/// </summary>
+public static class PageFingerprint
+{
+    public static byte[] Of(string template, PageModel model)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(template + "\n"));
+        // Source-generated writers: reflection over thousands of models costs more than rendering some of them.
+        var info = PageModelJson.Default.GetTypeInfo(model.GetType())
+            ?? throw new InvalidOperationException($"{model.GetType().Name} is missing from {nameof(PageModelJson)}: add it there");
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(model, info));
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>
+    /// What every page depends on besides its model: the tool's build (how models are turned into HTML) and
+    /// the theme's templates, byte for byte. The theme's assets need not be named: their fingerprinted names
+    /// are in every model's <see cref="PageModel.Site"/>.
+    /// </summary>
+    public static string Common(string toolBuild, string templatesFolder)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(toolBuild + "\n"));
+        foreach (var file in Directory.EnumerateFiles(templatesFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(templatesFolder, file) + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
+
+/// <summary>Every page model, for <see cref="PageFingerprint"/>: a new kind of page adds its model here.</summary>
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(HomePage))]
+[JsonSerializable(typeof(SearchPage))]
+[JsonSerializable(typeof(NotFoundPage))]
+[JsonSerializable(typeof(CallsPage))]
+[JsonSerializable(typeof(SeriesIndexPage))]
+[JsonSerializable(typeof(PersonPage))]
+[JsonSerializable(typeof(CallPage))]
+[JsonSerializable(typeof(ReferencesPage))]
+[JsonSerializable(typeof(RepositoryPage))]
+[JsonSerializable(typeof(ReferencePage))]
+[JsonSerializable(typeof(PeoplePage))]
+internal sealed partial class PageModelJson : JsonSerializerContext;

@@ -1,0 +1,169 @@
+using System.Globalization;
+using ArchiveSite.Site;
+using ArchiveSite.Tests.Support;
+using Mono.Unix;
+
+namespace ArchiveSite.Tests.Site;
+
+/// <summary>
+/// A build into the folder of the last one, with the build cache (parsed notes, what each page was made from),
+/// renders only the pages whose inputs changed; whatever the edits, the site it leaves is byte for byte the one
+/// a clean build without any cache makes. Random sequences of the edits people make (a new note, an edited
+/// one, a deleted one, people.yml changed), checked after every step.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void EveryEditSequenceEndsWhereACleanBuildDoes(int seed)
+    {
+        using var temp = new TempFolder();
+        var content = Path.Combine(temp.Path, "content");
+        var output = Path.Combine(temp.Path, "site");
+        var cacheFolder = Path.Combine(temp.Path, "cache");
+        SiteContent.CopyExample(content);
+        var edits = new RandomEdits(content, new Random(seed));
+        var keptSomewhere = false;
+
+        for (var step = 0; step <= 8; step++)
+        {
+            var what = step == 0 ? "first build" : edits.Next();
+            var before = step == 0 ? [] : Inodes(output);
+            // A new cache object each time, as each CLI run is a new process: what carries over is on disk.
+            var incremental = SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
+            Assert.True(incremental.Succeeded, $"step {step} ({what}): {string.Join('\n', incremental.Diagnostics)}");
+            var clean = Path.Combine(temp.Path, $"clean{step}");
+            Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
+
+            AssertSameSite(clean, output, $"step {step} ({what})");
+            keptSomewhere |= Inodes(output).Any(p => before.TryGetValue(p.Key, out var inode) && inode == p.Value);
+            Directory.Delete(clean, recursive: true);
+        }
+        Assert.True(keptSomewhere, "no step kept a single page: the cache was not used");
+    }
+
+    [Fact]
+    public void AnUnchangedRebuildRendersNothing()
+    {
+        using var temp = new TempFolder();
+        var content = Path.Combine(temp.Path, "content");
+        var output = Path.Combine(temp.Path, "site");
+        SiteContent.CopyExample(content);
+        var options = WithCache(new BuildOptions(content, output, Search: false), Path.Combine(temp.Path, "cache"));
+        var first = SiteBuilder.Build(options);
+        var second = SiteBuilder.Build(options);
+        Assert.True(first.Succeeded && second.Succeeded);
+        Assert.Contains(second.Stages, s => s.Stage == $"rendered 0 pages, kept {first.Pages} unchanged");
+    }
+
+    [Fact]
+    public void ADamagedCacheIsIgnoredWithAWarning()
+    {
+        using var temp = new TempFolder();
+        var content = Path.Combine(temp.Path, "content");
+        var cacheFolder = Path.Combine(temp.Path, "cache");
+        SiteContent.CopyExample(content);
+        var options = WithCache(new BuildOptions(content, Path.Combine(temp.Path, "site"), Search: false), cacheFolder);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        foreach (var file in Directory.EnumerateFiles(cacheFolder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".dll", StringComparison.Ordinal)))
+            File.WriteAllBytes(file, File.ReadAllBytes(file)[..(int)(new FileInfo(file).Length / 2)]);
+
+        var rebuilt = SiteBuilder.Build(WithCache(options, cacheFolder));
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        Assert.Contains(rebuilt.Diagnostics, d => d.Message.StartsWith("ignored the build cache file", StringComparison.Ordinal));
+        var clean = Path.Combine(temp.Path, "clean");
+        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
+        AssertSameSite(clean, Path.Combine(temp.Path, "site"), "after a damaged cache");
+    }
+
+    private static BuildOptions WithCache(BuildOptions options, string? cacheFolder)
+    {
+        var shared = SharedTemplates.With(options);
+        return shared with { Cache = new BuildCache(cacheFolder, shared.Cache!.Templates) };
+    }
+
+    private static void AssertSameSite(string expected, string actual, string when)
+    {
+        var expectedFiles = Files(expected);
+        var actualFiles = Files(actual);
+        Assert.True(expectedFiles.SequenceEqual(actualFiles),
+            $"{when}: files differ; only in the clean build: {string.Join(", ", expectedFiles.Except(actualFiles))}; only in the incremental one: {string.Join(", ", actualFiles.Except(expectedFiles))}");
+        foreach (var file in expectedFiles)
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
+                $"{when}: {file} differs from a clean build's");
+    }
+
+    private static List<string> Files(string site) =>
+        Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
+
+    private static Dictionary<string, long> Inodes(string site) =>
+        Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => new UnixFileInfo(f).Inode, StringComparer.Ordinal);
+
+    /// <summary>The edits people make to a notes folder, drawn at random.</summary>
+    private sealed class RandomEdits(string content, Random random)
+    {
+        private static readonly string[] Handles = ["ada-l", "grace-h", "cbabbage", "alan-t", "newcomer"];
+        private static readonly string[] Refs = ["widget#42", "widget#7", "example/gadget#3", "example/gadget#9", "acme/tools#1"];
+        private int _people;
+
+        public string Next()
+        {
+            var notes = Directory.GetFiles(content, "*.md").Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            switch (random.Next(notes.Count > 3 ? 4 : 2))
+            {
+                case 0:
+                    var date = new DateOnly(2024, 3, 1).AddDays(7 * random.Next(0, 40));
+                    var name = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".md";
+                    File.WriteAllText(Path.Combine(content, name), Note(date, notes));
+                    return $"wrote {name}";
+                case 1:
+                    var edited = notes[random.Next(notes.Count)];
+                    File.AppendAllText(edited, $"\n- [{Pick(Handles)}] Follow-up on {Pick(Refs)} and {Pick(Refs)}\n");
+                    return $"edited {Path.GetFileName(edited)}";
+                case 2:
+                    var deleted = notes[random.Next(notes.Count)];
+                    File.Delete(deleted);
+                    return $"deleted {Path.GetFileName(deleted)}";
+                default:
+                    _people++;
+                    File.AppendAllText(Path.Combine(content, "people.yml"),
+                        random.Next(2) == 0
+                            ? $"newcomer:\n  name: New Comer {_people}\n  aliases: [Newbie{_people}]\n".Replace("newcomer:", $"newcomer{(_people > 1 ? _people : "")}:", StringComparison.Ordinal)
+                            : $"cbabbage{_people}:\n  name: Charles Babbage {_people}\n");
+                    return "changed people.yml";
+            }
+        }
+
+        private string Note(DateOnly date, List<string> notes)
+        {
+            var attendees = Handles.Where(_ => random.Next(2) == 0).Select(h => $"- {h} ([@{h}](https://github.com/{h}))");
+            var link = notes.Count > 0 ? $"\n- See [the last call]({Path.GetFileName(notes[random.Next(notes.Count)])})\n" : "";
+            return $"""
+                ---
+                title: Example Community Call
+                series: community-call
+                ---
+
+                ## {date:yyyy-MM-dd}
+
+                **MC:** {Pick(Handles)}
+
+                **Who joined**:
+
+                {string.Join('\n', attendees)}
+
+                ### Agenda
+
+                - [{Pick(Handles)}] Discussed {Pick(Refs)}
+                - [{Pick(Handles)}] Release plan
+                {link}
+                """;
+        }
+
+        private string Pick(string[] items) => items[random.Next(items.Length)];
+    }
+}
