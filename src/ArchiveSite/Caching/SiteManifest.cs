@@ -2,13 +2,15 @@ namespace ArchiveSite.Caching;
 
 /// <summary>
 /// What the last successful build wrote into one output folder: every file's site path with the fingerprint
-/// of what it was made from and its length, under the fingerprint common to all pages (tool and theme). The
-/// next build into the same folder keeps a page whose fingerprint is unchanged and whose file is still there
-/// at that length, without rendering it. Written only after the new site is in place.
+/// of what it was made from and its file's length and time, under the fingerprint common to all pages (tool
+/// and theme). The next build into the same folder keeps a page whose fingerprint is unchanged and whose file
+/// is still there with that length and time (nothing, <c>serve</c>'s quick redraw included, wrote it since),
+/// without rendering it. Written only after the new site is in place.
 /// </summary>
 public sealed class SiteManifest
 {
-    public sealed record Page(byte[] Fingerprint, long Length);
+    /// <param name="Written">The file's last-write time in ticks (UTC), once it is in the site; 0 until then.</param>
+    public sealed record Page(byte[] Fingerprint, long Length, long Written = 0);
 
     private const string Kind = "site";
     private const string CommonKey = "\0common";
@@ -26,14 +28,14 @@ public sealed class SiteManifest
         foreach (var (key, hash, payload) in CacheStore.ReadEntries(file, Kind, warnings))
         {
             if (key == CommonKey) common = System.Text.Encoding.UTF8.GetString(payload);
-            else if (payload.Length == 8) pages[key] = new Page(hash, BitConverter.ToInt64(payload));
+            else if (payload.Length == 16) pages[key] = new Page(hash, BitConverter.ToInt64(payload), BitConverter.ToInt64(payload, 8));
         }
         return common is null ? null : new SiteManifest(common, pages);
     }
 
     public void Write(string file, ICollection<string> warnings) =>
         CacheStore.WriteEntries(file, Kind,
-            Pages.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Fingerprint, BitConverter.GetBytes(p.Value.Length)))
+            Pages.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Fingerprint, (byte[])[.. BitConverter.GetBytes(p.Value.Length), .. BitConverter.GetBytes(p.Value.Written)]))
                 .Prepend((CommonKey, Array.Empty<byte>(), System.Text.Encoding.UTF8.GetBytes(Common))),
             warnings);
 

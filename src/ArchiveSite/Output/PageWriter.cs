@@ -39,16 +39,18 @@ public sealed class PageWriter(string root, string? previous = null)
 
     /// <summary>
     /// Keeps the previous site's file as this one without reading it, when it is a regular file of the
-    /// expected length (the build knows from its fingerprint that its content is unchanged); false when it
-    /// cannot, and the page must be rendered.
+    /// expected length and time (the build knows from its fingerprint that what it was made from is unchanged,
+    /// and the time that nothing wrote it since); false when it cannot, and the page must be rendered.
     /// </summary>
-    public bool Reuse(string relativeFile, long length)
+    public bool Reuse(string relativeFile, long length, long writtenTicks)
     {
         if (previous is null) return false;
         var old = Path.Combine(previous, relativeFile);
         try
         {
-            if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File || new FileInfo(old).Length != length) return false;
+            if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return false;
+            var file = new FileInfo(old);
+            if (file.Length != length || file.LastWriteTimeUtc.Ticks != writtenTicks) return false;
             new UnixFileInfo(old).CreateLink(Path.Combine(root, relativeFile));
             return true;
         }
@@ -71,6 +73,9 @@ public sealed class PageWriter(string root, string? previous = null)
         if (Unchanged(Path.Combine(previous, relativeFile), bytes, kept)) File.Move(kept, target, overwrite: true);
         return bytes.Length;
     }
+
+    /// <summary>The last-write time of a file of the new site, in ticks (UTC).</summary>
+    public long WrittenTicks(string relativeFile) => File.GetLastWriteTimeUtc(Path.Combine(root, relativeFile)).Ticks;
 
     /// <summary>Writes a new file (its folder exists) as UTF-8 without a byte-order mark; returns its length in bytes.</summary>
     public long Write(string relativeFile, string text)

@@ -116,7 +116,11 @@ public static class SiteBuilder
         }
 
         // 6. The new site swapped in whole; then what its pages were made from is remembered for the next build.
-        if (manifestFile is not null) SiteManifest.Forget(manifestFile);
+        if (manifestFile is not null)
+        {
+            SiteManifest.Forget(manifestFile);
+            foreach (var (path, page) in made.Pages) made.Pages[path] = page with { Written = pages.WrittenTicks(SitePaths.FileFor(path)) };
+        }
         staging.Commit();
         if (manifestFile is not null)
         {
@@ -214,7 +218,7 @@ public static class SiteBuilder
                 var model = job.Model();
                 var fingerprint = lastBuild is null ? null : PageFingerprint.Of(job.Template, model);
                 if (fingerprint is not null && lastBuild!.Pages.TryGetValue(job.Path, out var last)
-                    && last.Fingerprint.AsSpan().SequenceEqual(fingerprint) && pages.Reuse(file, last.Length))
+                    && last.Fingerprint.AsSpan().SequenceEqual(fingerprint) && pages.Reuse(file, last.Length, last.Written))
                 {
                     made.Kept.Add(job.Path);
                     made.Pages[job.Path] = last;

@@ -59,6 +59,25 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void APageWrittenSinceTheLastBuildIsRenderedAgain()
+    {
+        // serve redraws an edited call's page straight into the site; a hand edit does the same: the next build
+        // must not keep such a file because its inputs look unchanged, even when it has the old length.
+        using var temp = new TempFolder();
+        var content = Path.Combine(temp.Path, "content");
+        var output = Path.Combine(temp.Path, "site");
+        SiteContent.CopyExample(content);
+        var options = WithCache(new BuildOptions(content, output, Search: false), Path.Combine(temp.Path, "cache"));
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var page = Path.Combine(output, "calls", "2024", "01", "17", "community-call", "index.html");
+        var original = File.ReadAllBytes(page);
+        File.WriteAllBytes(page, Enumerable.Repeat((byte)'x', original.Length).ToArray());
+
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        Assert.Equal(original, File.ReadAllBytes(page));
+    }
+
+    [Fact]
     public void ADamagedCacheIsIgnoredWithAWarning()
     {
         using var temp = new TempFolder();
