@@ -28,6 +28,11 @@ internal static class CheckCommand
         {
             Description = "A git revision (origin/main): check the notes changed since it, as `notes` would name them",
         };
+        var list = new Option<string?>("--list")
+        {
+            Description = "Print what the notes were read to say instead of checking: speakers (who said what), decisions or actions, one a line as file:line",
+        };
+        list.AcceptOnlyFromAmong([.. MinutesListing.Kinds]);
         var summary = CommonOptions.Summary();
         var outputs = CommonOptions.Outputs();
         var command = new Command("check", """
@@ -46,11 +51,30 @@ internal static class CheckCommand
               archive-site check --content meeting-notes --format github   # in a pull request's workflow
               archive-site check --content meeting-notes --changed-since origin/main --format github --summary "$GITHUB_STEP_SUMMARY"
               archive-site check --content meeting-notes meeting-notes/2024-03-06.md
+              archive-site check --content meeting-notes --list actions    # every action item, open or done, with its owners
             Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
-            """) { content, format, theme, config, notes, changedSince, summary, outputs };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),
+            """) { content, format, theme, config, notes, changedSince, list, summary, outputs };
+        command.SetAction(parse => parse.GetValue(list) is { } kind ? List(parse.GetValue(content)!, parse.GetValue(config), kind) : Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),
             parse.GetValue(notes) ?? [], parse.GetValue(changedSince), parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName));
         return command;
+    }
+
+    private static int List(DirectoryInfo content, FileInfo? config, string kind)
+    {
+        if (!content.Exists)
+        {
+            Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
+            return ExitCodes.UsageOrIo;
+        }
+        var loaded = ArchiveLoader.Load(content.FullName, config?.FullName);
+        var count = 0;
+        foreach (var line in MinutesListing.Lines(loaded.Archive, kind))
+        {
+            Console.Out.WriteLine(line);
+            count++;
+        }
+        Console.Error.WriteLine($"{count} {kind switch { "speakers" => "statements", _ => kind }} in {loaded.Archive.Meetings.Count} calls");
+        return ExitCodes.Success;
     }
 
     private static int Run(DirectoryInfo content, string format, DirectoryInfo? theme, FileInfo? config, string[] notes,

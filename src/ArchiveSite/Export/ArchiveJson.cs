@@ -43,6 +43,9 @@ public static class ArchiveJson
             agenda = m.Agenda.Select(a => new { title = a.Title, section = a.Section, presenters = a.Presenters, unknownPresenters = a.UnknownPresenters, line = a.Source.Line }),
             refs = m.References.Select(r => r.Key).Distinct().Order()
                 .Select(k => Ref(k, archive.ReferencesByKey[k].Kind)),
+            statements = m.Statements.Select(s => new { person = s.Person, text = s.Text, line = s.Source.Line }),
+            decisions = m.Decisions.Select(d => new { text = d.Text, line = d.Source.Line }),
+            actions = m.Actions.Select(a => new { text = a.Text, owners = a.Owners, line = a.Source.Line, done = a.Done, doneBy = a.DoneBy }),
         }),
         people = archive.People.Select(p => new
         {

@@ -47,5 +47,12 @@ public sealed record Meeting
     /// <summary>For people whose MC or attendee line said more than who they are: that role or organisation, by person key.</summary>
     public IReadOnlyDictionary<string, string> PersonDetails { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>What its people said, in the order of the notes.</summary>
+    public IReadOnlyList<Statement> Statements { get; init; } = [];
+
+    public IReadOnlyList<Decision> Decisions { get; init; } = [];
+
+    public IReadOnlyList<ActionItem> Actions { get; init; } = [];
+
     public SourceLocation Source => Sources[0];
 }

@@ -116,6 +116,7 @@ public static class NoteParser
         var references = new ReferenceCollector(note);
         references.Collect(section);
         var links = MeetingLinks.InHeader(header).Concat(MeetingLinks.InSection(section)).DistinctBy(l => l.Url).ToList();
+        var minutes = MinutesLines.Read(note, section, reader.RosterBlocks);
         return new ParsedMeeting
         {
             File = note.File,
@@ -134,6 +135,9 @@ public static class NoteParser
             References = references.Mentions,
             Markdown = CallText(note, text.First, text.Last, reader.RosterBlocks),
             RelativeAddresses = NoteAddresses.Relative(nodes).Select(a => a with { Line = note.FileLine(a.Line) }).ToList(),
+            Statements = minutes.Statements,
+            Decisions = minutes.Decisions,
+            Actions = minutes.Actions,
         };
     }
 

@@ -55,6 +55,13 @@ public sealed record ParsedMeeting
 
     /// <summary>True when front matter named the series: no rule or inference moves the call then.</summary>
     public bool SeriesIsFixed { get; init; }
+
+    /// <summary>Lines that open with a label (<see cref="MinutesLines"/>): statements once the label resolves to a person.</summary>
+    public IReadOnlyList<ParsedStatement> Statements { get; init; } = [];
+
+    public IReadOnlyList<ParsedDecision> Decisions { get; init; } = [];
+
+    public IReadOnlyList<ParsedAction> Actions { get; init; } = [];
 }
 
 /// <summary>An agenda item with its presenter nicknames as written.</summary>

@@ -25,9 +25,15 @@ public static class ArchiveResolver
         var ids = new HashSet<string>(StringComparer.Ordinal);
 
         var meetings = new List<Meeting>(calls.Count);
+        var written = new Dictionary<string, ParsedMeeting>(calls.Count, StringComparer.Ordinal);
         foreach (var call in calls)
-            meetings.Add(ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced, settings.IsTopicTag));
+        {
+            var meeting = ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced, settings.IsTopicTag);
+            meetings.Add(meeting);
+            written[meeting.Id] = call.Fullest;
+        }
         meetings = NextMcs.Settle(meetings, people);
+        meetings = MinutesResolver.Resolve(meetings, written, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), diagnostics);
         unresolved.Report(diagnostics);
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);

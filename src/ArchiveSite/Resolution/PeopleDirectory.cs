@@ -57,8 +57,19 @@ internal sealed class PeopleDirectory
     /// <summary>The person key for an attendee or MC entry.</summary>
     public string Resolve(PersonEntry entry, DateOnly date)
     {
+        var key = KeyOf(entry, date, out var handle);
+        // The handle as written, in its case, unless the entry's link was set aside for the text's.
+        var writtenHandle = entry.Handle is not null && entry.Handle.Equals(handle, StringComparison.OrdinalIgnoreCase) ? entry.Handle : handle;
+        Remember(_spellings, key, entry.Name ?? writtenHandle!);
+        if (writtenHandle is not null) Remember(_spellings, key, writtenHandle);
+        if (entry.Name is not null) Remember(_writtenNames, key, entry.Name);
+        return key;
+    }
+
+    private string KeyOf(PersonEntry entry, DateOnly date, out string? handle)
+    {
         string key;
-        string? handle = null;
+        handle = null;
         if (entry.Handle is not null)
         {
             handle = WrittenHandle(entry);
@@ -70,13 +81,14 @@ internal sealed class PeopleDirectory
             // handle or a full name seen elsewhere, then a word of one person's name.
             key = ResolveWritten(entry.Name!, date) ?? Slug.From(entry.Name!);
         }
-        // The handle as written, in its case, unless the entry's link was set aside for the text's.
-        var writtenHandle = entry.Handle is not null && entry.Handle.Equals(handle, StringComparison.OrdinalIgnoreCase) ? entry.Handle : handle;
-        Remember(_spellings, key, entry.Name ?? writtenHandle!);
-        if (writtenHandle is not null) Remember(_spellings, key, writtenHandle);
-        if (entry.Name is not null) Remember(_writtenNames, key, entry.Name);
         return key;
     }
+
+    /// <summary>Who a label in the minutes names: people.yml, a handle, or a full name (no single word of a name), without counting it as a spelling.</summary>
+    public string? FindExact(string written, DateOnly date) => ResolveName(written, date);
+
+    /// <summary>The key a roster entry resolves to, without counting it again (it was resolved once with the call).</summary>
+    public string Find(PersonEntry entry, DateOnly date) => KeyOf(entry, date, out _);
 
     /// <summary>A presenter nickname (<c>leogr</c>, <c>Nova</c>); null when nobody or several people match.</summary>
     public string? ResolveNickname(string nickname, DateOnly date)

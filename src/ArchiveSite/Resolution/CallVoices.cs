@@ -1,0 +1,102 @@
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
+using ArchiveSite.Text;
+
+namespace ArchiveSite.Resolution;
+
+/// <summary>
+/// Whom a label in one call's minutes names (<c>MB</c>, <c>Myles</c>, <c>mylesborins</c>, <c>Myles Borins</c>):
+/// first the call's own people, by the abbreviations its roster gives, their handles, full names, first names
+/// and initials; then the archive's people (people.yml aliases, handles, names, a first name only one person has).
+/// A label two of the call's people could carry (two Davids) names no one: the minutes are not guessed at.
+/// </summary>
+internal sealed class CallVoices
+{
+    private readonly Dictionary<string, string?> _byLabel = new(StringComparer.OrdinalIgnoreCase);
+    private readonly PeopleDirectory _people;
+    private readonly DateOnly _date;
+
+    /// <summary>Whether the roster gives short forms (<c>MB: Myles Borins</c>): initials are then this call's way of naming people.</summary>
+    public bool UsesAbbreviations { get; }
+
+    private readonly IReadOnlyDictionary<string, string?> _firstNames;
+
+    /// <param name="firstNames">Every first name of the archive's people, with its one person (null for two or more).</param>
+    public CallVoices(Meeting meeting, ParsedMeeting written, PeopleDirectory people, Func<string, Person> person, IReadOnlyDictionary<string, string?> firstNames)
+    {
+        (_people, _date, _firstNames) = (people, meeting.Date, firstNames);
+        var entries = written.Mcs.Concat(written.Attendees).Concat(written.NextMc);
+        foreach (var entry in entries.Where(e => e.Abbreviation is not null))
+        {
+            Add(entry.Abbreviation!, people.Find(entry, meeting.Date));
+            UsesAbbreviations = true;
+        }
+        var keys = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters)).Distinct(StringComparer.Ordinal);
+        // Strongest forms first: a first name never shadows a handle or an abbreviation.
+        var shortForms = new List<(string Label, string Key)>();
+        foreach (var key in keys)
+        {
+            var name = person(key).Name;
+            Add(key, key);
+            Add(name, key);
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1)
+            {
+                shortForms.Add((words[0], key));
+                _firstNamesHere.Add((words[0], key));
+                shortForms.Add((string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))), key));
+            }
+        }
+        foreach (var group in shortForms.GroupBy(f => f.Label, StringComparer.OrdinalIgnoreCase))
+        {
+            if (_byLabel.ContainsKey(group.Key)) continue;
+            var distinct = group.Select(f => f.Key).Distinct(StringComparer.Ordinal).ToList();
+            _byLabel[group.Key] = distinct.Count == 1 ? distinct[0] : null;
+        }
+    }
+
+    private readonly List<(string FirstName, string Key)> _firstNamesHere = [];
+
+    private void Add(string label, string? key)
+    {
+        if (!_byLabel.TryGetValue(label, out var known)) _byLabel[label] = key;
+        else if (known != key) _byLabel[label] = null; // two people: no one
+    }
+
+    /// <summary>The person's key, or null when the label names no one, or more than one.</summary>
+    public string? Resolve(string label)
+    {
+        if (_byLabel.TryGetValue(label, out var key)) return key;
+        // "Leo" for the call's one Leonardo: the start of exactly one of its people's first names.
+        if (label.Length >= 3 && char.IsUpper(label[0]))
+        {
+            var starting = _firstNamesHere.Where(f => f.FirstName.StartsWith(label, StringComparison.OrdinalIgnoreCase)).Select(f => f.Key).Distinct(StringComparer.Ordinal).ToList();
+            if (starting.Count == 1) return starting[0];
+            if (starting.Count > 1) return null;
+        }
+        // Initials only mean something within a call; elsewhere they are as likely a word (PR, AI, TL). A label in
+        // lower case is a word ("proposal:") unless it is one of the call's own handles.
+        if (IsInitials(label) || !char.IsUpper(label[0])) return null;
+        return _people.FindExact(label, _date) ?? _firstNames.GetValueOrDefault(label);
+    }
+
+    /// <summary>First names of the archive's people (the first word of a name of two or more), each with its one person or null.</summary>
+    public static IReadOnlyDictionary<string, string?> FirstNames(IEnumerable<Person> people)
+    {
+        var map = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in people)
+        {
+            var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) continue;
+            map[words[0]] = map.TryGetValue(words[0], out var other) && other != person.Key ? null : person.Key;
+        }
+        return map;
+    }
+
+    /// <summary>The call's people a label could name when it names more than one (two Marks), for the warning.</summary>
+    public IReadOnlyList<string> Candidates(string label) =>
+        _firstNamesHere.Where(f => f.FirstName.StartsWith(label, StringComparison.OrdinalIgnoreCase)).Select(f => f.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>2 to 4 capitals: JB, MDawson is not.</summary>
+    public static bool IsInitials(string label) => label.Length is >= 2 and <= 4 && label.All(char.IsUpper);
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
+
+namespace ArchiveSite.Resolution;
+
+/// <summary>
+/// Gives each call its statements, decisions and action items: labels resolved to people (<see cref="CallVoices"/>),
+/// owners of actions too (an action read from "X to do…" is kept only when X is someone), and each action found
+/// done when its box is ticked, when the PR or issue it names is closed or merged on GitHub (refs.json), or when a
+/// later call of the series says the same PR or issue is done, or ticks the same action. Runs once names are final.
+/// </summary>
+internal static partial class MinutesResolver
+{
+    public static List<Meeting> Resolve(List<Meeting> meetings, IReadOnlyDictionary<string, ParsedMeeting> written, PeopleDirectory people,
+        IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts, DiagnosticBag diagnostics)
+    {
+        var persons = new Dictionary<string, Person>(StringComparer.Ordinal);
+        Person PersonOf(string key) => persons.TryGetValue(key, out var p) ? p : persons[key] = people.ToPerson(key);
+        var unresolved = new List<(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates)>();
+
+        var everyone = meetings.SelectMany(m => m.Mcs.Concat(m.Attendees).Concat(m.NextMc).Concat(m.Agenda.SelectMany(a => a.Presenters)))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(PersonOf).ToList();
+        var firstNames = CallVoices.FirstNames(everyone);
+        var resolved = meetings.Select(m => written.TryGetValue(m.Id, out var w) ? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), unresolved) : m).ToList();
+        foreach (var (label, file, line, count, candidates) in unresolved)
+        {
+            var times = count > 1 ? $" ({count.ToString(CultureInfo.InvariantCulture)} times in this call)" : "";
+            diagnostics.Add(Diagnostic.Warning(file, line, candidates.Count > 1
+                ? $"speaker '{label}'{times} could be any of this call's {string.Join(", ", candidates.Select(PersonOf).Select(p => $"{p.Name} (@{p.Key})"))}; write the full name or handle, or give '{label}' to one of them for this date in people.yml (aliases: [{{name: {label}, from: …, until: …}}])"
+                : CallVoices.IsInitials(label)
+                    ? $"speaker '{label}' matches no one of this call{times}; give the initials in the call's roster ('{label}: Full Name (@handle)')"
+                    : $"speaker '{label}' matches no one of this call or the archive{times}; list them among the call's attendees, or add '{label}' as an alias in people.yml"));
+        }
+        return DoneSince(resolved, facts);
+    }
+
+    private static Meeting WithMinutes(Meeting meeting, ParsedMeeting written, CallVoices voices, List<(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates)> unresolved)
+    {
+        if (written.Statements.Count + written.Decisions.Count + written.Actions.Count == 0) return meeting;
+        var file = written.File;
+        var statements = new List<Statement>();
+        var unknown = new List<ParsedStatement>();
+        foreach (var said in written.Statements)
+        {
+            if (voices.Resolve(said.Label) is { } key) statements.Add(new Statement(key, said.Text, new SourceLocation(file, said.Line)));
+            else unknown.Add(said);
+        }
+        // Report what reads as a person this call does not know: initials where the roster gives initials, or a
+        // name that opens three lines or more, taking turns with known speakers (a run of "Falco: …" lines is a
+        // list of topics, not a conversation).
+        foreach (var group in unknown.GroupBy(s => s.Label, StringComparer.Ordinal))
+        {
+            var (first, last) = (group.First().Line, group.Last().Line);
+            var initials = CallVoices.IsInitials(group.Key) && voices.UsesAbbreviations;
+            var recurring = group.Count() >= 3 && NameLike().IsMatch(group.Key) && !Everyone().IsMatch(group.Key)
+                && statements.Any(s => s.Source.Line > first && s.Source.Line < last);
+            if (!initials && !recurring) continue;
+            unresolved.Add((group.Key, file, first, group.Count(), voices.Candidates(group.Key)));
+        }
+        var actions = new List<ActionItem>();
+        foreach (var action in written.Actions)
+        {
+            var owners = action.OwnerLabels.Select(voices.Resolve).ToList();
+            if (action.OwnersRequired && (owners.Count == 0 || owners.Any(o => o is null))) continue;
+            actions.Add(new ActionItem(action.Text, owners.OfType<string>().Distinct(StringComparer.Ordinal).ToList(), new SourceLocation(file, action.Line),
+                action.Checked, action.Checked ? "ticked" : null));
+        }
+        return meeting with
+        {
+            Statements = statements,
+            Decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line))).ToList(),
+            Actions = actions,
+        };
+    }
+
+    /// <summary>Open actions found done since: their PR or issue closed or merged, or a later call of the series saying so.</summary>
+    private static List<Meeting> DoneSince(List<Meeting> meetings, IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts)
+    {
+        if (!meetings.Any(m => m.Actions.Any(a => !a.Done))) return meetings;
+        var result = new List<Meeting>(meetings);
+        foreach (var series in Enumerable.Range(0, meetings.Count).GroupBy(i => meetings[i].Series))
+        {
+            // Walked newest first, so each call sees what the calls after it said.
+            var saidDone = new Dictionary<ReferenceKey, string>();
+            var ticked = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var index in series.OrderByDescending(i => meetings[i].Date))
+            {
+                var meeting = meetings[index];
+                if (meeting.Actions.Any(a => !a.Done))
+                    result[index] = meeting with { Actions = meeting.Actions.Select(a => a.Done ? a : Settled(a, meeting, facts, saidDone, ticked)).ToList() };
+                foreach (var mention in meeting.References.Where(r => DoneWords().IsMatch(r.Snippet)))
+                    saidDone[mention.Key] = meeting.Id;
+                foreach (var action in meeting.Actions.Where(a => a.DoneBy == "ticked"))
+                    ticked[Normalized(action.Text)] = meeting.Id;
+            }
+        }
+        return result;
+    }
+
+    private static ActionItem Settled(ActionItem action, Meeting meeting, IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts,
+        Dictionary<ReferenceKey, string> saidDone, Dictionary<string, string> ticked)
+    {
+        var keys = meeting.References.Where(r => r.Source.Line == action.Source.Line && r.Source.File == action.Source.File).Select(r => r.Key).Distinct().ToList();
+        foreach (var key in keys)
+            if (facts.TryGetValue(key, out var fact) && fact.State is ReferenceState.Closed or ReferenceState.Merged)
+                return action with { Done = true, DoneBy = key.ToString() };
+        foreach (var key in keys)
+            if (saidDone.TryGetValue(key, out var later)) return action with { Done = true, DoneBy = later };
+        return ticked.TryGetValue(Normalized(action.Text), out var tickedIn) ? action with { Done = true, DoneBy = tickedIn } : action;
+    }
+
+    private static string Normalized(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"\b(?:done|merged|landed|closed|completed|finished|shipped|released|fixed|resolved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneWords();
+
+    // "All: +1", "Everyone: …": the room, not a person.
+    [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Everyone();
+
+    // One capitalised word: what a first name looks like (not "TODO", not "v1.2").
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]
+    private static partial Regex NameLike();
+}
