@@ -156,7 +156,8 @@ internal static partial class MinutesLines
     private static bool IsMarkerWord(string label) => KindOfTitle(label) != ListKind.None || ActionMarker().IsMatch(label + ": x");
 
     /// <summary>The text without the emphasis a note wraps around labels (<c>**Mark**:</c>, <c>**Decision:**</c>).</summary>
-    private static string Unmarked(string text) => text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Trim();
+    /// <remarks>A trailing backslash (a Markdown line break) goes too.</remarks>
+    private static string Unmarked(string text) => text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Trim().TrimEnd('\\').TrimEnd();
 
     private static string InlineTextOf(HeadingBlock heading) =>
         heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));

@@ -56,4 +56,6 @@ public static class PageFingerprint
 [JsonSerializable(typeof(RepositoryPage))]
 [JsonSerializable(typeof(ReferencePage))]
 [JsonSerializable(typeof(PeoplePage))]
+[JsonSerializable(typeof(DecisionsPage))]
+[JsonSerializable(typeof(ActionsPage))]
 internal sealed partial class PageModelJson : JsonSerializerContext;

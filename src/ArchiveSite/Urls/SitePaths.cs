@@ -17,6 +17,8 @@ public sealed partial class SitePaths
     public const string SeriesIndex = "/series/";
     public const string People = "/people/";
     public const string References = "/refs/";
+    public const string Decisions = "/decisions/";
+    public const string Actions = "/actions/";
     public const string Search = "/search/";
     public const string Feed = "/feed.xml";
     public const string Export = "/meetings.json";

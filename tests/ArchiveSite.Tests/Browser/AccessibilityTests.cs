@@ -7,7 +7,8 @@ namespace ArchiveSite.Tests.Browser;
 
 /// <summary>
 /// axe-core (injected into the page) and the Nu Html Checker on the pages readers land on: home, a call,
-/// a person, a reference and the search page with results, in light and dark colours.
+/// a person (one the minutes quote), a reference, the search page with results, and the lists of action items
+/// and decisions, in light and dark colours.
 /// </summary>
 // Slow: ../shared, Chromium.
 [Trait("Category", "Slow")]
@@ -19,6 +20,7 @@ public sealed class AccessibilityTests(FalcoSite falco)
     public static readonly TheoryData<string> Pages = new()
     {
         "/", "/calls/2020/05/13/community-call/", "/people/leogr/", "/refs/falcosecurity/falco/1191/", "/search/?q=driver+loader",
+        "/actions/", "/decisions/", "/people/mfdii/",
     };
 
     [Theory]
@@ -49,7 +51,7 @@ public sealed class AccessibilityTests(FalcoSite falco)
     [Fact]
     public async Task NuHtmlCheckerFindsNoErrors()
     {
-        var files = new[] { "/", "/calls/2020/05/13/community-call/", "/people/leogr/", "/refs/falcosecurity/falco/1191/", "/search/" }
+        var files = new[] { "/", "/calls/2020/05/13/community-call/", "/people/leogr/", "/refs/falcosecurity/falco/1191/", "/search/", "/actions/", "/decisions/", "/people/mfdii/" }
             .Select(falco.Site.File).ToList();
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[] { "-jar", NodeTools.VnuJar, "--errors-only", "--format", "json" }.Concat(files)) start.ArgumentList.Add(arg);

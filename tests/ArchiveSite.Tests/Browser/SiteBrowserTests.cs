@@ -83,4 +83,26 @@ public sealed class SiteBrowserTests(FalcoSite falco)
     {
         foreach (var part in expected) Assert.Contains(part, text);
     }
+
+    [Fact]
+    public async Task ActionItemsFilterByPersonAndStateAndKeepTheChoiceInTheAddress()
+    {
+        await using var browser = await Support.Browser.LaunchAsync();
+        var page = await browser.OpenAsync(falco.Site.Root);
+        await page.GotoAsync(Site + "/actions/");
+        var all = await page.Locator("ul.actions li:visible").CountAsync();
+        Assert.True(all > 10, $"{all} action items");
+
+        await page.Locator("select[name=person]").SelectOptionAsync("kris-nova");
+        var hers = await page.Locator("ul.actions li:visible").CountAsync();
+        Assert.InRange(hers, 1, all - 1);
+        Assert.All(await page.Locator("ul.actions li:visible").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.person)"),
+            owners => Assert.Contains("kris-nova", owners.Split(' ')));
+        Assert.Equal($"{hers} of {all} shown", await page.Locator("form.list-filter output").TextContentAsync());
+        Assert.EndsWith("/actions/?person=kris-nova", page.Url, StringComparison.Ordinal);
+
+        // The address alone brings the same list back.
+        await page.GotoAsync(Site + "/actions/?person=kris-nova");
+        Assert.Equal(hers, await page.Locator("ul.actions li:visible").CountAsync());
+    }
 }

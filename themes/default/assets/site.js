@@ -42,3 +42,31 @@ for (const form of document.querySelectorAll("form.ref-filter")) {
   form.hidden = false;
   apply();
 }
+
+// Lists of decisions and action items: filter by series, year, person and state in the page, the choice kept
+// in the address (?person=leogr&state=open) so it can be shared. A row lists its values in data attributes
+// (data-person holds every owner, space-separated); without script the whole list shows.
+for (const form of document.querySelectorAll("form.list-filter")) {
+  const rows = [...document.querySelectorAll("[data-filter-row]")];
+  const selects = [...form.querySelectorAll("select")];
+  const output = form.querySelector("output");
+  const params = new URLSearchParams(location.search);
+  for (const select of selects) select.value = params.get(select.name) || "";
+  const apply = () => {
+    let shown = 0;
+    for (const row of rows) {
+      row.hidden = selects.some((s) => s.value && !(row.dataset[s.name] || "").split(" ").includes(s.value));
+      if (!row.hidden) shown++;
+    }
+    const filtered = selects.some((s) => s.value);
+    output.textContent = filtered ? `${shown} of ${rows.length} shown` : "";
+    const next = new URLSearchParams(location.search);
+    for (const select of selects) if (select.value) next.set(select.name, select.value); else next.delete(select.name);
+    const query = next.toString();
+    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  };
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.hidden = false;
+  apply();
+}

@@ -37,6 +37,15 @@ public sealed class CallPage : PageModel
     /// <summary>"View source" links: the note(s) at file and line, when <c>source_url</c> is set; else the plain locations.</summary>
     public required IReadOnlyList<SourceRow> Sources { get; init; }
 
+    /// <summary>What the call decided, in the order of the notes.</summary>
+    public IReadOnlyList<string> Decisions { get; init; } = [];
+
+    /// <summary>Its action items, in the order of the notes.</summary>
+    public IReadOnlyList<ActionRow> Actions { get; init; } = [];
+
+    /// <summary>Names of the people the minutes quote (search's speaker filter).</summary>
+    public IReadOnlyList<string> SpeakerFilters { get; init; } = [];
+
     /// <summary>Search filters (Pagefind): person keys and owner/repo of every reference.</summary>
     public required IReadOnlyList<string> PersonFilters { get; init; }
     public required IReadOnlyList<string> RepositoryFilters { get; init; }

@@ -4,7 +4,8 @@ namespace ArchiveSite.Rendering.Views;
 public sealed record Link(string Text, string Href);
 
 /// <summary>A person on a call's roster: their page, and the role or organisation the roster gave them, if any.</summary>
-public sealed record PersonLine(string Text, string Href, string? Detail);
+/// <param name="Spoke">How many lines of the minutes are theirs (0 when none).</param>
+public sealed record PersonLine(string Text, string Href, string? Detail, int Spoke = 0);
 
 /// <summary>One call in a list: enough to choose it without opening it.</summary>
 /// <param name="Topics">What was discussed, from the first agenda items ("pdig · falco-trace · Cleanup update"); null without an agenda.</param>

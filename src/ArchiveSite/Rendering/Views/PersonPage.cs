@@ -13,6 +13,14 @@ public sealed class PersonPage : PageModel
 
     /// <summary>Pull requests and issues they opened that calls discussed (refs.json's authors), most discussed first.</summary>
     public IReadOnlyList<ReferenceSummary> Authored { get; init; } = [];
+
+    /// <summary>What the minutes say they said, newest first (the latest <see cref="SaidShown"/> of <see cref="SaidCount"/>).</summary>
+    public IReadOnlyList<SaidRow> Said { get; init; } = [];
+    public int SaidCount { get; init; }
+    public const int SaidShown = 20;
+
+    /// <summary>Action items they were named in, open ones first, newest first.</summary>
+    public IReadOnlyList<ActionRow> Actions { get; init; } = [];
 }
 
 /// <summary>Calls per year as bars, laid out at build time so the template only draws the SVG.</summary>

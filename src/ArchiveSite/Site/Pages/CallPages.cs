@@ -11,7 +11,7 @@ public static class CallPages
 {
     /// <summary>Ids the call template gives its own sections; note headings are given others.</summary>
     public static readonly IReadOnlyList<string> TemplateIds =
-        ["main", "search-box", "call-details", "call-people", "call-agenda", "call-notes", "call-references", "call-source", "call-series"];
+        ["main", "search-box", "call-details", "call-people", "call-agenda", "call-decisions", "call-actions", "call-notes", "call-references", "call-source", "call-series"];
 
     public static IEnumerable<RenderJob> All(PageContext context, NoteRenderer notes, DiagnosticBag diagnostics)
     {
@@ -56,6 +56,7 @@ public static class CallPages
             .ToList();
         var anchors = AgendaAnchors.Of(meeting);
         var people = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters));
+        var spoke = meeting.Statements.CountBy(s => s.Person, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         return new CallPage
         {
             Site = context.Chrome,
@@ -75,7 +76,7 @@ public static class CallPages
             Attendees = meeting.Attendees.Select(key =>
                 {
                     var link = context.PersonLink(key);
-                    return new PersonLine(link.Text, link.Href, meeting.PersonDetails.GetValueOrDefault(key));
+                    return new PersonLine(link.Text, link.Href, meeting.PersonDetails.GetValueOrDefault(key), spoke.GetValueOrDefault(key));
                 })
                 .OrderBy(l => l.Text, StringComparer.OrdinalIgnoreCase).ToList(),
             NextMcs = meeting.NextMc.Select(context.PersonLink).ToList(),
@@ -91,6 +92,9 @@ public static class CallPages
             // Names, not keys: the search page shows filter values as they are.
             PersonFilters = people.Select(k => context.PersonLink(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
             RepositoryFilters = meeting.References.Select(r => r.Key.Repository).Distinct().Order(StringComparer.Ordinal).ToList(),
+            Decisions = meeting.Decisions.Select(d => d.Text).ToList(),
+            Actions = meeting.Actions.Select(a => MinutesPages.Row(context, meeting, a)).ToList(),
+            SpeakerFilters = spoke.Keys.Select(k => context.PersonLink(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
         };
     }
 

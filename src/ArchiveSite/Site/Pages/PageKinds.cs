@@ -29,6 +29,7 @@ public static class PageKinds
         new("calls", ["Call"], [], b => CallPages.All(b.Context, b.Notes, b.Diagnostics)),
         new("people", ["People", "Person"], [("People", SitePaths.People)], b => PeoplePages.All(b.Context)),
         new("references", ["References", "Repository", "Reference"], [("References", SitePaths.References)], b => ReferencePages.All(b.Context)),
+        new("decisions and actions", ["Decisions", "Actions"], [("Decisions", SitePaths.Decisions), ("Actions", SitePaths.Actions)], b => MinutesPages.All(b.Context)),
     ];
 
     /// <summary>The templates a theme must have.</summary>

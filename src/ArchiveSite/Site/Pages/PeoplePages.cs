@@ -30,6 +30,11 @@ public static class PeoplePages
         // refs.json names who opened each PR or issue: their person page lists those the calls discussed.
         var authored = archive.References.Where(r => r.Facts?.Author is not null)
             .ToLookup(r => r.Facts!.Author!.ToLowerInvariant(), StringComparer.Ordinal);
+        // What the minutes quote each person saying, and the actions they were named in: newest first, one pass.
+        var said = archive.Meetings.Reverse().SelectMany(m => m.Statements.Select(s => (s.Person, Meeting: m, s.Text)))
+            .ToLookup(s => s.Person, StringComparer.Ordinal);
+        var assigned = archive.Meetings.Reverse().SelectMany(m => m.Actions.SelectMany(a => a.Owners.Select(o => (Owner: o, Meeting: m, Action: a))))
+            .ToLookup(a => a.Owner, StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var person = archive.PeopleByKey[row.Key];
@@ -38,8 +43,16 @@ public static class PeoplePages
             // Every page of a paginated person shows the same chart: laid out once, by whichever renders first.
             var chart = new Lazy<AttendanceChart>(() => AttendanceCharts.PerYear(appearances.Select(a => a.Call.Date)));
             foreach (var slice in Pagination.Paginate(appearances, first, context.Address))
+            {
+                // What they opened, said and were given to do: on the first page only.
+                var firstPage = slice.Pager.Page == 1;
                 yield return new RenderJob(slice.Path, "Person", () => Page(context, person, row, appearances, slice, chart.Value,
-                    slice.Pager.Page > 1 || person.GitHub is null ? [] : authored[person.Key]));
+                    !firstPage || person.GitHub is null ? [] : authored[person.Key],
+                    new Minutes(
+                        firstPage ? said[person.Key].Take(PersonPage.SaidShown).Select(s => new SaidRow(Excerpt(s.Text), context.Call(s.Meeting.Id))).ToList() : [],
+                        said[person.Key].Count(),
+                        firstPage ? assigned[person.Key].Select(a => MinutesPages.Row(context, a.Meeting, a.Action)).OrderBy(a => a.Done).ToList() : [])));
+            }
         }
     }
 
@@ -78,10 +91,13 @@ public static class PeoplePages
     /// <param name="counts">The person's row of the people index: the same counts, computed once.</param>
     /// <param name="authored">What they opened that the calls discussed (on the first page only).</param>
     private static PersonPage Page(PageContext context, Person person, PersonRow counts, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice, AttendanceChart chart,
-        IEnumerable<Reference> authored)
+        IEnumerable<Reference> authored, Minutes minutes)
     {
         return new PersonPage
         {
+            Said = minutes.Said,
+            SaidCount = minutes.SaidCount,
+            Actions = minutes.Actions,
             Site = context.Chrome,
             Title = slice.Pager.IsPaged ? $"{person.Name} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : person.Name,
             SearchKind = "Person",
@@ -108,6 +124,18 @@ public static class PeoplePages
             Authored = authored.OrderByDescending(r => r.Calls).ThenByDescending(r => r.Mentions[^1].Date)
                 .Select(r => ReferencePages.Summary(context, r, fullName: true)).ToList(),
         };
+    }
+
+    /// <summary>What the minutes say a person said and was given to do, for their page.</summary>
+    private sealed record Minutes(IReadOnlyList<SaidRow> Said, int SaidCount, IReadOnlyList<ActionRow> Actions);
+
+    /// <summary>A statement cut to a readable length at a word.</summary>
+    private static string Excerpt(string text)
+    {
+        const int Max = 280;
+        if (text.Length <= Max) return text;
+        var cut = text.LastIndexOf(' ', Max - 1);
+        return text[..(cut > Max / 2 ? cut : Max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
     private static string RoleText(PersonRole role) => role switch
