@@ -58,4 +58,5 @@ public static class PageFingerprint
 [JsonSerializable(typeof(PeoplePage))]
 [JsonSerializable(typeof(DecisionsPage))]
 [JsonSerializable(typeof(ActionsPage))]
+[JsonSerializable(typeof(StatsPage))]
 internal sealed partial class PageModelJson : JsonSerializerContext;

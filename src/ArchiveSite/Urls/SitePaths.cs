@@ -19,6 +19,7 @@ public sealed partial class SitePaths
     public const string References = "/refs/";
     public const string Decisions = "/decisions/";
     public const string Actions = "/actions/";
+    public const string Stats = "/stats/";
     public const string Search = "/search/";
     public const string Feed = "/feed.xml";
     public const string Export = "/meetings.json";

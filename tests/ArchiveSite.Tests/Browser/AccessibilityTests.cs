@@ -7,8 +7,8 @@ namespace ArchiveSite.Tests.Browser;
 
 /// <summary>
 /// axe-core (injected into the page) and the Nu Html Checker on the pages readers land on: home, a call,
-/// a person (one the minutes quote), a reference, the search page with results, and the lists of action items
-/// and decisions, in light and dark colours.
+/// a person (one the minutes quote), a reference, the search page with results, the lists of action items
+/// and decisions and the activity charts, in light and dark colours.
 /// </summary>
 // Slow: ../shared, Chromium.
 [Trait("Category", "Slow")]
@@ -20,7 +20,7 @@ public sealed class AccessibilityTests(FalcoSite falco)
     public static readonly TheoryData<string> Pages = new()
     {
         "/", "/calls/2020/05/13/community-call/", "/people/leogr/", "/refs/falcosecurity/falco/1191/", "/search/?q=driver+loader",
-        "/actions/", "/decisions/", "/people/mfdii/",
+        "/actions/", "/decisions/", "/people/mfdii/", "/stats/",
     };
 
     [Theory]
@@ -51,7 +51,7 @@ public sealed class AccessibilityTests(FalcoSite falco)
     [Fact]
     public async Task NuHtmlCheckerFindsNoErrors()
     {
-        var files = new[] { "/", "/calls/2020/05/13/community-call/", "/people/leogr/", "/refs/falcosecurity/falco/1191/", "/search/", "/actions/", "/decisions/", "/people/mfdii/" }
+        var files = new[] { "/", "/calls/2020/05/13/community-call/", "/people/leogr/", "/refs/falcosecurity/falco/1191/", "/search/", "/actions/", "/decisions/", "/people/mfdii/", "/stats/" }
             .Select(falco.Site.File).ToList();
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[] { "-jar", NodeTools.VnuJar, "--errors-only", "--format", "json" }.Concat(files)) start.ArgumentList.Add(arg);

@@ -6,26 +6,8 @@ namespace ArchiveSite.Tests.Site;
 /// What the minutes say, where a reader looks for it: the call's decisions and action items, who spoke, the
 /// person's "What they said" and "Actions assigned", and the lists across calls (content/2024-01-10.md).
 /// </summary>
-public sealed class MinutesPagesTests(MinutesPagesTests.ExampleSite example) : IClassFixture<MinutesPagesTests.ExampleSite>
+public sealed class MinutesPagesTests(ExampleSite example) : IClassFixture<ExampleSite>
 {
-    /// <summary>The example content built once for these tests, removed after them.</summary>
-    public sealed class ExampleSite : IDisposable
-    {
-        private readonly TempFolder _temp = new();
-
-        public ExampleSite()
-        {
-            var content = Path.Combine(_temp.Path, "content");
-            SiteContent.CopyExample(content);
-            Site = BuiltSite.Build(content, Path.Combine(_temp.Path, "site"));
-            Assert.True(Site.Result.Succeeded, Site.Errors());
-        }
-
-        public BuiltSite Site { get; }
-
-        public void Dispose() => _temp.Dispose();
-    }
-
     private BuiltSite Site => example.Site;
 
     [Fact]

@@ -8,6 +8,9 @@ public sealed class PersonPage : PageModel
     public required IReadOnlyList<string> Aliases { get; init; }
     public required IReadOnlyList<Stat> Stats { get; init; }
     public required AttendanceChart Chart { get; init; }
+
+    /// <summary>"First seen …, last seen …; longest run: 14 Community Calls in a row" (null without calls).</summary>
+    public string? Seen { get; init; }
     /// <summary>Every call the person took part in, newest first, with their roles in it.</summary>
     public required IReadOnlyList<CallItem> Appearances { get; init; }
 

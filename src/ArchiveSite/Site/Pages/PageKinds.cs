@@ -30,6 +30,7 @@ public static class PageKinds
         new("people", ["People", "Person"], [("People", SitePaths.People)], b => PeoplePages.All(b.Context)),
         new("references", ["References", "Repository", "Reference"], [("References", SitePaths.References)], b => ReferencePages.All(b.Context)),
         new("decisions and actions", ["Decisions", "Actions"], [("Decisions", SitePaths.Decisions), ("Actions", SitePaths.Actions)], b => MinutesPages.All(b.Context)),
+        new("activity", ["Stats"], [("Activity", SitePaths.Stats)], b => StatsPages.All(b.Context)),
     ];
 
     /// <summary>The templates a theme must have.</summary>

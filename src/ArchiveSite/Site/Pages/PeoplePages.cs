@@ -33,6 +33,7 @@ public static class PeoplePages
         // What the minutes quote each person saying, and the actions they were named in: newest first, one pass.
         var said = archive.Meetings.Reverse().SelectMany(m => m.Statements.Select(s => (s.Person, Meeting: m, s.Text)))
             .ToLookup(s => s.Person, StringComparer.Ordinal);
+        var streaks = Streaks.Longest(archive);
         var assigned = archive.Meetings.Reverse().SelectMany(m => m.Actions.SelectMany(a => a.Owners.Select(o => (Owner: o, Meeting: m, Action: a))))
             .ToLookup(a => a.Owner, StringComparer.Ordinal);
         foreach (var row in rows)
@@ -48,6 +49,7 @@ public static class PeoplePages
                 var firstPage = slice.Pager.Page == 1;
                 yield return new RenderJob(slice.Path, "Person", () => Page(context, person, row, appearances, slice, chart.Value,
                     !firstPage || person.GitHub is null ? [] : authored[person.Key],
+                    streaks.GetValueOrDefault(person.Key),
                     new Minutes(
                         firstPage ? said[person.Key].Take(PersonPage.SaidShown).Select(s => new SaidRow(Excerpt(s.Text), context.Call(s.Meeting.Id))).ToList() : [],
                         said[person.Key].Count(),
@@ -91,10 +93,12 @@ public static class PeoplePages
     /// <param name="counts">The person's row of the people index: the same counts, computed once.</param>
     /// <param name="authored">What they opened that the calls discussed (on the first page only).</param>
     private static PersonPage Page(PageContext context, Person person, PersonRow counts, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice, AttendanceChart chart,
-        IEnumerable<Reference> authored, Minutes minutes)
+        IEnumerable<Reference> authored, Streaks.Run? streak, Minutes minutes)
     {
         return new PersonPage
         {
+            Seen = $"First seen {all[^1].Call.DateText}, last seen {all[0].Call.DateText}"
+                + (streak is { Calls: > 1 } run ? $"; longest run: {run.Calls.ToString(CultureInfo.InvariantCulture)} calls of {context.SeriesLink(run.Series).Text} in a row, to {context.Call(run.LastCall).DateText}" : ""),
             Said = minutes.Said,
             SaidCount = minutes.SaidCount,
             Actions = minutes.Actions,
