@@ -9,11 +9,7 @@ namespace ArchiveSite.Tests.Specs;
 /// <summary>Runs every example of <c>Specs/Minutes/*.md</c>: statements, decisions and action items as an archive of the one note reads them.</summary>
 public sealed class MinutesSpecTests(ITestOutputHelper output)
 {
-    public static IEnumerable<object[]> Examples() =>
-        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs", "Minutes"), "*.md")
-            .Order(StringComparer.Ordinal)
-            .SelectMany(SpecExample.Load)
-            .Select(e => new object[] { e });
+    public static IEnumerable<object[]> Examples() => SpecExample.In(Path.Combine("Specs", "Minutes"));
 
     [Theory]
     [MemberData(nameof(Examples))]

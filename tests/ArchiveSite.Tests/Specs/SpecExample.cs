@@ -23,5 +23,12 @@ public sealed partial record SpecExample(string File, int Line, string Heading, 
         }
     }
 
+    /// <summary>Every example of the spec files in <paramref name="folder"/> (under the test output's Specs/), as xunit's MemberData wants them.</summary>
+    public static IEnumerable<object[]> In(string folder) =>
+        Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, folder), "*.md")
+            .Order(StringComparer.Ordinal)
+            .SelectMany(Load)
+            .Select(e => new object[] { e });
+
     public override string ToString() => $"{File}:{Line} {Heading}";
 }

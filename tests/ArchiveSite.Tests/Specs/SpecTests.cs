@@ -7,11 +7,7 @@ namespace ArchiveSite.Tests.Specs;
 /// <summary>Runs every example of <c>Specs/*.md</c>: the spec files document the note syntax the parser accepts.</summary>
 public sealed class SpecTests(ITestOutputHelper output)
 {
-    public static IEnumerable<object[]> Examples() =>
-        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs"), "*.md")
-            .Order(StringComparer.Ordinal)
-            .SelectMany(SpecExample.Load)
-            .Select(e => new object[] { e });
+    public static IEnumerable<object[]> Examples() => SpecExample.In("Specs");
 
     [Theory]
     [MemberData(nameof(Examples))]
