@@ -59,4 +59,5 @@ public static class PageFingerprint
 [JsonSerializable(typeof(DecisionsPage))]
 [JsonSerializable(typeof(ActionsPage))]
 [JsonSerializable(typeof(StatsPage))]
+[JsonSerializable(typeof(SaidPage))]
 internal sealed partial class PageModelJson : JsonSerializerContext;

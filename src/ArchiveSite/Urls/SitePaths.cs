@@ -59,6 +59,9 @@ public sealed partial class SitePaths
 
     public string Person(string key) => $"/people/{_personSlugs[key]}/";
 
+    /// <summary>Everything the minutes quote a person saying, when it is more than their page shows.</summary>
+    public string PersonSaid(string key) => Person(key) + "said/";
+
     public static string Repository(string owner, string repo) =>
         RepositoryPaths.GetOrAdd((owner, repo), static r => $"/refs/{Segment(r.Owner)}/{Segment(r.Repo)}/");
 

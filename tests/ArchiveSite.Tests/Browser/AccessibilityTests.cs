@@ -20,7 +20,7 @@ public sealed class AccessibilityTests(FalcoSite falco)
     public static readonly TheoryData<string> Pages = new()
     {
         "/", "/calls/2020/05/13/community-call/", "/people/leogr/", "/refs/falcosecurity/falco/1191/", "/search/?q=driver+loader",
-        "/actions/", "/decisions/", "/people/mfdii/", "/stats/",
+        "/actions/", "/decisions/", "/people/mfdii/", "/stats/", "/people/leodido/said/",
     };
 
     [Theory]
@@ -51,7 +51,7 @@ public sealed class AccessibilityTests(FalcoSite falco)
     [Fact]
     public async Task NuHtmlCheckerFindsNoErrors()
     {
-        var files = new[] { "/", "/calls/2020/05/13/community-call/", "/people/leogr/", "/refs/falcosecurity/falco/1191/", "/search/", "/actions/", "/decisions/", "/people/mfdii/", "/stats/" }
+        var files = new[] { "/", "/calls/2020/05/13/community-call/", "/people/leogr/", "/refs/falcosecurity/falco/1191/", "/search/", "/actions/", "/decisions/", "/people/mfdii/", "/stats/", "/people/leodido/said/" }
             .Select(falco.Site.File).ToList();
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[] { "-jar", NodeTools.VnuJar, "--errors-only", "--format", "json" }.Concat(files)) start.ArgumentList.Add(arg);

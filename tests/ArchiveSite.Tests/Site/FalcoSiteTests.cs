@@ -155,4 +155,22 @@ public sealed class FalcoSiteTests(FalcoSite falco)
         Assert.DoesNotContain(_site.HtmlFiles(), f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f),
             "<(script|img)[^>]+src=\"(https?:)?//|<link[^>]+rel=\"stylesheet\"[^>]+href=\"(https?:)?//"));
     }
+
+    [Fact]
+    public void SomeoneTheMinutesQuoteOftenHasEveryLineOnPagesOfTheirOwn()
+    {
+        var person = falco.Site.Page("/people/leodido/");
+        var more = person.QuerySelectorAll("section[aria-labelledby=said-h] a").Single(a => a.TextContent.StartsWith("All ", StringComparison.Ordinal));
+        Assert.Equal("/people/leodido/said/", more.GetAttribute("href"));
+        Assert.Equal(20, person.QuerySelectorAll("section[aria-labelledby=said-h] li").Length);
+
+        var said = falco.Site.Page("/people/leodido/said/");
+        var total = int.Parse(more.TextContent.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(Math.Min(total, 100), said.QuerySelectorAll("ul.said li").Length);
+        // Newest first, each linked to the notes of its call.
+        var links = said.QuerySelectorAll("ul.said li .from a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.All(links, href => Assert.EndsWith("#call-notes", href, StringComparison.Ordinal));
+        var dates = links.Select(h => h["/calls/".Length.."/calls/2019/07/25".Length]).ToList(); // yyyy/mm/dd
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+    }
 }

@@ -20,6 +20,9 @@ public sealed class PersonPage : PageModel
     /// <summary>What the minutes say they said, newest first (the latest <see cref="SaidShown"/> of <see cref="SaidCount"/>).</summary>
     public IReadOnlyList<SaidRow> Said { get; init; } = [];
     public int SaidCount { get; init; }
+
+    /// <summary>The pages with every line, when there are more than <see cref="SaidShown"/>.</summary>
+    public string? SaidHref { get; init; }
     public const int SaidShown = 20;
 
     /// <summary>Action items they were named in, open ones first, newest first.</summary>
@@ -30,3 +33,11 @@ public sealed class PersonPage : PageModel
 public sealed record AttendanceChart(int Width, int Height, string Summary, IReadOnlyList<ChartBar> Bars);
 
 public sealed record ChartBar(int Year, int Count, int X, int Y, int Width, int Height, int LabelX);
+
+/// <summary><c>/people/KEY/said/</c>: every line the minutes give a person, newest first, paginated.</summary>
+public sealed class SaidPage : PageModel
+{
+    public required Link Person { get; init; }
+    public required int Total { get; init; }
+    public required IReadOnlyList<SaidRow> Said { get; init; }
+}

@@ -43,6 +43,24 @@ public static class PeoplePages
             var first = context.Paths.Person(person.Key);
             // Every page of a paginated person shows the same chart: laid out once, by whichever renders first.
             var chart = new Lazy<AttendanceChart>(() => AttendanceCharts.PerYear(appearances.Select(a => a.Call.Date)));
+            // Every line they said, on pages of their own, when their page cannot show them all.
+            var quoted = said[person.Key].Select(s => new SaidRow(Excerpt(s.Text), context.Call(s.Meeting.Id))).ToList();
+            var saidHref = quoted.Count > PersonPage.SaidShown ? context.Href(context.Paths.PersonSaid(person.Key)) : null;
+            if (saidHref is not null)
+                foreach (var page in Pagination.Paginate(quoted, context.Paths.PersonSaid(person.Key), context.Address))
+                    yield return new RenderJob(page.Path, "Said", () => new SaidPage
+                    {
+                        Site = context.Chrome,
+                        Title = page.Pager.IsPaged ? $"What {person.Name} said (page {page.Pager.Page} of {page.Pager.PageCount})" : $"What {person.Name} said",
+                        Description = $"{PageContext.Count(quoted.Count, "line", "lines")} of the minutes that quote {person.Name}, newest first.",
+                        CanonicalUrl = context.Canonical(page.Path),
+                        Section = "People",
+                        Breadcrumbs = [new Link("People", context.Href(SitePaths.People)), context.PersonLink(person.Key)],
+                        Pager = page.Pager,
+                        Person = context.PersonLink(person.Key),
+                        Total = quoted.Count,
+                        Said = page.Items,
+                    });
             foreach (var slice in Pagination.Paginate(appearances, first, context.Address))
             {
                 // What they opened, said and were given to do: on the first page only.
@@ -51,8 +69,8 @@ public static class PeoplePages
                     !firstPage || person.GitHub is null ? [] : authored[person.Key],
                     streaks.GetValueOrDefault(person.Key),
                     new Minutes(
-                        firstPage ? said[person.Key].Take(PersonPage.SaidShown).Select(s => new SaidRow(Excerpt(s.Text), context.Call(s.Meeting.Id))).ToList() : [],
-                        said[person.Key].Count(),
+                        firstPage ? quoted.Take(PersonPage.SaidShown).ToList() : [],
+                        quoted.Count, saidHref,
                         firstPage ? assigned[person.Key].Select(a => MinutesPages.Row(context, a.Meeting, a.Action)).OrderBy(a => a.Done).ToList() : [])));
             }
         }
@@ -101,6 +119,7 @@ public static class PeoplePages
                 + (streak is { Calls: > 1 } run ? $"; longest run: {run.Calls.ToString(CultureInfo.InvariantCulture)} calls of {context.SeriesLink(run.Series).Text} in a row, to {context.Call(run.LastCall).DateText}" : ""),
             Said = minutes.Said,
             SaidCount = minutes.SaidCount,
+            SaidHref = minutes.SaidHref,
             Actions = minutes.Actions,
             Site = context.Chrome,
             Title = slice.Pager.IsPaged ? $"{person.Name} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : person.Name,
@@ -131,7 +150,7 @@ public static class PeoplePages
     }
 
     /// <summary>What the minutes say a person said and was given to do, for their page.</summary>
-    private sealed record Minutes(IReadOnlyList<SaidRow> Said, int SaidCount, IReadOnlyList<ActionRow> Actions);
+    private sealed record Minutes(IReadOnlyList<SaidRow> Said, int SaidCount, string? SaidHref, IReadOnlyList<ActionRow> Actions);
 
     /// <summary>A statement cut to a readable length at a word.</summary>
     private static string Excerpt(string text)
