@@ -17,7 +17,8 @@ namespace ArchiveSite;
 public static class ArchiveLoader
 {
     /// <param name="Refs">refs.json as read (its entries for references no call names too), for <c>refs sync</c> to update.</param>
-    public sealed record Result(Archive Archive, IReadOnlyList<Diagnostic> Diagnostics, int NoteCount, RefsCache Refs)
+    /// <param name="Parsed">How many notes were parsed (the others came from the cache).</param>
+    public sealed record Result(Archive Archive, IReadOnlyList<Diagnostic> Diagnostics, int NoteCount, RefsCache Refs, int Parsed)
     {
         public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     }
@@ -44,6 +45,7 @@ public static class ArchiveLoader
             .AsParallel().AsOrdered()
             .SelectMany(file => ReadOne(folder, file, settings.MaxNoteBytes, diagnostics, cache))
             .ToList();
+        var parsedNow = cache?.Misses ?? notes.Count;
         if (cache is not null)
         {
             var problems = new List<string>();
@@ -53,7 +55,7 @@ public static class ArchiveLoader
 
         var facts = RefsFile.Read(configuration.SettingsFolder, diagnostics);
         var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References);
-        return new Result(archive, diagnostics.Sorted(), notes.Count, facts);
+        return new Result(archive, diagnostics.Sorted(), notes.Count, facts, parsedNow);
     }
 
     /// <summary>What findings about the build cache are filed under.</summary>

@@ -47,7 +47,7 @@ public sealed class ParsedNoteCache
         return new ParsedNoteCache(file, known);
     }
 
-    /// <summary>How many notes the last build had to parse.</summary>
+    /// <summary>How many notes this build has had to parse so far (until <see cref="Save"/>).</summary>
     public int Misses => _misses;
 
     /// <summary>The note's entry when these bytes were parsed before; else <paramref name="parse"/>'s, remembered.</summary>

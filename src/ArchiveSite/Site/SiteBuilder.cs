@@ -50,7 +50,9 @@ public static class SiteBuilder
         var loaded = ArchiveLoader.Load(configuration, cache.NotesOf(configuration.Folder.Root, cacheProblems));
         var archive = loaded.Archive;
         diagnostics.AddRange(loaded.Diagnostics);
-        clock.Stage($"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
+        clock.Stage(loaded.Parsed < loaded.NoteCount
+            ? $"read {loaded.NoteCount} notes ({loaded.Parsed} parsed, the rest from the cache), {archive.Meetings.Count} calls"
+            : $"read {loaded.NoteCount} notes, {archive.Meetings.Count} calls");
         BuildResult Failed(int pages = 0) => new(diagnostics.Sorted(), false, loaded.NoteCount, archive.Meetings.Count, pages, clock.Stages, Archive: archive);
         // A dry run (check) goes on past bad notes, so that the calls that could be read are rendered and
         // their link problems reported in the same run.

@@ -56,6 +56,7 @@ public sealed class IncrementalBuildTests
         var second = SiteBuilder.Build(options);
         Assert.True(first.Succeeded && second.Succeeded);
         Assert.Contains(second.Stages, s => s.Stage == $"rendered 0 pages, kept {first.Pages} unchanged");
+        Assert.Contains(second.Stages, s => s.Stage.StartsWith($"read {second.Notes} notes (0 parsed, the rest from the cache)", StringComparison.Ordinal));
     }
 
     [Fact]
