@@ -32,7 +32,7 @@ public sealed class MinutesPagesTests(ExampleSite example) : IClassFixture<Examp
         var page = Site.Page("/people/grace-h/");
         var said = page.QuerySelectorAll("section[aria-labelledby=said-h] li").Single();
         Assert.Equal("startup time doubled since 1.1; most of it is plugin loading.", said.QuerySelector("blockquote")!.TextContent);
-        Assert.Equal("/calls/2024/01/10/community-call/", said.QuerySelector(".from a")!.GetAttribute("href"));
+        Assert.Equal("/calls/2024/01/10/community-call/#call-notes", said.QuerySelector(".from a")!.GetAttribute("href"));
         Assert.Contains("Grace to profile the plugin loader", page.QuerySelector("section[aria-labelledby=actions-h]")!.TextContent, StringComparison.Ordinal);
     }
 
