@@ -20,10 +20,7 @@ public sealed class IncrementalBuildTests
     public void EveryEditSequenceEndsWhereACleanBuildDoes(int seed)
     {
         using var temp = new TempFolder();
-        var content = Path.Combine(temp.Path, "content");
-        var output = Path.Combine(temp.Path, "site");
-        var cacheFolder = Path.Combine(temp.Path, "cache");
-        SiteContent.CopyExample(content);
+        var (content, output, cacheFolder, _) = Example(temp);
         var edits = new RandomEdits(content, new Random(seed));
         var keptSomewhere = false;
 
@@ -48,10 +45,7 @@ public sealed class IncrementalBuildTests
     public void AnUnchangedRebuildRendersNothing()
     {
         using var temp = new TempFolder();
-        var content = Path.Combine(temp.Path, "content");
-        var output = Path.Combine(temp.Path, "site");
-        SiteContent.CopyExample(content);
-        var options = WithCache(new BuildOptions(content, output, Search: false), Path.Combine(temp.Path, "cache"));
+        var (_, _, _, options) = Example(temp);
         var first = SiteBuilder.Build(options);
         var second = SiteBuilder.Build(options);
         Assert.True(first.Succeeded && second.Succeeded);
@@ -65,10 +59,7 @@ public sealed class IncrementalBuildTests
         // serve redraws an edited call's page straight into the site; a hand edit does the same: the next build
         // must not keep such a file because its inputs look unchanged, even when it has the old length.
         using var temp = new TempFolder();
-        var content = Path.Combine(temp.Path, "content");
-        var output = Path.Combine(temp.Path, "site");
-        SiteContent.CopyExample(content);
-        var options = WithCache(new BuildOptions(content, output, Search: false), Path.Combine(temp.Path, "cache"));
+        var (_, output, _, options) = Example(temp);
         Assert.True(SiteBuilder.Build(options).Succeeded);
         var page = Path.Combine(output, "calls", "2024", "01", "17", "community-call", "index.html");
         var original = File.ReadAllBytes(page);
@@ -82,10 +73,7 @@ public sealed class IncrementalBuildTests
     public void ADamagedCacheIsIgnoredWithAWarning()
     {
         using var temp = new TempFolder();
-        var content = Path.Combine(temp.Path, "content");
-        var cacheFolder = Path.Combine(temp.Path, "cache");
-        SiteContent.CopyExample(content);
-        var options = WithCache(new BuildOptions(content, Path.Combine(temp.Path, "site"), Search: false), cacheFolder);
+        var (content, output, cacheFolder, options) = Example(temp);
         Assert.True(SiteBuilder.Build(options).Succeeded);
         foreach (var file in Directory.EnumerateFiles(cacheFolder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".dll", StringComparison.Ordinal)))
             File.WriteAllBytes(file, File.ReadAllBytes(file)[..(int)(new FileInfo(file).Length / 2)]);
@@ -95,7 +83,15 @@ public sealed class IncrementalBuildTests
         Assert.Contains(rebuilt.Diagnostics, d => d.Message.StartsWith("ignored the build cache file", StringComparison.Ordinal));
         var clean = Path.Combine(temp.Path, "clean");
         Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
-        AssertSameSite(clean, Path.Combine(temp.Path, "site"), "after a damaged cache");
+        AssertSameSite(clean, output, "after a damaged cache");
+    }
+
+    /// <summary>A copy of the example content in <paramref name="temp"/>, and options that build it into temp/site with the cache in temp/cache.</summary>
+    private static (string Content, string Output, string Cache, BuildOptions Options) Example(TempFolder temp)
+    {
+        var (content, output, cache) = (Path.Combine(temp.Path, "content"), Path.Combine(temp.Path, "site"), Path.Combine(temp.Path, "cache"));
+        SiteContent.CopyExample(content);
+        return (content, output, cache, WithCache(new BuildOptions(content, output, Search: false), cache));
     }
 
     private static BuildOptions WithCache(BuildOptions options, string? cacheFolder)
