@@ -55,4 +55,10 @@ public sealed record Meeting
     public IReadOnlyList<ActionItem> Actions { get; init; } = [];
 
     public SourceLocation Source => Sources[0];
+
+    /// <summary>Who took part: MCs, attendees and presenters (not the MC named for the next call); may repeat a key.</summary>
+    public IEnumerable<string> Participants => Mcs.Concat(Attendees).Concat(Agenda.SelectMany(a => a.Presenters));
+
+    /// <summary>Everyone the call names: its participants and the next call's MC; may repeat a key.</summary>
+    public IEnumerable<string> PeopleNamed => Participants.Concat(NextMc);
 }

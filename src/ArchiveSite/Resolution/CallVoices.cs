@@ -31,7 +31,7 @@ internal sealed class CallVoices
             Add(entry.Abbreviation!, people.Find(entry, meeting.Date));
             UsesAbbreviations = true;
         }
-        var keys = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters)).Distinct(StringComparer.Ordinal);
+        var keys = meeting.PeopleNamed.Distinct(StringComparer.Ordinal);
         // Strongest forms first: a first name never shadows a handle or an abbreviation.
         var shortForms = new List<(string Label, string Key)>();
         foreach (var key in keys)
@@ -70,9 +70,8 @@ internal sealed class CallVoices
         // "Leo" for the call's one Leonardo: the start of exactly one of its people's first names.
         if (label.Length >= 3 && char.IsUpper(label[0]))
         {
-            var starting = _firstNamesHere.Where(f => f.FirstName.StartsWith(label, StringComparison.OrdinalIgnoreCase)).Select(f => f.Key).Distinct(StringComparer.Ordinal).ToList();
-            if (starting.Count == 1) return starting[0];
-            if (starting.Count > 1) return null;
+            var starting = Candidates(label);
+            if (starting.Count > 0) return starting.Count == 1 ? starting[0] : null;
         }
         // Initials only mean something within a call; elsewhere they are as likely a word (PR, AI, TL). A label in
         // lower case is a word ("proposal:") unless it is one of the call's own handles.
@@ -93,7 +92,7 @@ internal sealed class CallVoices
         return map;
     }
 
-    /// <summary>The call's people a label could name when it names more than one (two Marks), for the warning.</summary>
+    /// <summary>The call's people whose first name starts with the label: one names them; two or more (two Marks) name no one, and are what the warning lists.</summary>
     public IReadOnlyList<string> Candidates(string label) =>
         _firstNamesHere.Where(f => f.FirstName.StartsWith(label, StringComparison.OrdinalIgnoreCase)).Select(f => f.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 

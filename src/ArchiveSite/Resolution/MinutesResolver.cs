@@ -21,7 +21,7 @@ internal static partial class MinutesResolver
         Person PersonOf(string key) => persons.TryGetValue(key, out var p) ? p : persons[key] = people.ToPerson(key);
         var unresolved = new List<(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates)>();
 
-        var everyone = meetings.SelectMany(m => m.Mcs.Concat(m.Attendees).Concat(m.NextMc).Concat(m.Agenda.SelectMany(a => a.Presenters)))
+        var everyone = meetings.SelectMany(m => m.PeopleNamed)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(PersonOf).ToList();
         var firstNames = CallVoices.FirstNames(everyone);
         var resolved = meetings.Select(m => written.TryGetValue(m.Id, out var w) ? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), unresolved) : m).ToList();

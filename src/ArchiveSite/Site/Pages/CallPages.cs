@@ -55,7 +55,6 @@ public static class CallPages
                 r.Calls, r.DisplayTitle, ReferenceStates.Of(r)))
             .ToList();
         var anchors = AgendaAnchors.Of(meeting);
-        var people = meeting.Mcs.Concat(meeting.Attendees).Concat(meeting.NextMc).Concat(meeting.Agenda.SelectMany(a => a.Presenters));
         var spoke = meeting.Statements.CountBy(s => s.Person, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         return new CallPage
         {
@@ -90,7 +89,7 @@ public static class CallPages
             Sources = meeting.Sources.Select(s => new SourceRow($"{s.File}:{s.Line}",
                 archive.Settings.SourceUrl is { } url ? $"{url}/{Uri.EscapeDataString(s.File).Replace("%2F", "/")}#L{s.Line}" : null)).ToList(),
             // Names, not keys: the search page shows filter values as they are.
-            PersonFilters = people.Select(k => context.PersonLink(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
+            PersonFilters = meeting.PeopleNamed.Select(k => context.PersonLink(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
             RepositoryFilters = meeting.References.Select(r => r.Key.Repository).Distinct().Order(StringComparer.Ordinal).ToList(),
             Decisions = meeting.Decisions.Select(d => d.Text).ToList(),
             Actions = meeting.Actions.Select(a => MinutesPages.Row(context, meeting, a)).ToList(),
