@@ -22,6 +22,10 @@ public sealed class TemplateRenderer
     private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly RazorLightEngine _engine;
     private readonly Theme _theme;
+    private readonly CompiledTemplateStore? _store;
+
+    /// <summary>How many templates were turned into C# in this renderer (every one, without a store).</summary>
+    internal int TemplatesGenerated => _store?.Generated ?? Directory.EnumerateFiles(_theme.TemplatesFolder, "*.cshtml").Count();
 
     /// <param name="compiledTemplates">Where compiled templates are kept between runs (<see cref="CompiledTemplateStore"/>); null to compile every time.</param>
     public TemplateRenderer(Theme theme, string? compiledTemplates = null)
@@ -36,15 +40,14 @@ public sealed class TemplateRenderer
                 .Build();
             return;
         }
-        // What RazorLightEngineBuilder.Build assembles, with the compilation service wrapped in the store (the
-        // builder has no way to pass one).
+        // What RazorLightEngineBuilder.Build assembles, with the store in place of its compiler (the builder has
+        // no way to pass one).
         var options = new RazorLightOptions { DisableEncoding = false, EnableDebugMode = false, CachingProvider = new MemoryCachingProvider() };
         var project = new FileSystemRazorProject(theme.TemplatesFolder, ".cshtml");
         var roslyn = new RoslynCompilationService(new DefaultMetadataReferenceManager(options.AdditionalMetadataReferences, options.ExcludedAssemblies),
             typeof(TemplateRenderer).Assembly, null);
-        var compiler = new RazorTemplateCompiler(new RazorSourceGenerator(razorEngine, project, options.Namespaces),
-            new CompiledTemplateStore(roslyn, compiledTemplates), project, options);
-        _engine = new RazorLightEngine(new EngineHandler(options, compiler, new TemplateFactoryProvider(), options.CachingProvider));
+        _store = new CompiledTemplateStore(new RazorSourceGenerator(razorEngine, project, options.Namespaces), roslyn, project, options, compiledTemplates);
+        _engine = new RazorLightEngine(new EngineHandler(options, _store, new TemplateFactoryProvider(), options.CachingProvider));
     }
 
     /// <summary>Compiles every template of the theme, layouts and partials included; reports each one that fails.</summary>
