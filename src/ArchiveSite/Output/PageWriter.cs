@@ -51,12 +51,28 @@ public sealed class PageWriter(string root, string? previous = null)
             if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return false;
             var file = new FileInfo(old);
             if (file.Length != length || file.LastWriteTimeUtc.Ticks != writtenTicks) return false;
-            new UnixFileInfo(old).CreateLink(Path.Combine(root, relativeFile));
+            LinkOrCopy(old, Path.Combine(root, relativeFile));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="source"/> as <paramref name="target"/> (a new name): a hard link, or a copy (with the same
+    /// last-write time) where the two are on different file systems (a site in /dev/shm, its copy in the cache).
+    /// </summary>
+    public static void LinkOrCopy(string source, string target)
+    {
+        try
+        {
+            new UnixFileInfo(source).CreateLink(target);
+        }
+        catch (IOException) when (!File.Exists(target))
+        {
+            File.Copy(source, target); // keeps the last-write time on Unix
         }
     }
 
@@ -116,7 +132,7 @@ public sealed class PageWriter(string root, string? previous = null)
                 }
             }
             if (!buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes)) return false;
-            new UnixFileInfo(old).CreateLink(target);
+            LinkOrCopy(old, target);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)

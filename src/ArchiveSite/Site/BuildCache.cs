@@ -7,7 +7,7 @@ namespace ArchiveSite.Site;
 /// <summary>
 /// What a build keeps for the next one, in one folder (<c>--cache DIR</c>, else <see cref="CacheFolder.Default"/>):
 /// <c>templates/</c> the theme's compiled templates, <c>notes/</c> each content folder's parsed notes, <c>sites/</c>
-/// what each output folder's pages were made from. Every entry is keyed by what produced it (content hashes and
+/// what each output folder's pages were made from, and a copy of them for a build into a new folder (CI). Every entry is keyed by what produced it (content hashes and
 /// the tool's build), so the cache only ever saves work: deleting it loses nothing. A process that builds many
 /// times (<c>serve</c>, tests) keeps one object and with it everything in memory too.
 /// </summary>
@@ -36,4 +36,7 @@ public sealed class BuildCache(string? folder, TemplateCache? templates = null)
     /// <summary>Where what the pages of one output folder were made from is kept; null without a cache folder.</summary>
     public string? SiteManifestOf(string outputFolder) =>
         folder is null ? null : Path.Combine(folder, "sites", CacheStore.NameFor(outputFolder));
+
+    /// <summary>Where the pages of the last site built into a new <paramref name="outputFolder"/> are kept (<see cref="Output.SiteCopy"/>); null without a cache folder.</summary>
+    public string? SiteCopyOf(string outputFolder) => SiteManifestOf(outputFolder) is { } manifest ? manifest + ".pages" : null;
 }

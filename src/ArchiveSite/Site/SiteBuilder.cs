@@ -73,11 +73,15 @@ public static class SiteBuilder
         var context = new PageContext(archive, address, Chrome(archive, address, assets, options.Search));
         var notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
         var jobs = PageKinds.All.SelectMany(kind => kind.Pages(new PageBuild(context, notes, diagnostics))).ToList();
-        // The site this build replaces, if there is one (the guard has checked it is archive-site's own output).
-        var previous = !options.DryRun && Directory.Exists(options.Output) ? Path.GetFullPath(options.Output) : null;
+        // The site this build replaces, if there is one (the guard has checked it is archive-site's own output);
+        // else, for a build into a new folder (CI on a fresh machine), the copy of the last one the cache kept.
+        var manifestFile = options.DryRun ? null : cache.SiteManifestOf(options.Output);
+        var outputIsNew = !options.DryRun && !Directory.Exists(options.Output);
+        var siteCopy = outputIsNew ? cache.SiteCopyOf(options.Output) : null;
+        var previous = !options.DryRun && !outputIsNew ? Path.GetFullPath(options.Output)
+            : siteCopy is not null && Directory.Exists(siteCopy) ? siteCopy : null;
         var pages = PlanPages(jobs, staging.Path, previous, links);
         // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
-        var manifestFile = options.DryRun ? null : cache.SiteManifestOf(options.Output);
         var common = manifestFile is null ? "" : PageFingerprint.Common(CacheStore.ToolBuild, theme.TemplatesFolder);
         var lastBuild = previous is not null && manifestFile is not null ? SiteManifest.Read(manifestFile, cacheProblems) : null;
         if (lastBuild is not null && lastBuild.Common != common) lastBuild = null;
@@ -128,6 +132,9 @@ public static class SiteBuilder
         {
             var problems = new List<string>();
             new SiteManifest(common, made.Pages).Write(manifestFile, problems);
+            if (siteCopy is not null && SiteCopy.Keep(Path.GetFullPath(options.Output), made.Pages.Keys.Select(SitePaths.FileFor).ToList(),
+                    lastBuild?.Pages.Keys.Where(path => !made.Pages.ContainsKey(path)).Select(SitePaths.FileFor) ?? [], siteCopy) is { } problem)
+                problems.Add(problem);
             diagnostics.AddRange(problems.Select(p => Diagnostic.Warning(ArchiveLoader.CacheDiagnosticFile, 0, p)));
         }
         clock.Stage("replaced the site");

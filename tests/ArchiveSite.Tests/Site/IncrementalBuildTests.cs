@@ -27,7 +27,13 @@ public sealed class IncrementalBuildTests
         for (var step = 0; step <= 8; step++)
         {
             var what = step == 0 ? "first build" : edits.Next();
-            var before = step == 0 ? [] : Inodes(output);
+            // Every third build goes into a new folder, as CI's do on a fresh machine: the cache's copy of the last such site stands in for the old one.
+            if (step % 3 == 2)
+            {
+                Directory.Delete(output, recursive: true);
+                what += ", into a new folder";
+            }
+            var before = step == 0 ? [] : Directory.Exists(output) ? Inodes(output) : Inodes(SiteCopyIn(cacheFolder));
             // A new cache object each time, as each CLI run is a new process: what carries over is on disk.
             var incremental = SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
             Assert.True(incremental.Succeeded, $"step {step} ({what}): {string.Join('\n', incremental.Diagnostics)}");
@@ -51,6 +57,59 @@ public sealed class IncrementalBuildTests
         Assert.True(first.Succeeded && second.Succeeded);
         Assert.Contains(second.Stages, s => s.Stage == $"rendered 0 pages, kept {first.Pages} unchanged");
         Assert.Contains(second.Stages, s => s.Stage.StartsWith($"read {second.Notes} notes (0 parsed, the rest from the cache)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABuildIntoANewFolderTakesThePagesTheCacheKept()
+    {
+        // CI: a fresh machine, the cache restored, the output folder not there yet.
+        using var temp = new TempFolder();
+        var (content, output, cacheFolder, options) = Example(temp);
+        var first = SiteBuilder.Build(options);
+        Assert.True(first.Succeeded);
+        Directory.Delete(output, recursive: true);
+
+        var again = SiteBuilder.Build(options);
+        Assert.True(again.Succeeded, string.Join('\n', again.Diagnostics));
+        Assert.Contains(again.Stages, s => s.Stage == $"rendered 0 pages, kept {first.Pages} unchanged");
+
+        // A kept copy changed by anything but a build is not trusted: that page is rendered again.
+        Directory.Delete(output, recursive: true);
+        var copied = Path.Combine(SiteCopyIn(cacheFolder), "calls", "2024", "01", "17", "community-call", "index.html");
+        File.WriteAllBytes(copied, Enumerable.Repeat((byte)'x', (int)new FileInfo(copied).Length).ToArray());
+        var third = SiteBuilder.Build(options);
+        Assert.True(third.Succeeded);
+        Assert.Contains(third.Stages, s => s.Stage == $"rendered 1 pages, kept {first.Pages - 1} unchanged");
+        var clean = Path.Combine(temp.Path, "clean");
+        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
+        AssertSameSite(clean, output, "built from the cache's copy");
+    }
+
+    [Fact]
+    public void ASiteOnAnotherFileSystemIsKeptAsACopy()
+    {
+        // The site in memory (/dev/shm, as bench/run.sh builds), the cache on disk: no hard link can join them.
+        using var temp = new TempFolder();
+        var (content, _, cacheFolder, _) = Example(temp);
+        var output = Path.Combine("/dev/shm", $"archive-site-test-{Guid.NewGuid():N}");
+        try
+        {
+            var options = WithCache(new BuildOptions(content, output, Search: false), cacheFolder);
+            var first = SiteBuilder.Build(options);
+            Assert.True(first.Succeeded);
+            Directory.Delete(output, recursive: true);
+
+            var again = SiteBuilder.Build(options);
+            Assert.True(again.Succeeded, string.Join('\n', again.Diagnostics));
+            Assert.Contains(again.Stages, s => s.Stage == $"rendered 0 pages, kept {first.Pages} unchanged");
+            var clean = Path.Combine(temp.Path, "clean");
+            Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
+            AssertSameSite(clean, output, "copied from another file system");
+        }
+        finally
+        {
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        }
     }
 
     [Fact]
@@ -93,6 +152,9 @@ public sealed class IncrementalBuildTests
         SiteContent.CopyExample(content);
         return (content, output, cache, WithCache(new BuildOptions(content, output, Search: false), cache));
     }
+
+    /// <summary>The copy of the last site built into a new folder, which the cache keeps beside that folder's manifest.</summary>
+    private static string SiteCopyIn(string cacheFolder) => Assert.Single(Directory.GetDirectories(Path.Combine(cacheFolder, "sites"), "*.pages"));
 
     private static BuildOptions WithCache(BuildOptions options, string? cacheFolder)
     {
