@@ -76,22 +76,37 @@ public static partial class SiteSettingsLoader
                     $"series rule '{name}' takes no note: give it a path glob ('path: \"office-hours/**\"') or a title pattern ('title: office hours')"));
                 continue;
             }
-            Regex? titlePattern = null;
+            // Patterns run on .NET's non-backtracking engine (linear time), which refuses some constructs and
+            // any pattern whose automaton would be too large: a sentence for the author, not an exception.
+            Regex? titlePattern = null, pathGlob = null;
             try
             {
                 if (title is not null) titlePattern = SeriesRule.TitlePattern(title);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
                 diagnostics.Add(Diagnostic.Error(FileName, rule.Node("title")!.Line(), (int)rule.Node("title")!.Start.Column,
-                    $"series rule '{name}': title '{title}' is not a pattern this tool can run ({e.Message}); write words, '|' between alternatives, '^' for the start"));
+                    $"series rule '{name}': title '{Shortened(title!)}' is not a pattern this tool can run ({(e is NotSupportedException ? "look-arounds, back-references, atomic and balancing groups are not supported, nor patterns this long" : e.Message)}); write words, '|' between alternatives, '^' for the start"));
+                continue;
+            }
+            try
+            {
+                if (path is not null) pathGlob = SeriesRule.PathGlob(path);
+            }
+            catch (NotSupportedException)
+            {
+                diagnostics.Add(Diagnostic.Error(FileName, rule.Node("path")!.Line(), (int)rule.Node("path")!.Start.Column,
+                    $"series rule '{name}': path '{Shortened(path!)}' has too many wildcards to match in linear time; write a shorter glob, like \"office-hours/**\""));
                 continue;
             }
             var slug = Slug.From(rule.Scalar("slug") ?? name);
-            rules.Add(new SeriesRule(slug, name, titlePattern, path is null ? null : SeriesRule.PathGlob(path)));
+            rules.Add(new SeriesRule(slug, name, titlePattern, pathGlob));
         }
         return rules;
     }
+
+    /// <summary>A pattern as messages quote it: a pull request can make it as long as the file.</summary>
+    private static string Shortened(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
     /// <summary>
     /// A base URL as <c>--base-url</c> or <c>base_url</c> may give it: an http(s) URL, or a path from the

@@ -118,4 +118,23 @@ public sealed class LinearCostTests
             return Add(item);
         }
     }
+
+    [Fact]
+    public void SeriesPatternsTheLinearEngineCannotRunAreErrorsNamingTheLine()
+    {
+        // Series patterns run on the non-backtracking engine, which refuses look-arounds and automata too large
+        // for it; a pull request adding either used to stop the build with an exception (found by the fuzzer).
+        var settings = "series:\n  - { name: Office Hours, title: \"office (?=hours)\" }\n  - name: Triage\n    path: \""
+            + string.Concat(Enumerable.Repeat("*a", 2000)) + "\"\n  - { name: Community Call, title: community call }\n";
+        var diagnostics = new DiagnosticBag();
+
+        var read = Configuration.SiteSettingsLoader.Parse(settings, diagnostics);
+
+        Assert.Equal(["Community Call"], read.SeriesRules.Select(r => r.Name));
+        var errors = diagnostics.Sorted().Select(d => d.ToString()).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("archive.yml:2:34: error: series rule 'Office Hours': title 'office (?=hours)' is not a pattern this tool can run (look-arounds", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("archive.yml:4:11: error: series rule 'Triage': path '*a*a", errors[1], StringComparison.Ordinal);
+        Assert.EndsWith("...' has too many wildcards to match in linear time; write a shorter glob, like \"office-hours/**\"", errors[1], StringComparison.Ordinal);
+    }
 }
