@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -16,13 +17,26 @@ public static class PageFingerprint
 {
     public static byte[] Of(string template, PageModel model)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(template + "\n"));
         // Source-generated writers: reflection over thousands of models costs more than rendering some of them.
         var info = PageModelJson.Default.GetTypeInfo(model.GetType())
             ?? throw new InvalidOperationException($"{model.GetType().Name} is missing from {nameof(PageModelJson)}: add it there");
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(model, info));
-        return hash.GetHashAndReset();
+        // One buffer and writer per thread, kept between pages: a list page's model is megabytes at scale.
+        var (buffer, writer) = t_json ??= NewJsonWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStringValue(template);
+        JsonSerializer.Serialize(writer, model, info);
+        writer.Flush();
+        return SHA256.HashData(buffer.WrittenSpan);
+    }
+
+    [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewJsonWriter()
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        // Several values in a row (the template's name, then the model): not one JSON document, so no validation.
+        return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }));
     }
 
     /// <summary>

@@ -88,11 +88,9 @@ public static class SiteBuilder
         var extras = Task.Run(() => WriteFeedSitemapAndExport(staging.Path, context, jobs));
         var made = RenderPages(jobs, templates, links, pages, extras, pagesWritten, manifestFile is null ? null : lastBuild ?? new SiteManifest(common, new Dictionary<string, SiteManifest.Page>()));
         clock.Stage(made.Kept.IsEmpty ? $"rendered {jobs.Count} pages" : $"rendered {jobs.Count - made.Kept.Count} pages, kept {made.Kept.Count} unchanged");
-        foreach (var written in extras.GetAwaiter().GetResult())
-        {
-            links.Wrote(written);
-            made.Pages[written] = new SiteManifest.Page([], pages.KeepIfUnchanged(SitePaths.FileFor(written)));
-        }
+        var extraFiles = extras.GetAwaiter().GetResult();
+        foreach (var written in extraFiles) links.Wrote(written);
+        Parallel.ForEach(extraFiles, written => made.Pages[written] = new SiteManifest.Page([], pages.KeepIfUnchanged(SitePaths.FileFor(written))));
         // A kept page's links were checked when it was made, against a site that had every file it links to;
         // only when some file is gone since could one of them now lead nowhere.
         if (lastBuild is not null && lastBuild.Pages.Keys.Any(path => !made.Pages.ContainsKey(path)))
@@ -190,19 +188,16 @@ public static class SiteBuilder
         var (archive, address) = (context.Archive, context.Address);
         var written = new List<string> { SitePaths.Feed, SitePaths.Export };
         AtomFeed.Write(Path.Combine(staging, "feed.xml"), archive, address, CallPages.Summary);
-        // One feed per person, PR or issue, and series, in the folder of its page (made with the pages).
-        foreach (var feed in FollowFeeds.All(context))
-        {
-            AtomFeed.Write(Path.Combine(staging, SitePaths.FileFor(feed.Path)), feed, archive, address, CallPages.Summary);
-            written.Add(feed.Path);
-        }
-        // Each series as a calendar, beside its page.
-        foreach (var (series, calls) in FollowFeeds.SeriesWithCalls(archive))
-        {
-            var path = SeriesCalendar.PathOf(series.Slug);
-            SeriesCalendar.Write(Path.Combine(staging, SitePaths.FileFor(path)), series, calls, address, archive.Settings.Title);
-            written.Add(path);
-        }
+        // One feed per person, PR or issue, and series, in the folder of its page (made with the pages); each
+        // series as a calendar beside its page. Thousands of files at scale: written in parallel, so that they
+        // are done by the time the pages are, even when few pages need rendering.
+        var feeds = FollowFeeds.All(context).ToList();
+        Parallel.ForEach(feeds, feed => AtomFeed.Write(Path.Combine(staging, SitePaths.FileFor(feed.Path)), feed, archive, address, CallPages.Summary));
+        written.AddRange(feeds.Select(feed => feed.Path));
+        var calendars = FollowFeeds.SeriesWithCalls(archive).ToList();
+        Parallel.ForEach(calendars, calendar => SeriesCalendar.Write(Path.Combine(staging, SitePaths.FileFor(SeriesCalendar.PathOf(calendar.Series.Slug))),
+            calendar.Series, calendar.Calls, address, archive.Settings.Title));
+        written.AddRange(calendars.Select(calendar => SeriesCalendar.PathOf(calendar.Series.Slug)));
         var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
         written.AddRange(Sitemap.Write(staging, pagePaths, address));
         using (var export = File.Create(Path.Combine(staging, "meetings.json"))) ArchiveJson.Write(archive, export);
