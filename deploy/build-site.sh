@@ -17,7 +17,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 npm ci --no-audit --no-fund
 
-# Netlify keeps /opt/build/cache between builds: the build cache (compiled templates, parsed notes) lives there.
+# Netlify keeps /opt/build/cache between builds: the build cache (compiled templates, parsed
+# notes, page fingerprints, a copy of the last site's pages) lives there.
 if [ -z "${ARCHIVE_SITE_CACHE:-}" ] && [ -d /opt/build/cache ]; then export ARCHIVE_SITE_CACHE=/opt/build/cache/archive-site; fi
 
 base_url="${BASE_URL:-}"
