@@ -31,12 +31,25 @@ public static class SiteCopy
                 File.Move(fresh, target, overwrite: true);
             });
             foreach (var file in gone) File.Delete(Path.Combine(folder, file));
+            Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow);
+            PruneBeside(folder);
             return null;
         }
         catch (Exception e) when (IsFileProblem(e))
         {
             return $"the site's pages could not be kept in the cache for the next build into a new folder ({(e as AggregateException)?.InnerException?.Message ?? e.Message})";
         }
+    }
+
+    /// <summary>How many output folders' copies the cache keeps: a copy is as large as its site where it cannot be linked.</summary>
+    public const int MostKept = 4;
+
+    /// <summary>Removes all but the <see cref="MostKept"/> copies kept most recently beside <paramref name="folder"/> (builds into many new folders would fill the cache).</summary>
+    private static void PruneBeside(string folder)
+    {
+        var copies = new DirectoryInfo(Path.GetDirectoryName(folder)!).GetDirectories("*" + Path.GetExtension(folder));
+        foreach (var old in copies.OrderByDescending(c => c.LastWriteTimeUtc).Skip(MostKept))
+            old.Delete(recursive: true);
     }
 
     private static bool Same(string source, string target)

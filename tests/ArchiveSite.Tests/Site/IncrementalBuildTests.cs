@@ -86,6 +86,23 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void TheCacheKeepsCopiesOfAFewOutputFoldersOnly()
+    {
+        // Builds into ever new folders (a script's temporary ones) must not fill the cache with copies of the site.
+        using var temp = new TempFolder();
+        var (content, _, cacheFolder, _) = Example(temp);
+        for (var i = 0; i < Output.SiteCopy.MostKept + 2; i++)
+            Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, Path.Combine(temp.Path, $"out{i}"), Search: false), cacheFolder)).Succeeded);
+
+        var kept = Directory.GetDirectories(Path.Combine(cacheFolder, "sites"), "*.pages");
+        Assert.Equal(Output.SiteCopy.MostKept, kept.Length);
+        var latest = Path.Combine(temp.Path, $"out{Output.SiteCopy.MostKept + 1}");
+        Directory.Delete(latest, recursive: true);
+        var again = SiteBuilder.Build(WithCache(new BuildOptions(content, latest, Search: false), cacheFolder));
+        Assert.Contains(again.Stages, s => s.Stage == $"rendered 0 pages, kept {again.Pages} unchanged");
+    }
+
+    [Fact]
     public void ASiteOnAnotherFileSystemIsKeptAsACopy()
     {
         // The site in memory (/dev/shm, as bench/run.sh builds), the cache on disk: no hard link can join them.
