@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using ArchiveSite.Loading;
-using Mono.Unix;
 
 namespace ArchiveSite.Output;
 
@@ -19,6 +18,8 @@ namespace ArchiveSite.Output;
 /// </summary>
 public sealed class PageWriter(string root, string? previous = null)
 {
+    private readonly FileLinks? _fromPrevious = previous is null ? null : new FileLinks(previous, root);
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Makes every folder the given files need, under <c>root</c> (which exists).</summary>
@@ -51,28 +52,12 @@ public sealed class PageWriter(string root, string? previous = null)
             if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return false;
             var file = new FileInfo(old);
             if (file.Length != length || file.LastWriteTimeUtc.Ticks != writtenTicks) return false;
-            LinkOrCopy(old, Path.Combine(root, relativeFile));
+            _fromPrevious!.LinkOrCopy(old, Path.Combine(root, relativeFile));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {
             return false;
-        }
-    }
-
-    /// <summary>
-    /// <paramref name="source"/> as <paramref name="target"/> (a new name): a hard link, or a copy (with the same
-    /// last-write time) where the two are on different file systems (a site in /dev/shm, its copy in the cache).
-    /// </summary>
-    public static void LinkOrCopy(string source, string target)
-    {
-        try
-        {
-            new UnixFileInfo(source).CreateLink(target);
-        }
-        catch (IOException) when (!File.Exists(target))
-        {
-            File.Copy(source, target); // keeps the last-write time on Unix
         }
     }
 
@@ -113,7 +98,7 @@ public sealed class PageWriter(string root, string? previous = null)
     }
 
     /// <summary>Links <paramref name="old"/> in as <paramref name="target"/> when it is a regular file holding exactly <paramref name="bytes"/>.</summary>
-    private static bool Unchanged(string old, ReadOnlySpan<byte> bytes, string target)
+    private bool Unchanged(string old, ReadOnlySpan<byte> bytes, string target)
     {
         // Only a regular file: a link planted in the old output is never carried into the new one.
         if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return false;
@@ -132,7 +117,7 @@ public sealed class PageWriter(string root, string? previous = null)
                 }
             }
             if (!buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes)) return false;
-            LinkOrCopy(old, target);
+            _fromPrevious!.LinkOrCopy(old, target);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)

@@ -22,12 +22,13 @@ public static class SiteCopy
         {
             Directory.CreateDirectory(folder);
             new PageWriter(folder).CreateFoldersFor(files);
+            var links = new FileLinks(site, folder);
             Parallel.ForEach(files, file =>
             {
                 var (source, target) = (Path.Combine(site, file), Path.Combine(folder, file));
                 if (Same(source, target)) return;
                 var fresh = $"{target}.{Guid.NewGuid():N}.tmp";
-                PageWriter.LinkOrCopy(source, fresh);
+                links.LinkOrCopy(source, fresh);
                 File.Move(fresh, target, overwrite: true);
             });
             foreach (var file in gone) File.Delete(Path.Combine(folder, file));

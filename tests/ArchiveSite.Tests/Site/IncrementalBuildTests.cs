@@ -65,13 +65,7 @@ public sealed class IncrementalBuildTests
         // CI: a fresh machine, the cache restored, the output folder not there yet.
         using var temp = new TempFolder();
         var (content, output, cacheFolder, options) = Example(temp);
-        var first = SiteBuilder.Build(options);
-        Assert.True(first.Succeeded);
-        Directory.Delete(output, recursive: true);
-
-        var again = SiteBuilder.Build(options);
-        Assert.True(again.Succeeded, string.Join('\n', again.Diagnostics));
-        Assert.Contains(again.Stages, s => s.Stage == $"rendered 0 pages, kept {first.Pages} unchanged");
+        var first = BuildTwiceIntoANewFolder(options);
 
         // A kept copy changed by anything but a build is not trusted: that page is rendered again.
         Directory.Delete(output, recursive: true);
@@ -80,9 +74,7 @@ public sealed class IncrementalBuildTests
         var third = SiteBuilder.Build(options);
         Assert.True(third.Succeeded);
         Assert.Contains(third.Stages, s => s.Stage == $"rendered 1 pages, kept {first.Pages - 1} unchanged");
-        var clean = Path.Combine(temp.Path, "clean");
-        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
-        AssertSameSite(clean, output, "built from the cache's copy");
+        AssertSameAsCleanBuild(temp, content, output, "built from the cache's copy");
     }
 
     [Fact]
@@ -111,17 +103,8 @@ public sealed class IncrementalBuildTests
         var output = Path.Combine("/dev/shm", $"archive-site-test-{Guid.NewGuid():N}");
         try
         {
-            var options = WithCache(new BuildOptions(content, output, Search: false), cacheFolder);
-            var first = SiteBuilder.Build(options);
-            Assert.True(first.Succeeded);
-            Directory.Delete(output, recursive: true);
-
-            var again = SiteBuilder.Build(options);
-            Assert.True(again.Succeeded, string.Join('\n', again.Diagnostics));
-            Assert.Contains(again.Stages, s => s.Stage == $"rendered 0 pages, kept {first.Pages} unchanged");
-            var clean = Path.Combine(temp.Path, "clean");
-            Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
-            AssertSameSite(clean, output, "copied from another file system");
+            BuildTwiceIntoANewFolder(WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
+            AssertSameAsCleanBuild(temp, content, output, "copied from another file system");
         }
         finally
         {
@@ -157,9 +140,7 @@ public sealed class IncrementalBuildTests
         var rebuilt = SiteBuilder.Build(WithCache(options, cacheFolder));
         Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
         Assert.Contains(rebuilt.Diagnostics, d => d.Message.StartsWith("ignored the build cache file", StringComparison.Ordinal));
-        var clean = Path.Combine(temp.Path, "clean");
-        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
-        AssertSameSite(clean, output, "after a damaged cache");
+        AssertSameAsCleanBuild(temp, content, output, "after a damaged cache");
     }
 
     /// <summary>A copy of the example content in <paramref name="temp"/>, and options that build it into temp/site with the cache in temp/cache.</summary>
@@ -168,6 +149,26 @@ public sealed class IncrementalBuildTests
         var (content, output, cache) = (Path.Combine(temp.Path, "content"), Path.Combine(temp.Path, "site"), Path.Combine(temp.Path, "cache"));
         SiteContent.CopyExample(content);
         return (content, output, cache, WithCache(new BuildOptions(content, output, Search: false), cache));
+    }
+
+    /// <summary>Builds, removes the output folder, and builds again: every page must come from the cache's copy.</summary>
+    private static BuildResult BuildTwiceIntoANewFolder(BuildOptions options)
+    {
+        var first = SiteBuilder.Build(options);
+        Assert.True(first.Succeeded);
+        Directory.Delete(options.Output, recursive: true);
+
+        var again = SiteBuilder.Build(options);
+        Assert.True(again.Succeeded, string.Join('\n', again.Diagnostics));
+        Assert.Contains(again.Stages, s => s.Stage == $"rendered 0 pages, kept {first.Pages} unchanged");
+        return first;
+    }
+
+    private static void AssertSameAsCleanBuild(TempFolder temp, string content, string output, string when)
+    {
+        var clean = Path.Combine(temp.Path, "clean");
+        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
+        AssertSameSite(clean, output, when);
     }
 
     /// <summary>The copy of the last site built into a new folder, which the cache keeps beside that folder's manifest.</summary>
