@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using ArchiveSite.Model;
+using ArchiveSite.Text;
 using ArchiveSite.Urls;
 
 namespace ArchiveSite.Output;
@@ -24,6 +25,15 @@ public static class AtomFeed
     /// <param name="Page">The page it follows, whose address identifies it.</param>
     /// <param name="NewestFirst">The calls, newest first (the first <see cref="Entries"/> are written).</param>
     public sealed record Feed(string Title, string Path, string Page, IEnumerable<Meeting> NewestFirst);
+
+    /// <summary>What <see cref="Write(string, Feed, Archive, SiteAddress, Func{Meeting, string})"/> makes the file from, hashed: equal fingerprints, equal files.</summary>
+    public static byte[] Fingerprint(Feed feed, Archive archive, SiteAddress address, Func<Meeting, string> summary)
+    {
+        using var inputs = new InputHash().Add("atom", feed.Title, feed.Path, feed.Page, archive.Settings.Title, address.BasePath, address.Origin);
+        foreach (var meeting in feed.NewestFirst.Take(Entries))
+            inputs.Add(SitePaths.Call(meeting), meeting.Title, Timestamp(meeting.Date), summary(meeting));
+        return inputs.Hash();
+    }
 
     public static void Write(string file, Feed feed, Archive archive, SiteAddress address, Func<Meeting, string> summary)
     {

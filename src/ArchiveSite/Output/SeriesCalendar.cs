@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArchiveSite.Model;
+using ArchiveSite.Text;
 using ArchiveSite.Urls;
 
 using Ical.Net.CalendarComponents;
@@ -18,6 +19,15 @@ public static class SeriesCalendar
     public const string FileName = "calls.ics";
 
     public static string PathOf(string slug) => SitePaths.Series(slug) + FileName;
+
+    /// <summary>What <see cref="Write"/> makes the file from, hashed: equal fingerprints, equal files.</summary>
+    public static byte[] Fingerprint(Series series, IReadOnlyList<Meeting> calls, SiteAddress address, string siteTitle)
+    {
+        using var inputs = new InputHash().Add("ics", series.Slug, series.Name, siteTitle, address.BasePath, address.Origin);
+        foreach (var call in calls)
+            inputs.Add(call.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), call.Title, SitePaths.Call(call));
+        return inputs.Hash();
+    }
 
     public static void Write(string file, Series series, IReadOnlyList<Meeting> calls, SiteAddress address, string siteTitle)
     {

@@ -85,12 +85,13 @@ public static class SiteBuilder
         var common = manifestFile is null ? "" : PageFingerprint.Common(CacheStore.ToolBuild, theme.TemplatesFolder);
         var lastBuild = previous is not null && manifestFile is not null ? SiteManifest.Read(manifestFile, cacheProblems) : null;
         if (lastBuild is not null && lastBuild.Common != common) lastBuild = null;
-        var extras = Task.Run(() => WriteFeedSitemapAndExport(staging.Path, context, jobs));
-        var made = RenderPages(jobs, templates, links, pages, extras, pagesWritten, manifestFile is null ? null : lastBuild ?? new SiteManifest(common, new Dictionary<string, SiteManifest.Page>()));
+        var reference = manifestFile is null ? null : lastBuild ?? new SiteManifest(common, new Dictionary<string, SiteManifest.Page>());
+        var extras = Task.Run(() => WriteFeedSitemapAndExport(staging.Path, context, jobs, pages, reference));
+        var made = RenderPages(jobs, templates, links, pages, extras, pagesWritten, reference);
         clock.Stage(made.Kept.IsEmpty ? $"rendered {jobs.Count} pages" : $"rendered {jobs.Count - made.Kept.Count} pages, kept {made.Kept.Count} unchanged");
         var extraFiles = extras.GetAwaiter().GetResult();
-        foreach (var written in extraFiles) links.Wrote(written);
-        Parallel.ForEach(extraFiles, written => made.Pages[written] = new SiteManifest.Page([], pages.KeepIfUnchanged(SitePaths.FileFor(written))));
+        foreach (var extra in extraFiles) links.Wrote(extra.Path);
+        Parallel.ForEach(extraFiles, extra => made.Pages[extra.Path] = extra.Kept ?? new SiteManifest.Page(extra.Fingerprint, pages.KeepIfUnchanged(SitePaths.FileFor(extra.Path))));
         // A kept page's links were checked when it was made, against a site that had every file it links to;
         // only when some file is gone since could one of them now lead nowhere.
         if (lastBuild is not null && lastBuild.Pages.Keys.Any(path => !made.Pages.ContainsKey(path)))
@@ -99,7 +100,9 @@ public static class SiteBuilder
         if (!address.IsAbsolute)
             diagnostics.Add(Diagnostic.Warning(SiteSettingsFile, 0,
                 $"base_url '{options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative and the feed's entries get urn:uuid ids (set base_url: https://... or pass --base-url)"));
-        clock.Stage("wrote feed, sitemap, robots.txt and meetings.json");
+        var keptExtras = extraFiles.Count(extra => extra.Kept is not null);
+        clock.Stage(keptExtras == 0 ? "wrote feed, sitemap, robots.txt and meetings.json"
+            : $"wrote feed, sitemap, robots.txt and meetings.json, kept {keptExtras} unchanged follow feeds and calendars");
 
         // 4. Every internal link checked.
         diagnostics.AddRange(links.Check());
@@ -181,27 +184,54 @@ public static class SiteBuilder
         return pages;
     }
 
+    /// <summary>A file written beside the pages: its fingerprint (empty: always written), and the last build's entry when its file was kept.</summary>
+    private sealed record ExtraFile(string Path, byte[] Fingerprint, SiteManifest.Page? Kept = null);
+
     // The feed, sitemap and export need only the archive and the page list: written beside the pages (one
     // thread of the pool) rather than after them, while the render threads do the rest.
-    private static List<string> WriteFeedSitemapAndExport(string staging, PageContext context, List<RenderJob> jobs)
+    private static List<ExtraFile> WriteFeedSitemapAndExport(string staging, PageContext context, List<RenderJob> jobs, PageWriter pages, SiteManifest? lastBuild)
     {
         var (archive, address) = (context.Archive, context.Address);
-        var written = new List<string> { SitePaths.Feed, SitePaths.Export };
+        var files = new List<ExtraFile> { new(SitePaths.Feed, []), new(SitePaths.Export, []) };
         AtomFeed.Write(Path.Combine(staging, "feed.xml"), archive, address, CallPages.Summary);
+
         // One feed per person, PR or issue, and series, in the folder of its page (made with the pages); each
-        // series as a calendar beside its page. Thousands of files at scale: written in parallel, so that they
-        // are done by the time the pages are, even when few pages need rendering.
+        // series as a calendar beside its page. Thousands of files at scale, most unchanged by an edit: one whose
+        // inputs are what the last build made it from is kept like a page, the rest written in parallel.
+        ExtraFile Generate(string path, Func<byte[]> fingerprint, Action<string> write)
+        {
+            var file = SitePaths.FileFor(path);
+            var inputs = lastBuild is null ? null : fingerprint();
+            if (inputs is not null && lastBuild!.Pages.TryGetValue(path, out var last) && last.Fingerprint.AsSpan().SequenceEqual(inputs)
+                && pages.Reuse(file, last.Length, last.Written))
+                return new ExtraFile(path, inputs, last);
+            write(Path.Combine(staging, file));
+            return new ExtraFile(path, inputs ?? []);
+        }
         var feeds = FollowFeeds.All(context).ToList();
-        Parallel.ForEach(feeds, feed => AtomFeed.Write(Path.Combine(staging, SitePaths.FileFor(feed.Path)), feed, archive, address, CallPages.Summary));
-        written.AddRange(feeds.Select(feed => feed.Path));
         var calendars = FollowFeeds.SeriesWithCalls(archive).ToList();
-        Parallel.ForEach(calendars, calendar => SeriesCalendar.Write(Path.Combine(staging, SitePaths.FileFor(SeriesCalendar.PathOf(calendar.Series.Slug))),
-            calendar.Series, calendar.Calls, address, archive.Settings.Title));
-        written.AddRange(calendars.Select(calendar => SeriesCalendar.PathOf(calendar.Series.Slug)));
+        var generated = new ExtraFile[feeds.Count + calendars.Count];
+        Parallel.For(0, generated.Length, i =>
+        {
+            if (i < feeds.Count)
+            {
+                var feed = feeds[i];
+                generated[i] = Generate(feed.Path, () => AtomFeed.Fingerprint(feed, archive, address, CallPages.Summary),
+                    file => AtomFeed.Write(file, feed, archive, address, CallPages.Summary));
+            }
+            else
+            {
+                var (series, calls) = calendars[i - feeds.Count];
+                generated[i] = Generate(SeriesCalendar.PathOf(series.Slug), () => SeriesCalendar.Fingerprint(series, calls, address, archive.Settings.Title),
+                    file => SeriesCalendar.Write(file, series, calls, address, archive.Settings.Title));
+            }
+        });
+        files.AddRange(generated);
+
         var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
-        written.AddRange(Sitemap.Write(staging, pagePaths, address));
+        files.AddRange(Sitemap.Write(staging, pagePaths, address).Select(path => new ExtraFile(path, [])));
         using (var export = File.Create(Path.Combine(staging, "meetings.json"))) ArchiveJson.Write(archive, export);
-        return written;
+        return files;
     }
 
     /// <summary>Every page's fingerprint and length (for the next build), and the pages kept from the last build unrendered.</summary>
