@@ -34,6 +34,7 @@ internal sealed class CompiledTemplateStore : IRazorTemplateCompiler, ICompilati
     private readonly string _folder;
     private readonly RazorTemplateCompiler _razor;
     private readonly ConcurrentDictionary<string, Lazy<Task<CompiledTemplateDescriptor>>> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _sourceHashes = new(StringComparer.Ordinal);
     private int _generated;
 
     public CompiledTemplateStore(RazorSourceGenerator generator, RoslynCompilationService roslyn, RazorLightProject project, RazorLightOptions options, string folder)
@@ -80,6 +81,7 @@ internal sealed class CompiledTemplateStore : IRazorTemplateCompiler, ICompilati
             }
         }
         Interlocked.Increment(ref _generated);
+        if (item.Exists) _sourceHashes[item.Key] = Name(item);
         return await _razor.CompileAsync(key);
     }
 
@@ -88,13 +90,16 @@ internal sealed class CompiledTemplateStore : IRazorTemplateCompiler, ICompilati
     {
         var item = _project.GetItemAsync(razorTemplate.TemplateKey).GetAwaiter().GetResult();
         var name = Name(item);
+        // Kept only when the source hashed before Razor read it is the source now: a template saved in between
+        // (serve watches the theme) would otherwise be stored under the hash of a source it was not made from.
+        var keep = _sourceHashes.TryGetValue(item.Key, out var before) && before == name;
         var compilation = _roslyn.CreateCompilation(name)
             .AddSyntaxTrees(_roslyn.CreateSyntaxTree(SourceText.From(razorTemplate.GeneratedCode, Encoding.UTF8)).WithFilePath(name));
         using var stream = new MemoryStream();
         // A template that does not compile goes through RazorLight's own path, which reports its errors with lines.
         if (!compilation.Emit(stream).Success) return _roslyn.CompileAndEmit(razorTemplate);
         var bytes = stream.ToArray();
-        Store(Path.Combine(_folder, name + ".dll"), bytes);
+        if (keep) Store(Path.Combine(_folder, name + ".dll"), bytes);
         return Assembly.Load(bytes);
     }
 
