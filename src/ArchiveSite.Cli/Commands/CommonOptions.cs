@@ -29,10 +29,10 @@ internal static class CommonOptions
 
     public static Option<DirectoryInfo?> Cache() => new("--cache")
     {
-        Description = "Folder for the build cache (the theme's compiled templates; default: $ARCHIVE_SITE_CACHE, $XDG_CACHE_HOME/archive-site or ~/.cache/archive-site)",
+        Description = "Folder for the build cache (compiled templates, parsed notes, what each page was made from, a copy of the last site; default: $ARCHIVE_SITE_CACHE, $XDG_CACHE_HOME/archive-site or ~/.cache/archive-site)",
     };
 
-    public static Option<bool> NoCache() => new("--no-cache") { Description = "Compile the theme afresh and keep nothing between runs" };
+    public static Option<bool> NoCache() => new("--no-cache") { Description = "Compile the theme, parse every note and render every page afresh, and keep nothing between runs" };
 
     public static Option<FileInfo?> Summary() => new("--summary")
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ArchiveSite.Cli.Serving;
+using ArchiveSite.Site;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -15,6 +16,8 @@ internal static class ServeCommand
         var theme = CommonOptions.Theme();
         var pagefind = CommonOptions.Pagefind();
         var config = CommonOptions.Config();
+        var cache = CommonOptions.Cache();
+        var noCache = CommonOptions.NoCache();
         var hosts = new Option<string[]>("--host")
         {
             Description = "Also answer requests for this host name (repeatable); by default only localhost, 127.0.0.1 and [::1], against DNS rebinding",
@@ -28,7 +31,7 @@ internal static class ServeCommand
               archive-site serve
               archive-site serve --content ../community/meeting-notes --port 0 --no-search
             Exit codes: 0 stopped with Ctrl+C, 2 bad arguments or the port is taken.
-            """) { content, port, output, noSearch, theme, pagefind, hosts, config };
+            """) { content, port, output, noSearch, theme, pagefind, hosts, config, cache, noCache };
         command.SetAction(async (parse, stop) =>
         {
             var folder = parse.GetValue(content)!;
@@ -42,7 +45,8 @@ internal static class ServeCommand
             try
             {
                 var options = new ServeOptions(folder.FullName, outDir, parse.GetValue(port), !parse.GetValue(noSearch),
-                    parse.GetValue(theme)?.FullName, parse.GetValue(pagefind)?.FullName, parse.GetValue(hosts) ?? [], parse.GetValue(config)?.FullName);
+                    parse.GetValue(theme)?.FullName, parse.GetValue(pagefind)?.FullName, parse.GetValue(hosts) ?? [], parse.GetValue(config)?.FullName,
+                    BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)));
                 using var server = new DevServer(options, Console.Out);
                 return await server.RunAsync(stop);
             }

@@ -30,7 +30,7 @@ internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposa
     private bool _search = options.Search;
     private readonly LiveReload _reload = new();
     // One cache for every rebuild: templates, parsed notes and page fingerprints stay in memory between them.
-    private readonly BuildCache _cache = BuildCache.Default();
+    private readonly BuildCache _cache = options.Cache ?? BuildCache.Default();
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile BuildResult? _last;
     private volatile SiteSnapshot? _snapshot;

@@ -15,11 +15,15 @@ public sealed class ServeCommandTests
     {
         using var temp = new TempFolder();
         var note = temp.Write("notes/2024-01-10.md", Note);
-        await using var server = await ServeProcess.StartAsync(Path.Combine(temp.Path, "notes"), Path.Combine(temp.Path, "site"));
+        var cache = Path.Combine(temp.Path, "cache");
+        await using var server = await ServeProcess.StartAsync(Path.Combine(temp.Path, "notes"), Path.Combine(temp.Path, "site"), "--cache", cache);
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
 
         var page = await http.GetStringAsync(CallPage);
         Assert.Contains("The first topic", page);
+        // --cache: the compiled theme and the parsed notes are kept where it says, not in the user's cache.
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(cache, "templates"), "*.dll"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(cache, "notes")));
         // Live reload: a script file (the preview sends the site's CSP, which forbids inline script) that listens to the events.
         Assert.Contains("<script src=\"/__archive-site/reload.js\"></script>", page);
         Assert.Contains("/__archive-site/events", await http.GetStringAsync("/__archive-site/reload.js"));
