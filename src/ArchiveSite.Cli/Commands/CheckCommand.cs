@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ArchiveSite.Checking;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Site;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -35,6 +36,8 @@ internal static class CheckCommand
         list.AcceptOnlyFromAmong([.. MinutesListing.Kinds]);
         var summary = CommonOptions.Summary();
         var outputs = CommonOptions.Outputs();
+        var cache = CommonOptions.Cache();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("check", """
             Check the notes without publishing: everything that would fail `build` (the site is rendered and its
             links checked in a temporary folder), and what a reviewer wants to know: unknown people and nicknames,
@@ -53,9 +56,10 @@ internal static class CheckCommand
               archive-site check --content meeting-notes meeting-notes/2024-03-06.md
               archive-site check --content meeting-notes --list actions    # every action item, open or done, with its owners
             Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
-            """) { content, format, theme, config, notes, changedSince, list, summary, outputs };
+            """) { content, format, theme, config, notes, changedSince, list, summary, outputs, cache, noCache };
         command.SetAction(parse => parse.GetValue(list) is { } kind ? List(parse.GetValue(content)!, parse.GetValue(config), kind) : Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),
-            parse.GetValue(notes) ?? [], parse.GetValue(changedSince), parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName));
+            parse.GetValue(notes) ?? [], parse.GetValue(changedSince), parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName,
+            BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache))));
         return command;
     }
 
@@ -78,7 +82,7 @@ internal static class CheckCommand
     }
 
     private static int Run(DirectoryInfo content, string format, DirectoryInfo? theme, FileInfo? config, string[] notes,
-        string? changedSince, string? summaryFile, string? outputsFile)
+        string? changedSince, string? summaryFile, string? outputsFile, BuildCache cache)
     {
         if (!content.Exists)
         {
@@ -99,7 +103,7 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrIo;
             }
         }
-        var result = NoteChecker.Check(content.FullName, theme?.FullName, settingsFile: config?.FullName);
+        var result = NoteChecker.Check(content.FullName, theme?.FullName, cache, config?.FullName);
         var scope = changed is null ? new ChangeScope.Result(result.Diagnostics, 0, 0) : ChangeScope.Apply(result.Diagnostics, changed);
         if (format == "github")
         {

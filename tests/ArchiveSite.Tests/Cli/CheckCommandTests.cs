@@ -14,8 +14,9 @@ public sealed class CheckCommandTests
     public void ReportsEveryProblemOfEveryNoteAsReviewedAndExitsWith1()
     {
         using var notes = BadNotes();
+        using var cache = new TempFolder();
 
-        var result = CliRunner.Run("check", "--content", notes.Path);
+        var result = CliRunner.Run("check", "--content", notes.Path, "--cache", cache.Path);
 
         Assert.Equal(1, result.ExitCode);
         var golden = Path.Combine(RepositoryRoot.Path, "tests", "ArchiveSite.Tests", "Check", "expected.txt");
@@ -25,6 +26,9 @@ public sealed class CheckCommandTests
         Assert.Contains("\n2 error(s), 21 warning(s)\ninferred: series", result.StdErr);
         Assert.EndsWith("\nchecked 7 notes, 5 calls\n", result.StdErr);
         Assert.Empty(result.StdOut);
+        // --cache: the compiled theme and the parsed notes are kept there, for the next check or build.
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(cache.Path, "templates"), "*.dll"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(cache.Path, "notes")));
     }
 
     private const int GitHubAnnotationsShown = 10;
