@@ -78,13 +78,14 @@ public static class SiteBuilder
         var manifestFile = options.DryRun ? null : cache.SiteManifestOf(options.Output);
         var outputIsNew = !options.DryRun && !Directory.Exists(options.Output);
         var siteCopy = outputIsNew ? cache.SiteCopyOf(options.Output) : null;
-        var previous = !options.DryRun && !outputIsNew ? Path.GetFullPath(options.Output)
+        var previous = options.DryRun ? null
+            : !outputIsNew ? Path.GetFullPath(options.Output)
             : siteCopy is not null && Directory.Exists(siteCopy) ? siteCopy : null;
         var pages = PlanPages(jobs, staging.Path, previous, links);
         // The theme's assets, the favicon and the marker were written before the old site was at hand: each keeps
         // the old file (and its time, for uploaders that go by it) when its bytes are the same.
-        Parallel.ForEach(assets.Values.Select(SitePaths.FileFor).Append("favicon.ico").Append(OutputGuard.MarkerFile)
-            .Where(file => File.Exists(Path.Combine(staging.Path, file))), file => pages.KeepIfUnchanged(file));
+        foreach (var file in assets.Values.Select(SitePaths.FileFor).Append("favicon.ico").Append(OutputGuard.MarkerFile))
+            if (File.Exists(Path.Combine(staging.Path, file))) pages.KeepIfUnchanged(file);
         // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
         var common = manifestFile is null ? "" : PageFingerprint.Common(CacheStore.ToolBuild, theme.TemplatesFolder);
         var lastBuild = previous is not null && manifestFile is not null ? SiteManifest.Read(manifestFile, cacheProblems) : null;
