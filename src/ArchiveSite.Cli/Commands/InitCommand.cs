@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ArchiveSite.Authoring;
 using ArchiveSite.Configuration;
+using ArchiveSite.Files;
 using ArchiveSite.Loading;
 
 namespace ArchiveSite.Cli.Commands;
@@ -60,8 +61,9 @@ internal static class InitCommand
             noSettings.Delete(recursive: true);
         }
         var files = StarterSettings.Write(loaded.Archive, loaded.NoteCount);
-        File.WriteAllText(archiveYml, files.ArchiveYml);
-        File.WriteAllText(peopleYml, files.PeopleYml);
+        // Never through a link a pull request left under either name (Files/SafeFile).
+        SafeFile.WriteAllText(archiveYml, files.ArchiveYml);
+        SafeFile.WriteAllText(peopleYml, files.PeopleYml);
         foreach (var line in files.Found) Console.Out.WriteLine($"found {line}");
         var errors = loaded.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
         if (errors > 0) Console.Out.WriteLine($"{errors} note error(s): run `archive-site check --content {folder}` to see them");

@@ -40,8 +40,10 @@ internal static class ServeCommand
                 Console.Error.WriteLine($"{folder.FullName}: error: content folder does not exist; pass --content DIR");
                 return ExitCodes.UsageOrIo;
             }
-            var outDir = parse.GetValue(output)?.FullName
-                ?? Path.Combine(Path.GetTempPath(), "archive-site-serve", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(folder.FullName)))[..12]);
+            // By default a private folder of its own (mode 0700, a name nobody can guess): a shared, predictable
+            // one under /tmp would let another user plant a link where the build writes its lock and pages.
+            var privateFolder = parse.GetValue(output) is null ? Directory.CreateTempSubdirectory("archive-site-serve-") : null;
+            var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(privateFolder!.FullName, "site");
             try
             {
                 var options = new ServeOptions(folder.FullName, outDir, parse.GetValue(port), !parse.GetValue(noSearch),
@@ -54,6 +56,11 @@ internal static class ServeCommand
             {
                 Console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.UsageOrIo;
+            }
+            finally
+            {
+                try { privateFolder?.Delete(recursive: true); }
+                catch (IOException) { } // the system's temporary folder is cleaned anyway
             }
         });
         return command;

@@ -41,11 +41,11 @@ public static class StarterSettings
         {
             yml.AppendLine("github:");
             yml.AppendLine(CultureInfo.InvariantCulture, $"  # The repository the notes link most ({Count(linked[0].Value)} links): where a bare #123 points.");
-            yml.AppendLine(CultureInfo.InvariantCulture, $"  default_repo: {linked[0].Key}");
+            yml.AppendLine(CultureInfo.InvariantCulture, $"  default_repo: {Quoted(linked[0].Key)}");
             yml.AppendLine("  # Every repository the notes link, most linked first; `check` warns about references elsewhere.");
             yml.AppendLine("  repositories:");
             foreach (var (repository, links) in linked)
-                yml.AppendLine(CultureInfo.InvariantCulture, $"    - {repository}   # {Count(links)} links");
+                yml.AppendLine(CultureInfo.InvariantCulture, $"    - {Quoted(repository)}   # {Count(links)} links");
             found.Add($"default repository {linked[0].Key} ({Count(linked[0].Value)} links), {Count(linked.Count)} repositories linked");
         }
 
@@ -62,7 +62,7 @@ public static class StarterSettings
             foreach (var (series, guess) in rules)
             {
                 var rule = guess!.PathGlob is { } glob ? $"path: {Quoted(glob)}" : $"title: {Quoted(guess.TitlePattern!)}";
-                yml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ name: {Quoted(series.Name)}, slug: {series.Slug}, {rule} }}   # {Calls(calls.GetValueOrDefault(series.Slug))}, from {guess.From}");
+                yml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ name: {Quoted(series.Name)}, slug: {Quoted(series.Slug)}, {rule} }}   # {Calls(calls.GetValueOrDefault(series.Slug))}, from {Comment(guess.From)}");
             }
             found.Add("series: " + string.Join(", ", rules.Select(r => $"{r.Series.Name} ({Count(calls.GetValueOrDefault(r.Series.Slug))})")));
         }
@@ -92,7 +92,7 @@ public static class StarterSettings
             yml.AppendLine();
             yml.AppendLine("# Presenter nicknames nobody matches: add each to the aliases of the person it means.");
             foreach (var (nickname, times) in nicknames)
-                yml.AppendLine(CultureInfo.InvariantCulture, $"# HANDLE: {{ name: NAME, aliases: [{Quoted(nickname)}] }}   # [{nickname}] {Count(times)} times");
+                yml.AppendLine(CultureInfo.InvariantCulture, $"# HANDLE: {{ name: NAME, aliases: [{Quoted(nickname)}] }}   # [{Comment(nickname)}] {Count(times)} times");
             found.Add($"{Count(nicknames.Count)} presenter nicknames nobody matches");
         }
         return yml.ToString();
@@ -109,7 +109,25 @@ public static class StarterSettings
         return $"{project} Meeting Archive";
     }
 
-    private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    // Everything written from note text is a double-quoted scalar or a comment, on one line. YAML ends a line at
+    // U+0085, U+2028 and U+2029 too, so a title holding one would otherwise start a setting of its own
+    // (`Widget Sync<U+2028>theme: .assets #`): those and every control character are escaped in scalars and
+    // dropped from comments.
+    private static string Quoted(string text)
+    {
+        var quoted = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            if (c is '"' or '\\') quoted.Append('\\').Append(c);
+            else if (BreaksLine(c)) quoted.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            else quoted.Append(c);
+        }
+        return quoted.Append('"').ToString();
+    }
+
+    private static string Comment(string text) => string.Concat(text.Where(c => !BreaksLine(c)));
+
+    private static bool BreaksLine(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF';
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

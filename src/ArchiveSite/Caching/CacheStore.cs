@@ -1,4 +1,5 @@
 using System.Text;
+using ArchiveSite.Files;
 
 namespace ArchiveSite.Caching;
 
@@ -22,21 +23,17 @@ public static class CacheStore
         if (!File.Exists(file)) return [];
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadString() != kind)
+            // The whole file at once, and every length checked against what remains of it: a damaged length
+            // (0x7fffffff) is a damaged file, never an allocation of gigabytes.
+            var reader = new BoundedReader(SafeFile.ReadAllBytes(file));
+            if (reader.String() != Magic || reader.Int() != FormatVersion || reader.String() != kind)
                 throw new InvalidDataException("it is not an archive-site cache file of this kind");
-            if (reader.ReadString() != ToolBuild) return []; // another build of the tool: start afresh, nothing wrong
-            var count = reader.ReadInt32();
+            if (reader.String() != ToolBuild) return []; // another build of the tool: start afresh, nothing wrong
+            var count = reader.Int();
             if (count < 0) throw new InvalidDataException("negative entry count");
-            var entries = new List<(string, byte[], byte[])>(Math.Min(count, 1 << 20));
-            for (var i = 0; i < count; i++)
-            {
-                var key = reader.ReadString();
-                var hash = reader.ReadBytes(reader.ReadInt32());
-                var payload = reader.ReadBytes(reader.ReadInt32());
-                entries.Add((key, hash, payload));
-            }
-            if (reader.ReadString() != Magic) throw new InvalidDataException("it does not end where it should");
+            var entries = new List<(string, byte[], byte[])>(Math.Min(count, 1 << 16));
+            for (var i = 0; i < count; i++) entries.Add((reader.String(), reader.Bytes(), reader.Bytes()));
+            if (reader.String() != Magic) throw new InvalidDataException("it does not end where it should");
             return entries;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or OverflowException)
@@ -49,12 +46,12 @@ public static class CacheStore
     public static void WriteEntries(string file, string kind, IEnumerable<(string Key, byte[] Hash, byte[] Payload)> entries, ICollection<string> warnings)
     {
         var list = entries.ToList();
-        var temporary = $"{file}.{Environment.ProcessId}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            SafeFile.Write(file, stream =>
             {
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
                 writer.Write(kind);
@@ -69,13 +66,11 @@ public static class CacheStore
                     writer.Write(payload);
                 }
                 writer.Write(Magic);
-            }
-            File.Move(temporary, file, overwrite: true);
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             warnings.Add($"could not write the build cache file {file} ({e.Message}); the next build does the work again");
-            try { File.Delete(temporary); } catch (IOException) { } // already gone
         }
     }
 

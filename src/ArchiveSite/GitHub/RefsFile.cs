@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Files;
 using ArchiveSite.Loading;
 using ArchiveSite.Model;
 
@@ -52,14 +53,18 @@ public static partial class RefsFile
     private static partial Regex UrlPathPattern();
 
     /// <summary>The cache in the folder, or an empty one when there is none; every problem reported.</summary>
-    public static RefsCache Read(ContentFolder folder, DiagnosticBag diagnostics)
+    /// <summary>The web host of public GitHub, the one reference addresses are accepted on unless archive.yml names another.</summary>
+    public const string PublicHost = Configuration.SiteSettings.PublicGitHubHost;
+
+    /// <param name="host">The GitHub web host addresses must be on (archive.yml's <c>github.host</c>).</param>
+    public static RefsCache Read(ContentFolder folder, DiagnosticBag diagnostics, string host = PublicHost)
     {
         if (!folder.Has(FileName)) return RefsCache.Empty;
         var bytes = folder.Read(FileName, SizeLimit, diagnostics);
-        return bytes is null ? RefsCache.Empty : Parse(FileName, bytes, diagnostics);
+        return bytes is null ? RefsCache.Empty : Parse(FileName, bytes, diagnostics, host);
     }
 
-    public static RefsCache Parse(string file, byte[] bytes, DiagnosticBag diagnostics)
+    public static RefsCache Parse(string file, byte[] bytes, DiagnosticBag diagnostics, string host = PublicHost)
     {
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         var lines = new LineIndex(bytes.AsSpan(start));
@@ -86,7 +91,7 @@ public static partial class RefsFile
                         ReadObject(ref reader, (ref Utf8JsonReader r, string key, long keyAt) => ReadRepository(ref r, key, keyAt, checkedThrough, file, lines, diagnostics));
                         break;
                     case "references":
-                        ReadObject(ref reader, (ref Utf8JsonReader r, string key, long keyAt) => ReadReference(ref r, key, keyAt, references, file, lines, diagnostics));
+                        ReadObject(ref reader, (ref Utf8JsonReader r, string key, long keyAt) => ReadReference(ref r, key, keyAt, references, file, lines, diagnostics, host));
                         break;
                     default:
                         throw new Refusal(at, $"unknown field \"{Shown(name)}\"; refs.json holds only \"version\", \"repositories\" and \"references\"");
@@ -153,7 +158,7 @@ public static partial class RefsFile
     }
 
     private static void ReadReference(ref Utf8JsonReader reader, string key, long keyAt, Dictionary<ReferenceKey, ReferenceFacts> into,
-        string file, LineIndex lines, DiagnosticBag diagnostics)
+        string file, LineIndex lines, DiagnosticBag diagnostics, string host)
     {
         var problems = new List<(long, string)>();
         var facts = new ReferenceFacts();
@@ -197,8 +202,9 @@ public static partial class RefsFile
                     else problem = $"\"milestone\" should be a text of at most {MaxMilestone} characters";
                     break;
                 case "url":
-                    if (Text(ref reader, MaxUrl) is { } url && IsReferenceUrl(url)) facts = facts with { Url = url };
-                    else problem = "\"url\" should be the https address of a pull request, issue or discussion (https://github.com/owner/repo/pull/1)";
+                    if (Text(ref reader, MaxUrl) is { } url && IsReferenceUrl(url, host)) facts = facts with { Url = url };
+                    else problem = $"\"url\" should be the https address of a pull request, issue or discussion on {host} (https://{host}/owner/repo/pull/1); " +
+                        "another GitHub Enterprise host is named in archive.yml's github.host";
                     break;
                 case "etag":
                     if (Text(ref reader, MaxETag) is { } etag && etag.All(c => c is >= ' ' and <= '~')) facts = facts with { ETag = etag };
@@ -252,9 +258,15 @@ public static partial class RefsFile
     /// <summary>Whether the key names a repository GitHub could have (its owner and name spliced into API paths and queries).</summary>
     public static bool IsGitHubKey(ReferenceKey key) => KeyPattern().IsMatch(key.ToString());
 
-    /// <summary>An https address of a reference's page, without user name, port or query.</summary>
-    public static bool IsReferenceUrl(string url) =>
+    /// <summary>
+    /// An https address of a reference's page, without user name, port or query, on <paramref name="host"/>
+    /// (null: any host, for what GitHub itself answered). refs.json comes from pull requests like the notes: its
+    /// addresses become the site's "on GitHub" buttons and author links, so the build takes only github.com's
+    /// (or the GitHub Enterprise host archive.yml names in <c>github.host</c>).
+    /// </summary>
+    public static bool IsReferenceUrl(string url, string? host = PublicHost) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.UserInfo.Length == 0
+        && (host is null || uri.IdnHost.Equals(host, StringComparison.OrdinalIgnoreCase))
         && uri.IsDefaultPort && uri.Query.Length == 0 && uri.Fragment.Length == 0 && UrlPathPattern().IsMatch(uri.AbsolutePath)
         && uri.OriginalString == uri.AbsoluteUri;
 
@@ -299,17 +311,11 @@ public static partial class RefsFile
         _ => null,
     };
 
-    /// <summary>Writes the cache sorted, through a temporary file renamed over the old one (never half a file).</summary>
-    public static void Write(string path, RefsCache cache)
-    {
-        var temporary = path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(Serialize(cache));
-            stream.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
-    }
+    /// <summary>
+    /// Writes the cache sorted, through a new file under a random name renamed over the old one (never half a
+    /// file, and never through a link a pull request planted beside it: see <see cref="SafeFile"/>).
+    /// </summary>
+    public static void Write(string path, RefsCache cache) => SafeFile.WriteAllBytes(path, Serialize(cache), flushToDisk: true);
 
     /// <summary>The file's bytes: sorted, indented, one field a line, ending with a newline.</summary>
     public static byte[] Serialize(RefsCache cache)

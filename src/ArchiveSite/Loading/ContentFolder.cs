@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Files;
 
 namespace ArchiveSite.Loading;
 
@@ -20,6 +21,9 @@ public sealed class ContentFolder
     /// <summary>archive.yml and people.yml: far larger than any real one, small enough to read at once.</summary>
     public const long SettingsFileLimit = 4 << 20;
 
+    /// <summary>The file every site archive-site builds holds (Output.OutputGuard's marker).</summary>
+    private const string BuiltSiteMarker = ".archive-site";
+
     private readonly string _realRoot;
 
     public ContentFolder(string root, LinkPolicy links = LinkPolicy.Refuse)
@@ -37,56 +41,68 @@ public sealed class ContentFolder
     /// <summary>Whether anything (file, folder or link) is at the relative path.</summary>
     public bool Has(string relative) => FileSystemEntries.Of(Full(relative)) != FileSystemEntries.Kind.Missing;
 
-    /// <summary>The notes, with every link, special file or unreadable folder among them reported.</summary>
+    /// <summary>
+    /// The notes, with every link, special file or unreadable folder among them reported. A link of any name is
+    /// reported, in hidden and '_' folders too (all but .git): the tool writes files in this folder (refs.json
+    /// and its temporary), and a link named like one of them is how a pull request would aim those writes
+    /// elsewhere; the writes never follow it, and <c>check</c> makes the reviewer see it.
+    /// </summary>
     public IReadOnlyList<string> Notes(DiagnosticBag diagnostics)
     {
         var notes = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal) { _realRoot };
-        var pending = new Stack<string>();
-        pending.Push("");
+        var pending = new Stack<(string Folder, bool HoldsNotes)>();
+        pending.Push(("", true));
         while (pending.Count > 0)
         {
-            var folder = pending.Pop();
+            var (folder, holdsNotes) = pending.Pop();
             List<(FileSystemInfo Entry, FileSystemEntries.Kind Kind)> entries;
             try
             {
                 // One lstat per entry. Real folders before links, in name order: a folder reached both ways is
                 // read under its own name.
                 entries = new DirectoryInfo(Full(folder)).EnumerateFileSystemInfos()
-                    .Where(e => !e.Name.StartsWith('.') && !e.Name.StartsWith('_'))
                     .Select(e => (e, FileSystemEntries.Of(e.FullName)))
                     .OrderBy(e => e.Item2 == FileSystemEntries.Kind.Link ? 1 : 0).ThenBy(e => e.e.Name, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Add(Diagnostic.Error(folder.Length == 0 ? "." : folder, 0, 0, $"cannot read this folder: {e.Message}"));
+                if (holdsNotes) diagnostics.Add(Diagnostic.Error(folder.Length == 0 ? "." : folder, 0, 0, $"cannot read this folder: {e.Message}"));
                 continue;
             }
             foreach (var (entry, kind) in entries)
             {
                 var name = entry.Name;
                 var relative = folder.Length == 0 ? name : $"{folder}/{name}";
+                var hidden = !holdsNotes || name.StartsWith('.') || name.StartsWith('_');
                 if (kind == FileSystemEntries.Kind.Link)
                 {
                     var isFolder = Directory.Exists(entry.FullName);
-                    if (!isFolder && !IsNoteName(relative)) continue;
+                    if (hidden || (!isFolder && !IsNoteName(relative)))
+                    {
+                        ReportStrayLink(relative, diagnostics);
+                        continue;
+                    }
                     var real = Refused(relative, diagnostics);
                     if (real is null) continue;
                     // A folder reached twice (two links to it, or a link to its own parent) is read once.
                     if (isFolder)
                     {
-                        if (visited.Add(real)) pending.Push(relative);
+                        if (visited.Add(real)) pending.Push((relative, true));
                     }
                     else AddNote(relative, real);
                     continue;
                 }
                 if (kind == FileSystemEntries.Kind.Folder)
                 {
-                    if (folder.Length == 0 && name.Equals(TemplatesFolder, StringComparison.OrdinalIgnoreCase)) continue;
-                    if (visited.Add(FileSystemEntries.RealPath(entry.FullName))) pending.Push(relative);
+                    if (folder.Length == 0 && name == ".git") continue;
+                    // A site archive-site built (an --out inside the folder) holds its own pages, no notes and no links.
+                    if (hidden && File.Exists(Path.Combine(entry.FullName, BuiltSiteMarker))) continue;
+                    var notesFolder = !hidden && !(folder.Length == 0 && name.Equals(TemplatesFolder, StringComparison.OrdinalIgnoreCase));
+                    if (visited.Add(FileSystemEntries.RealPath(entry.FullName))) pending.Push((relative, notesFolder));
                     continue;
                 }
-                if (!IsNoteName(relative)) continue;
+                if (hidden || !IsNoteName(relative)) continue;
                 if (kind == FileSystemEntries.Kind.Special)
                     diagnostics.Add(Diagnostic.Error(relative, 0, 0, "is not a regular file (a pipe, socket or device); a note must be a plain text file"));
                 else if (kind == FileSystemEntries.Kind.File)
@@ -102,6 +118,13 @@ public sealed class ContentFolder
             else diagnostics.Add(Diagnostic.Error(relative, 0, 0, "links to something that is not a regular file; a note must be a plain text file"));
         }
     }
+
+    /// <summary>A link that is not a note or a notes folder: nothing reads it, but nothing should be there either.</summary>
+    private static void ReportStrayLink(string relative, DiagnosticBag diagnostics) =>
+        diagnostics.Add(Diagnostic.Error(relative, 0, 0,
+            "is a symbolic link; the notes folder holds none, whatever their name (archive-site never reads or writes through one, " +
+            "and a link named like a file the build writes is how a pull request would aim those writes elsewhere). Remove the link, " +
+            "or put the file itself here"));
 
     /// <summary>
     /// The bytes of a file of the folder, or null with the reason reported: missing, a link not allowed, not a
@@ -130,7 +153,8 @@ public sealed class ContentFolder
         }
         try
         {
-            using var stream = new FileStream(real, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            // Opened without following a link, whatever the lstat above said: nothing can swap the file in between.
+            using var stream = SafeFile.OpenRead(real);
             if (stream.Length > limit)
             {
                 diagnostics.Add(Diagnostic.Error(relative, 0, 0,

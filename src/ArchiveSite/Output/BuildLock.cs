@@ -1,3 +1,5 @@
+using ArchiveSite.Files;
+using ArchiveSite.Loading;
 using Mono.Unix.Native;
 
 namespace ArchiveSite.Output;
@@ -24,8 +26,12 @@ public sealed class BuildLock : IDisposable
             FileStream stream;
             try
             {
-                stream = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1,
-                    OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
+                // Never through a link: a committed `.site.lock -> somefile` must not be truncated.
+                stream = SafeFile.OpenLockFile(lockFile);
+            }
+            catch (IOException e) when (FileSystemEntries.Of(lockFile) is FileSystemEntries.Kind.Link or FileSystemEntries.Kind.Special)
+            {
+                throw new IOException($"{lockFile} is a symbolic link or a special file, not a lock file archive-site made; remove it and build again", e);
             }
             catch (IOException e) when (File.Exists(lockFile))
             {
@@ -45,7 +51,7 @@ public sealed class BuildLock : IDisposable
 
     private static bool StillNamed(FileStream stream, string path) =>
         Syscall.fstat((int)stream.SafeFileHandle.DangerousGetHandle(), out var held) == 0
-        && Syscall.stat(path, out var named) == 0
+        && Syscall.lstat(path, out var named) == 0
         && held.st_ino == named.st_ino && held.st_dev == named.st_dev;
 
     public void Dispose()

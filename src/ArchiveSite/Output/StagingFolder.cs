@@ -21,6 +21,7 @@ public sealed class StagingFolder : IDisposable
         var parent = System.IO.Path.GetDirectoryName(_output)!;
         var name = System.IO.Path.GetFileName(_output);
         Directory.CreateDirectory(parent);
+        RefuseLinks(parent, name);
         _lock = BuildLock.Acquire(System.IO.Path.Combine(parent, $".{name}.lock"), _output);
         try
         {
@@ -47,7 +48,7 @@ public sealed class StagingFolder : IDisposable
 
     /// <summary>A folder in the system's temporary folder, deleted on dispose and never committed (<c>check</c>).</summary>
     public static StagingFolder Temporary() =>
-        new(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"archive-site-check-{Guid.NewGuid():N}"), true);
+        new(Directory.CreateTempSubdirectory("archive-site-check-").FullName, true);
 
     private string Previous =>
         System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_output!)!, $".{System.IO.Path.GetFileName(_output)}.previous");
@@ -73,6 +74,20 @@ public sealed class StagingFolder : IDisposable
         finally
         {
             _lock?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The output and the three names beside it the build uses must not be links: when the output lies inside a
+    /// repository, a pull request can commit any of them, and a build would read the old site through it, move
+    /// it, or delete under it.
+    /// </summary>
+    private static void RefuseLinks(string parent, string name)
+    {
+        foreach (var path in new[] { name, $".{name}.lock", $".{name}.building", $".{name}.previous" }.Select(n => System.IO.Path.Combine(parent, n)))
+        {
+            if (Loading.FileSystemEntries.Of(path) == Loading.FileSystemEntries.Kind.Link)
+                throw new IOException($"{path} is a symbolic link; archive-site never builds through one. Remove it and build again");
         }
     }
 

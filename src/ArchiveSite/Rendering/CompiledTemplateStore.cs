@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using ArchiveSite.Files;
 using Microsoft.AspNetCore.Razor.Hosting;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
-using Microsoft.Extensions.Options;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.Extensions.Options;
 using RazorLight;
 using RazorLight.Compilation;
 using RazorLight.Generation;
@@ -67,7 +68,7 @@ internal sealed class CompiledTemplateStore : IRazorTemplateCompiler, ICompilati
         {
             try
             {
-                var assembly = Assembly.Load(await File.ReadAllBytesAsync(path));
+                var assembly = Assembly.Load(SafeFile.ReadAllBytes(path));
                 return new CompiledTemplateDescriptor
                 {
                     Item = new RazorCompiledItemLoader().LoadItems(assembly).SingleOrDefault(),
@@ -127,9 +128,7 @@ internal sealed class CompiledTemplateStore : IRazorTemplateCompiler, ICompilati
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
+            SafeFile.WriteAllBytes(path, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,7 +13,7 @@ public sealed partial class NamespaceLayersTests
     /// <summary>Bottom first. "" is the library's root folder (ArchiveLoader: load → parse → resolve).</summary>
     private static readonly string[] Layers =
     [
-        "Diagnostics", "Text", "Loading", "Configuration", "Model", "GitHub", "Markdown", "Parsing", "Caching", "Resolution", "",
+        "Diagnostics", "Files", "Text", "Loading", "Configuration", "Model", "GitHub", "Markdown", "Parsing", "Caching", "Resolution", "",
         "Export", "Urls", "PostProcessing", "Rendering", "Output", "Search", "Site", "Checking", "Authoring",
     ];
 
