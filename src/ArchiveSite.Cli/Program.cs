@@ -7,6 +7,9 @@ using ArchiveSite.Cli.Commands;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
+// Note text and file names reach the console: every line is escaped for the CI runner that reads the log.
+ConsoleLines.Install();
+
 var root = new RootCommand("ArchiveSite: turns a folder of Markdown meeting notes into a searchable static archive.")
 {
     BuildCommand.Create(),

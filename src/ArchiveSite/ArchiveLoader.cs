@@ -53,7 +53,7 @@ public static class ArchiveLoader
             foreach (var problem in problems) diagnostics.Add(Diagnostic.Warning(CacheDiagnosticFile, 0, problem));
         }
 
-        var facts = RefsFile.Read(configuration.SettingsFolder, diagnostics);
+        var facts = RefsFile.Read(configuration.SettingsFolder, diagnostics, settings.GitHubHost);
         var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References);
         return new Result(archive, diagnostics.Sorted(), notes.Count, facts, parsedNow);
     }

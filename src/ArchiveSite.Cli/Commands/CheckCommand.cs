@@ -108,7 +108,7 @@ internal static class CheckCommand
         if (format == "github")
         {
             // Workflow commands are read from stdout.
-            GitHubAnnotations.Write(scope.Shown, content.FullName, Console.Out);
+            GitHubAnnotations.Write(scope.Shown, content.FullName, ConsoleLines.RawOut);
         }
         else
         {

@@ -39,8 +39,9 @@ internal static class GitHubAnnotations
         writer.WriteLine($"::{(severity == Severity.Error ? "error" : "warning")} {properties}::{Data(message)}");
     }
 
-    // The escapes GitHub's runner expects (actions/toolkit, command.ts).
-    private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    // The escapes GitHub's runner expects (actions/toolkit, command.ts), and no `##[` (a command anywhere in a line).
+    private static string Data(string text) =>
+        text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").Replace("##[", "## [");
 
     private static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 }

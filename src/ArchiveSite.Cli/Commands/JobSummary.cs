@@ -44,7 +44,7 @@ internal static partial class JobSummary
             foreach (var (stage, time) in stages) md.Append(CultureInfo.InvariantCulture, $"| {Cell(stage)} | {time.TotalSeconds:0.00} |\n");
             md.Append("\n</details>\n\n");
         }
-        if (footnote is not null) md.Append(footnote).Append("\n\n");
+        if (footnote is not null) md.Append(Cell(footnote)).Append("\n\n");
         return md.ToString();
     }
 
@@ -58,7 +58,29 @@ internal static partial class JobSummary
         return Number().Replace(first, "N");
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// Text from the notes as plain text in GitHub's Markdown: HTML's three characters as entities, Markdown's
+    /// punctuation (emphasis, links, images, code, tables) behind a backslash, and no line break (a new line would
+    /// end the table row). Kind() takes out only what it recognises; the rest of a message is still note text.
+    /// </summary>
+    public static string Cell(string text)
+    {
+        var cell = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': cell.Append("&lt;"); break;
+                case '>': cell.Append("&gt;"); break;
+                case '&': cell.Append("&amp;"); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '!' or '|' or '#' or '~' or '{' or '}' or '+' or '-' or ':':
+                    cell.Append('\\').Append(c); break;
+                case var breaks when char.IsControl(breaks) || breaks is '\u2028' or '\u2029': cell.Append(' '); break;
+                default: cell.Append(c); break;
+            }
+        }
+        return cell.ToString();
+    }
 
     [GeneratedRegex(@"'[^']*'|""[^""]*""|“[^”]*”")]
     private static partial Regex Quoted();

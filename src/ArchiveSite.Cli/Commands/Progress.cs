@@ -10,12 +10,12 @@ internal static class Progress
 
     public static void Line(string stage)
     {
-        if (Interactive) Console.Error.Write("\r\u001b[2K");
+        if (Interactive) ConsoleLines.RawError.Write("\r\u001b[2K");
         Console.Error.WriteLine($"  {stage}");
     }
 
     public static void Pages(int done, int total)
     {
-        if (Interactive) Console.Error.Write($"\r\u001b[2K  rendering pages: {done:N0} of {total:N0}");
+        if (Interactive) ConsoleLines.RawError.Write($"\r\u001b[2K  rendering pages: {done:N0} of {total:N0}");
     }
 }

@@ -12,6 +12,7 @@ namespace ArchiveSite.Configuration;
 /// <param name="Links">Whether symbolic links inside the content folder are followed (<c>symlinks: inside</c>).</param>
 /// <param name="MaxNoteBytes">A larger note is an error (<c>max_note_size</c>), so one file cannot exhaust the build's memory.</param>
 /// <param name="Series">The <c>series:</c> rules, in order; empty means every series is inferred from the notes.</param>
+/// <param name="GitHubHost">The GitHub web host refs.json's addresses must be on (<c>github.host</c>, for GitHub Enterprise Server).</param>
 /// <param name="TopicTags">Bracket tags the notes open agenda items with that name a topic, not a presenter (<c>topic_tags: [demo, plugins]</c>).</param>
 public sealed record SiteSettings(
     string Title,
@@ -24,10 +25,14 @@ public sealed record SiteSettings(
     LinkPolicy Links = LinkPolicy.Refuse,
     long MaxNoteBytes = SiteSettings.DefaultMaxNoteBytes,
     IReadOnlyList<SeriesRule>? Series = null,
-    IReadOnlyList<string>? TopicTags = null)
+    IReadOnlyList<string>? TopicTags = null,
+    string GitHubHost = SiteSettings.PublicGitHubHost)
 {
     /// <summary>2 MB: fifty times the largest real note seen, and about 200 MB of memory to read.</summary>
     public const long DefaultMaxNoteBytes = 2 << 20;
+
+    /// <summary>The web host of public GitHub: where refs.json's addresses must be unless <c>github.host</c> names another.</summary>
+    public const string PublicGitHubHost = "github.com";
 
     public IReadOnlyList<SeriesRule> SeriesRules => Series ?? [];
 

@@ -43,7 +43,18 @@ public static partial class SiteSettingsLoader
             Links(map, diagnostics),
             MaxNoteSize(map, diagnostics),
             SeriesRules(map, diagnostics),
-            map.Sequence("topic_tags").OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>().Where(t => t.Length > 0).ToList());
+            map.Sequence("topic_tags").OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>().Where(t => t.Length > 0).ToList(),
+            GitHubHost(github, diagnostics));
+    }
+
+    /// <summary><c>github.host</c>: a GitHub Enterprise Server's web host name (<c>github.example.com</c>); github.com by default.</summary>
+    private static string GitHubHost(YamlMappingNode? github, DiagnosticBag diagnostics)
+    {
+        if (github?.Scalar("host")?.Trim() is not { Length: > 0 } host) return SiteSettings.PublicGitHubHost;
+        if (Uri.CheckHostName(host) == UriHostNameType.Dns && !host.Contains('/', StringComparison.Ordinal)) return host.ToLowerInvariant();
+        diagnostics.Add(Diagnostic.Error(FileName, LineOf(github, "host"), ColumnOf(github, "host"),
+            $"github.host '{host}' should be a host name such as github.example.com (no scheme, no path)"));
+        return SiteSettings.PublicGitHubHost;
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ public sealed record GitHubEndpoint(Uri ApiUrl, Uri GraphQlUrl, string? Token)
     /// <summary>An Octokit client for this endpoint whose GETs can be made conditional (<see cref="ConditionalRequests"/>).</summary>
     internal (GitHubClient Client, ConditionalRequests Requests) Client()
     {
-        var requests = new ConditionalRequests(HttpMessageHandlerFactory.CreateDefault());
+        // Octokit's handler follows no redirect itself (its adapter does, through this chain), so the guard sees every hop.
+        var requests = new ConditionalRequests(new OriginGuard([ApiUrl, GraphQlUrl], HttpMessageHandlerFactory.CreateDefault()));
         var version = typeof(GitHubEndpoint).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
         var credentials = Token is null ? Credentials.Anonymous : new Credentials(Token);
         var connection = new Connection(new ProductHeaderValue("archive-site", version), ApiUrl, new InMemoryCredentialStore(credentials),

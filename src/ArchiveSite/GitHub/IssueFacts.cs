@@ -47,7 +47,8 @@ internal static class IssueFacts
         Labels = facts.Labels.Select(l => Line(l, RefsFile.MaxLabel)).OfType<string>().Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).Take(RefsFile.MaxLabels).ToList(),
         Milestone = Line(facts.Milestone, RefsFile.MaxMilestone),
-        Url = facts.Url is { } u && RefsFile.IsReferenceUrl(u) ? u : null,
+        // Whatever host the API answered from (GitHub Enterprise too); the build checks it against github.host.
+        Url = facts.Url is { } u && RefsFile.IsReferenceUrl(u, host: null) ? u : null,
         ETag = facts.ETag is { Length: <= RefsFile.MaxETag } e && e.All(c => c is >= ' ' and <= '~') ? e : null,
     };
 
@@ -55,7 +56,7 @@ internal static class IssueFacts
     {
         if (text is null) return null;
         var clean = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
-        if (clean.Length > max) clean = clean[..(max - 1)].TrimEnd() + "…";
+        if (clean.Length > max) clean = Text.TextElements.Prefix(clean, max - 1).TrimEnd() + "…";
         return clean.Length == 0 ? null : clean;
     }
 }

@@ -231,6 +231,10 @@ public sealed class RefsSync
             {
                 return await request().ConfigureAwait(false);
             }
+            catch (ForeignOriginException e)
+            {
+                throw new SyncStopped($"{e.Message}; what was fetched is saved");
+            }
             catch (Exception e) when (RateLimits.Until(e, _time.GetUtcNow()) is { } until)
             {
                 var wait = until - _time.GetUtcNow();

@@ -44,6 +44,12 @@ public sealed record Meeting
     /// <summary>The call's section of the note, from its date heading to the next.</summary>
     public required string Markdown { get; init; }
 
+    /// <summary>
+    /// The addresses the call's notes write without a scheme, as written (escapes and all): rendering settles
+    /// each against the archive, so a page's fingerprint holds what each settles to.
+    /// </summary>
+    public IReadOnlyList<string> RelativeLinks { get; init; } = [];
+
     /// <summary>For people whose MC or attendee line said more than who they are: that role or organisation, by person key.</summary>
     public IReadOnlyDictionary<string, string> PersonDetails { get; init; } = new Dictionary<string, string>();
 

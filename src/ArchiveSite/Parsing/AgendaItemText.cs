@@ -1,5 +1,6 @@
 using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.Presenters;
+using ArchiveSite.Text;
 using Markdig.Syntax;
 
 namespace ArchiveSite.Parsing;
@@ -31,6 +32,6 @@ internal static class AgendaItemText
         var newline = plain.IndexOf('\n');
         var firstLine = newline < 0 ? plain : plain[..newline];
         var title = tags.Nicknames.Count == 0 ? firstLine.Trim() : PresenterTags.Read(firstLine).Rest;
-        return (tags, title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 3)].TrimEnd() + "…");
+        return (tags, title.Length <= MaxTitleLength ? title : TextElements.Prefix(title, MaxTitleLength - 3).TrimEnd() + "…");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.References;
 using ArchiveSite.Model;
+using ArchiveSite.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -130,7 +131,7 @@ internal sealed class ReferenceCollector(NoteContext note)
         found = text.IndexOf(near, Math.Min(from, text.Length), StringComparison.Ordinal);
         var at = Math.Max(0, found);
         var start = Math.Clamp(at - SnippetLength / 2, 0, text.Length - SnippetLength);
-        var window = text.Substring(start, SnippetLength).Trim();
+        var window = TextElements.Slice(text, start, SnippetLength).Trim();
         return (start > 0 ? "…" : "") + window + (start + SnippetLength < text.Length ? "…" : "");
     }
 }

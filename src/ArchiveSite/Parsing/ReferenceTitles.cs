@@ -3,6 +3,7 @@ using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.Presenters;
 using ArchiveSite.Markdown.References;
 using ArchiveSite.Model;
+using ArchiveSite.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -80,7 +81,7 @@ internal static partial class ReferenceTitles
     private static bool IsTitle(string text) =>
         text.Count(char.IsLetter) >= MinLetters && !Generic().IsMatch(text) && !text.Contains("://", StringComparison.Ordinal);
 
-    private static string Cut(string text) => text.Length <= MaxLength ? text : text[..(MaxLength - 1)].TrimEnd() + "…";
+    private static string Cut(string text) => text.Length <= MaxLength ? text : TextElements.Prefix(text, MaxLength - 1).TrimEnd() + "…";
 
     // "PR", "here", "this issue", "#1200", "falco#1200", "PR 1442": words that only point.
     [GeneratedRegex(@"^\s*(?:(?:the|this|that|see|also|a|an|our|new|open|opened|related|merged|draft|wip|link|here|pr|prs|pull request|issue|issues|comment|proposal|discussion|ticket|is|was|ready|for|review|reviewed|needs|need|please|take|look|at|ptal|in|progress|approved|done|and|to|be|it)\b[\s:,.!]*)+(?:[\w.-]*#?\d+)?\s*$|^[\w./-]*#\d+$", RegexOptions.IgnoreCase)]

@@ -52,9 +52,10 @@ public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnly
     /// <summary>
     /// A hash of everything <see cref="Render"/> reads for this call, so that an unchanged page need not be
     /// rendered to be known unchanged: the notes, their file, the ids taken, the site's address and source,
-    /// how text references complete, each PR or issue they name (its page and its count of calls), and, when
-    /// the notes could link another note (they write ".md" or an escaped dot, or the source address), the set
-    /// of notes. The incremental-equals-clean test (tests/.../IncrementalBuildTests) holds this list to account.
+    /// how text references complete, each PR or issue they name (its page and its count of calls), where each
+    /// relative address settles (the same answer rendering uses, however the address is spelled: `a.m%64`,
+    /// `a&#46;md`), and, when the notes write the source repository's address, the set of notes. The
+    /// incremental-equals-clean test (tests/.../IncrementalBuildTests) holds this list to account.
     /// </summary>
     public string Fingerprint(Meeting meeting, IEnumerable<string> reservedIds)
     {
@@ -64,15 +65,14 @@ public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnly
         foreach (var id in reservedIds) text.Append(id).Append(' ');
         foreach (var key in meeting.References.Select(r => r.Key).Distinct())
             text.Append('\0').Append(key.ToString()).Append('=').Append(ReferencePageOf(key)?.Calls ?? -1);
-        if (MayLinkNotes(meeting.Markdown, archive.Settings.SourceUrl)) text.Append('\0').Append(_noteSet.Value);
+        foreach (var url in meeting.RelativeLinks)
+            text.Append('\0').Append(url).Append('>').Append(Href(targets.Settle(meeting.Source.File, url)) ?? "-");
+        if (archive.Settings.SourceUrl is { } source && meeting.Markdown.Contains(source, StringComparison.OrdinalIgnoreCase))
+            text.Append('\0').Append(_noteSet.Value);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private static bool MayLinkNotes(string markdown, string? sourceUrl) =>
-        markdown.Contains(".md", StringComparison.OrdinalIgnoreCase) || markdown.Contains("%2e", StringComparison.OrdinalIgnoreCase)
-        || (sourceUrl is not null && markdown.Contains(sourceUrl, StringComparison.OrdinalIgnoreCase));
-
-    // Hashed once: many notes write ".md" (links to files on GitHub), and each would otherwise hash the whole list.
+    // Hashed once: every note that writes the source address would otherwise hash the whole list.
     private readonly Lazy<string> _noteSet = new(() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
         string.Join('\n', callPathByNote.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))))));
 

@@ -93,6 +93,7 @@ public static class ArchiveResolver
             Agenda = agenda,
             References = Placed(m.References, defaults, unplaced),
             Markdown = m.Markdown,
+            RelativeLinks = m.RelativeAddresses.Select(a => a.Url).Distinct(StringComparer.Ordinal).ToList(),
             PersonDetails = details,
         };
     }

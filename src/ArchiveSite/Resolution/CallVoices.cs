@@ -70,7 +70,7 @@ internal sealed class CallVoices
         // "Leo" for the call's one Leonardo: the start of exactly one of its people's first names.
         if (label.Length >= 3 && char.IsUpper(label[0]))
         {
-            var starting = Candidates(label);
+            var starting = Candidates(label, limit: 2);
             if (starting.Count > 0) return starting.Count == 1 ? starting[0] : null;
         }
         // Initials only mean something within a call; elsewhere they are as likely a word (PR, AI, TL). A label in
@@ -92,9 +92,34 @@ internal sealed class CallVoices
         return map;
     }
 
-    /// <summary>The call's people whose first name starts with the label: one names them; two or more (two Marks) name no one, and are what the warning lists.</summary>
-    public IReadOnlyList<string> Candidates(string label) =>
-        _firstNamesHere.Where(f => f.FirstName.StartsWith(label, StringComparison.OrdinalIgnoreCase)).Select(f => f.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// The call's people whose first name starts with the label: one names them; two or more (two Marks) name no
+    /// one, and are what the warning lists (the first <paramref name="limit"/> of them). Found by binary search in
+    /// the first names sorted without case, where the names sharing a start lie together: a call of thousands of
+    /// attendees and thousands of unknown labels costs a logarithm per label, not a scan.
+    /// </summary>
+    public IReadOnlyList<string> Candidates(string label, int limit = 10)
+    {
+        if (_sortedFirstNames is null)
+        {
+            _sortedFirstNames = _firstNamesHere.DistinctBy(f => (f.FirstName.ToUpperInvariant(), f.Key)).ToArray();
+            Array.Sort(_sortedFirstNames, (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.FirstName, b.FirstName));
+        }
+        var names = _sortedFirstNames;
+        int low = 0, high = names.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (StringComparer.OrdinalIgnoreCase.Compare(names[middle].FirstName, label) < 0) low = middle + 1;
+            else high = middle;
+        }
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = low; i < names.Length && keys.Count < limit && names[i].FirstName.StartsWith(label, StringComparison.OrdinalIgnoreCase); i++)
+            keys.Add(names[i].Key);
+        return keys.ToList();
+    }
+
+    private (string FirstName, string Key)[]? _sortedFirstNames;
 
     /// <summary>2 to 4 capitals: JB, MDawson is not.</summary>
     public static bool IsInitials(string label) => label.Length is >= 2 and <= 4 && label.All(char.IsUpper);

@@ -51,12 +51,13 @@ internal static partial class MinutesResolver
         // Report what reads as a person this call does not know: initials where the roster gives initials, or a
         // name that opens three lines or more, taking turns with known speakers (a run of "Falco: …" lines is a
         // list of topics, not a conversation).
+        var spokenLines = statements.Select(s => s.Source.Line).Order().ToList();
         foreach (var group in unknown.GroupBy(s => s.Label, StringComparer.Ordinal))
         {
             var (first, last) = (group.First().Line, group.Last().Line);
             var initials = CallVoices.IsInitials(group.Key) && voices.UsesAbbreviations;
             var recurring = group.Count() >= 3 && NameLike().IsMatch(group.Key) && !Everyone().IsMatch(group.Key)
-                && statements.Any(s => s.Source.Line > first && s.Source.Line < last);
+                && SpokenBetween(spokenLines, first, last);
             if (!initials && !recurring) continue;
             unresolved.Add((group.Key, file, first, group.Count(), voices.Candidates(group.Key)));
         }
@@ -90,7 +91,11 @@ internal static partial class MinutesResolver
             {
                 var meeting = meetings[index];
                 if (meeting.Actions.Any(a => !a.Done))
-                    result[index] = meeting with { Actions = meeting.Actions.Select(a => a.Done ? a : Settled(a, meeting, facts, saidDone, ticked)).ToList() };
+                {
+                    // The references of each line, looked up once per call rather than scanned once per action.
+                    var byLine = meeting.References.ToLookup(r => (r.Source.File, r.Source.Line), r => r.Key);
+                    result[index] = meeting with { Actions = meeting.Actions.Select(a => a.Done ? a : Settled(a, byLine, facts, saidDone, ticked)).ToList() };
+                }
                 foreach (var mention in meeting.References.Where(r => DoneWords().IsMatch(r.Snippet)))
                     saidDone[mention.Key] = meeting.Id;
                 foreach (var action in meeting.Actions.Where(a => a.DoneBy == "ticked"))
@@ -100,16 +105,24 @@ internal static partial class MinutesResolver
         return result;
     }
 
-    private static ActionItem Settled(ActionItem action, Meeting meeting, IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts,
+    private static ActionItem Settled(ActionItem action, ILookup<(string File, int Line), ReferenceKey> byLine, IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts,
         Dictionary<ReferenceKey, string> saidDone, Dictionary<string, string> ticked)
     {
-        var keys = meeting.References.Where(r => r.Source.Line == action.Source.Line && r.Source.File == action.Source.File).Select(r => r.Key).Distinct().ToList();
+        var keys = byLine[(action.Source.File, action.Source.Line)].Distinct().ToList();
         foreach (var key in keys)
             if (facts.TryGetValue(key, out var fact) && fact.State is ReferenceState.Closed or ReferenceState.Merged)
                 return action with { Done = true, DoneBy = key.ToString() };
         foreach (var key in keys)
             if (saidDone.TryGetValue(key, out var later)) return action with { Done = true, DoneBy = later };
         return ticked.TryGetValue(Normalized(action.Text), out var tickedIn) ? action with { Done = true, DoneBy = tickedIn } : action;
+    }
+
+    /// <summary>Whether a known speaker spoke on a line strictly between the two (a binary search, not a scan per label).</summary>
+    private static bool SpokenBetween(List<int> sortedLines, int first, int last)
+    {
+        var at = sortedLines.BinarySearch(first + 1);
+        if (at < 0) at = ~at;
+        return at < sortedLines.Count && sortedLines[at] < last;
     }
 
     private static string Normalized(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -48,7 +48,7 @@ public sealed class PageContext
         const int Shown = 3, MaxLength = 140;
         if (meeting.Agenda.Count == 0) return null;
         var text = string.Join(" · ", meeting.Agenda.Take(Shown).Select(a => a.Title));
-        if (text.Length > MaxLength) text = text[..(MaxLength - 1)].TrimEnd() + "…";
+        if (text.Length > MaxLength) text = Text.TextElements.Prefix(text, MaxLength - 1).TrimEnd() + "…";
         return meeting.Agenda.Count > Shown ? $"{text} · +{meeting.Agenda.Count - Shown} more" : text;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ArchiveSite.Model;
 using ArchiveSite.Text;
 
@@ -12,18 +13,42 @@ public static class AgendaAnchors
 {
     public const string Prefix = "agenda-";
 
-    public static IReadOnlyList<string> Of(Meeting meeting)
+    // Computed once per call: a page asks for an item's fragment once per reference it mentions.
+    private static readonly ConditionalWeakTable<Meeting, Anchors> Computed = new();
+
+    private sealed record Anchors(IReadOnlyList<string> Ids, Dictionary<string, int> FirstByTitle);
+
+    public static IReadOnlyList<string> Of(Meeting meeting) => Computed.GetValue(meeting, Compute).Ids;
+
+    /// <summary>The fragment of the call's first agenda item with this title, or null when it has none.</summary>
+    public static string? For(Meeting meeting, string? agendaTitle)
+    {
+        if (agendaTitle is null) return null;
+        var anchors = Computed.GetValue(meeting, Compute);
+        return anchors.FirstByTitle.TryGetValue(agendaTitle, out var i) ? anchors.Ids[i] : null;
+    }
+
+    private static Anchors Compute(Meeting meeting)
     {
         var ids = new List<string>(meeting.Agenda.Count);
         var used = new HashSet<string>(StringComparer.Ordinal);
+        // The next number to try for each slug: 16,000 items of one title would otherwise retry -2, -3, … each time.
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < meeting.Agenda.Count; i++)
         {
             var slug = Short(Slug.From(meeting.Agenda[i].Title));
             var id = Prefix + slug;
-            for (var n = 2; !used.Add(id); n++) id = $"{Prefix}{slug}-{n}";
+            if (!used.Add(id))
+            {
+                var n = next.GetValueOrDefault(slug, 2);
+                do id = $"{Prefix}{slug}-{n++}"; while (!used.Add(id));
+                next[slug] = n;
+            }
             ids.Add(id);
+            first.TryAdd(meeting.Agenda[i].Title, i);
         }
-        return ids;
+        return new Anchors(ids, first);
     }
 
     // A title that pastes a URL or runs long gives a fragment of its first words, cut between words.
@@ -33,14 +58,5 @@ public static class AgendaAnchors
         if (slug.Length <= MaxLength) return slug;
         var cut = slug.LastIndexOf('-', MaxLength);
         return cut > 0 ? slug[..cut] : slug[..MaxLength];
-    }
-
-    /// <summary>The fragment of the call's first agenda item with this title, or null when it has none.</summary>
-    public static string? For(Meeting meeting, string? agendaTitle)
-    {
-        if (agendaTitle is null) return null;
-        for (var i = 0; i < meeting.Agenda.Count; i++)
-            if (meeting.Agenda[i].Title == agendaTitle) return Of(meeting)[i];
-        return null;
     }
 }

@@ -158,7 +158,7 @@ public static class PeoplePages
         const int Max = 280;
         if (text.Length <= Max) return text;
         var cut = text.LastIndexOf(' ', Max - 1);
-        return text[..(cut > Max / 2 ? cut : Max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+        return Text.TextElements.Prefix(text, cut > Max / 2 ? cut : Max - 1).TrimEnd(',', ';', ':', ' ') + "…";
     }
 
     private static string RoleText(PersonRole role) => role switch
