@@ -13,7 +13,8 @@ ReadOnlySpanAction action = target switch
     FuzzTargets.Note => bytes => FuzzTargets.ReadNote(bytes),
     FuzzTargets.Yaml => bytes => FuzzTargets.ReadYaml(bytes),
     FuzzTargets.Refs => bytes => FuzzTargets.ReadRefs(bytes),
-    _ => throw new ArgumentException($"unknown target '{target}'; use {FuzzTargets.Note}, {FuzzTargets.Yaml} or {FuzzTargets.Refs}"),
+    FuzzTargets.Cost => bytes => FuzzTargets.ReadAtTwoSizes(bytes),
+    _ => throw new ArgumentException($"unknown target '{target}'; use {FuzzTargets.Note}, {FuzzTargets.Yaml}, {FuzzTargets.Refs} or {FuzzTargets.Cost}"),
 };
 // Under libFuzzer the input comes through shared memory; run by hand, from the files named after the target.
 if (Environment.GetEnvironmentVariable("__LIBFUZZER_SHM_ID") is null && args.Length > 1)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzz the note reader and parser, and the YAML readers, with libFuzzer through SharpFuzz.
 #
-#   bash tests/ArchiveSite.Fuzz/run.sh [SECONDS_PER_TARGET] [TARGETS...]     (default: 60 s, note yaml refs)
+#   bash tests/ArchiveSite.Fuzz/run.sh [SECONDS_PER_TARGET] [TARGETS...]     (default: 60 s, note yaml refs cost)
 #
 # Needs clang with libFuzzer (apt-get install clang libclang-rt-14-dev) and the .NET SDK. The corpus is
 # seeded from the real notes in ../shared/corpus (never copied into the repository) and kept in
@@ -14,7 +14,7 @@ root=$(pwd)
 seconds=${1:-60}
 shift || true
 targets=("${@:-note}")
-[ $# -eq 0 ] && targets=(note yaml refs)
+[ $# -eq 0 ] && targets=(note yaml refs cost)
 work=${FUZZ_WORK:-/tmp/archive-site-fuzz}
 build="$work/build"
 mkdir -p "$work"
@@ -49,6 +49,9 @@ for target in "${targets[@]}"; do
         find "$shared" "$root/content" -name '*.md' -size -64k -print0 | while IFS= read -r -d '' f; do
           cp "$f" "$seeds/$(sha1sum "$f" | cut -c1-16).md"
         done ;;
+      cost)
+        # The shapes that were quadratic (calls of one date, identical agenda items, open actions, unknown speakers, references).
+        cp "$root"/tests/ArchiveSite.Fuzz/seeds/cost/*.md "$seeds/" ;;
       refs)
         # content/refs.json, and seeds with the fields it lacks (url, etag, a not-found entry).
         cp "$root/content/refs.json" "$root"/tests/ArchiveSite.Fuzz/seeds/refs/*.json "$seeds/" ;;

@@ -1,8 +1,11 @@
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Export;
 using ArchiveSite.GitHub;
 using ArchiveSite.Loading;
 using ArchiveSite.Parsing;
+using ArchiveSite.Resolution;
+using ArchiveSite.Urls;
 
 namespace ArchiveSite.Tests.Fuzz;
 
@@ -15,6 +18,13 @@ public static class FuzzTargets
     public const string Note = "note";
     public const string Yaml = "yaml";
     public const string Refs = "refs";
+    public const string Cost = "cost";
+
+    /// <summary>In a cost input: the lines after it, up to the next marker, are repeated to scale the note.</summary>
+    public const string RepeatMarker = "<!-- repeat -->\n";
+
+    /// <summary>In a cost input: the lines after it, up to the next marker, are kept once.</summary>
+    public const string OnceMarker = "<!-- once -->\n";
 
     /// <summary>A note: bytes → text (UTF-8, line endings, control characters, mojibake) → front matter → calls.</summary>
     public static DiagnosticBag ReadNote(ReadOnlySpan<byte> bytes)
@@ -44,5 +54,107 @@ public static class FuzzTargets
         if (again.References.Count != cache.References.Count || again.References.Any(p => !cache.References[p.Key].SameFactsAs(p.Value)))
             throw new InvalidOperationException("refs.json read back differently from what was written");
         return diagnostics;
+    }
+
+    /// <summary>
+    /// Cost: the note is read end to end (parse, resolve across calls, decisions and actions, export, agenda
+    /// anchors for every reference) at two sizes, its repeated parts scaled to about 16 KB and to four times
+    /// that; the time per KB at 4× must stay within 3× of the time per KB at 1× (quadratic work gives 4×).
+    /// The parts after <see cref="RepeatMarker"/> repeat ("{n}" in them becomes the copy's number, so copies can
+    /// differ, and "{a}" the same in letters), those after <see cref="OnceMarker"/> and before any marker stay once; an input with no marker
+    /// repeats whole. Each size is timed as the best of three runs, and a breach is measured twice more before it
+    /// counts, so a pause of the machine is not a finding; work under <see cref="NoiseFloor"/> at 4× never is.
+    /// </summary>
+    public static void ReadAtTwoSizes(ReadOnlySpan<byte> bytes)
+    {
+        var parts = Parts(System.Text.Encoding.UTF8.GetString(bytes));
+        var repeated = parts.Where(p => p.Repeat).Sum(p => p.Text.Length);
+        if (repeated == 0) return;
+        var copies = Math.Max(1, BaseSize / repeated);
+        var small = Scaled(parts, copies);
+        var large = Scaled(parts, copies * 4);
+        for (var attempt = 0; ; attempt++)
+        {
+            var perKbSmall = PerKb(small, out _);
+            var perKbLarge = PerKb(large, out var largeTime);
+            // COST_REPORT=1 prints each measurement (for docs/PERFORMANCE.md and the issue notes).
+            if (Environment.GetEnvironmentVariable("COST_REPORT") == "1")
+                Console.Error.WriteLine($"cost: {perKbSmall:0.000} ms/KB at {small.Length / 1024} KB, {perKbLarge:0.000} ms/KB at {large.Length / 1024} KB ({perKbLarge / perKbSmall:0.00}x)");
+            if (largeTime < NoiseFloor || perKbLarge <= 3 * perKbSmall) return;
+            if (attempt == 2)
+                throw new InvalidOperationException(
+                    $"cost grows faster than size: {perKbSmall:0.000} ms/KB at {small.Length / 1024} KB, {perKbLarge:0.000} ms/KB at {large.Length / 1024} KB");
+        }
+    }
+
+    private static List<(string Text, bool Repeat)> Parts(string text)
+    {
+        if (!text.Contains(RepeatMarker, StringComparison.Ordinal)) return [(text, true)];
+        var parts = new List<(string, bool)>();
+        var (at, repeat) = (0, false);
+        while (at <= text.Length)
+        {
+            var nextRepeat = text.IndexOf(RepeatMarker, at, StringComparison.Ordinal);
+            var nextOnce = text.IndexOf(OnceMarker, at, StringComparison.Ordinal);
+            var next = nextRepeat < 0 ? nextOnce : nextOnce < 0 ? nextRepeat : Math.Min(nextRepeat, nextOnce);
+            parts.Add((text[at..(next < 0 ? text.Length : next)], repeat));
+            if (next < 0) break;
+            repeat = next == nextRepeat;
+            at = next + (repeat ? RepeatMarker.Length : OnceMarker.Length);
+        }
+        return parts;
+    }
+
+    /// <summary>"{n}" as the copy's number, "{a}" as letters (1 → b, 26 → ba: names have no digits).</summary>
+    private static string Numbered(string text, int n)
+    {
+        var letters = new System.Text.StringBuilder();
+        for (var rest = n; rest > 0; rest /= 26) letters.Insert(0, (char)('a' + rest % 26));
+        return text.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{a}", letters.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string Scaled(List<(string Text, bool Repeat)> parts, int copies)
+    {
+        var note = new System.Text.StringBuilder();
+        foreach (var (text, repeat) in parts)
+        {
+            if (!repeat) note.Append(text);
+            else for (var n = 1; n <= copies; n++) note.Append(Numbered(text, n));
+        }
+        return note.ToString();
+    }
+
+    /// <summary>The size the repeated body is scaled to at 1×.</summary>
+    public const int BaseSize = 16 * 1024;
+
+    public static readonly TimeSpan NoiseFloor = TimeSpan.FromMilliseconds(40);
+
+    private static double PerKb(string note, out TimeSpan best)
+    {
+        best = TimeSpan.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            ReadWhole(note);
+            if (clock.Elapsed < best) best = clock.Elapsed;
+        }
+        return best.TotalMilliseconds / Math.Max(1, note.Length / 1024.0);
+    }
+
+    /// <summary>What a build does with one note before rendering: every reader and resolver, and the export.</summary>
+    public static void ReadWhole(string note)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (NoteReader.Read("cost.md", System.Text.Encoding.UTF8.GetBytes(note), diagnostics) is not { } source) return;
+        var parsed = NoteParser.Parse(source, diagnostics);
+        var archive = ArchiveResolver.Resolve(parsed, SiteSettings.Default, PeopleRegistry.Empty, diagnostics);
+        ArchiveJson.Write(archive, Stream.Null);
+        foreach (var meeting in archive.Meetings)
+        {
+            AgendaAnchors.Of(meeting);
+            foreach (var mention in meeting.References) AgendaAnchors.For(meeting, mention.AgendaItem);
+        }
+        _ = diagnostics.Sorted();
     }
 }

@@ -47,6 +47,56 @@ public sealed class IncrementalBuildTests
         Assert.True(keptSomewhere, "no step kept a single page: the cache was not used");
     }
 
+    [Theory]
+    [InlineData("2024-03-06.m%64")]
+    [InlineData("2024-03-06&#46;md")]
+    [InlineData("./2024-03-06%2Emd")]
+    public void ALinkToANoteSpelledWithEscapesFollowsItsTargetWithTheCache(string address)
+    {
+        // The page fingerprint held the list of notes only when the Markdown said ".md" or "%2e": adding the target
+        // kept the old page (no link), and deleting it failed every cached build with a broken internal link.
+        using var temp = new TempFolder();
+        var (content, output, _, options) = Example(temp);
+        File.AppendAllText(Path.Combine(content, "2024-01-10.md"), $"\n- See [the March call]({address})\n");
+        var target = Path.Combine(content, "2024-03-06.md");
+
+        foreach (var step in new[] { "before the note exists", "the note added", "the note deleted" })
+        {
+            if (step == "the note added") File.WriteAllText(target, "# Example Community Call\n\n## 2024-03-06\n\n- Release plan\n");
+            if (step == "the note deleted") File.Delete(target);
+            var incremental = SiteBuilder.Build(options);
+            Assert.True(incremental.Succeeded, $"{step}: {string.Join('\n', incremental.Diagnostics)}");
+            var clean = Path.Combine(temp.Path, "clean");
+            Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
+            AssertSameSite(clean, output, step);
+            Directory.Delete(clean, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void SnippetsWithEmojiMarksAndRightToLeftTextBuildTheSameWithTheCache()
+    {
+        // A 240-character snippet cut an emoji's surrogate pair in half: the cached parse (through JSON) then
+        // differed from a fresh one, and meetings.json from a clean build's.
+        using var temp = new TempFolder();
+        var (content, output, _, options) = Example(temp);
+        for (var shift = 0; shift < 5; shift++)
+        {
+            var text = new string('x', shift) + string.Concat(Enumerable.Repeat("👍🏽 e\u0301 שלום 🇳🇿 ", 40));
+            File.AppendAllText(Path.Combine(content, "2024-01-10.md"), $"\n- {text} widget#42 {text}\n");
+        }
+
+        SiteBuilder.Build(options);
+        var cached = SiteBuilder.Build(options);
+        var clean = Path.Combine(temp.Path, "clean");
+        Assert.True(cached.Succeeded && SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
+
+        AssertSameSite(clean, output, "rebuilt with the cache");
+        var export = File.ReadAllText(Path.Combine(output, "meetings.json"));
+        Assert.DoesNotContain("\\uD83D\"", export, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain('\uFFFD', export);
+    }
+
     [Fact]
     public void AnUnchangedRebuildRendersNothing()
     {
@@ -217,10 +267,10 @@ public sealed class IncrementalBuildTests
         public string Next()
         {
             var notes = Directory.GetFiles(content, "*.md").Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-            switch (random.Next(notes.Count > 3 ? 4 : 2))
+            switch (random.Next(notes.Count > 3 ? 8 : 2))
             {
                 case 0:
-                    var date = new DateOnly(2024, 3, 1).AddDays(7 * random.Next(0, 40));
+                    var date = RandomDate();
                     var name = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".md";
                     File.WriteAllText(Path.Combine(content, name), Note(date, notes));
                     return $"wrote {name}";
@@ -232,6 +282,29 @@ public sealed class IncrementalBuildTests
                     var deleted = notes[random.Next(notes.Count)];
                     File.Delete(deleted);
                     return $"deleted {Path.GetFileName(deleted)}";
+                case 3:
+                    // A link to a note that may come or go later, spelled with an escape the resolver undoes.
+                    var linking = notes[random.Next(notes.Count)];
+                    var target = RandomDate().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    File.AppendAllText(linking, $"\n- See [that call]({target}{Pick([".m%64", "&#46;md", "%2Emd", ".md"])})\n");
+                    return $"linked {Path.GetFileName(linking)} to {target}";
+                case 4:
+                    var minuted = notes[random.Next(notes.Count)];
+                    File.AppendAllText(minuted, random.Next(2) == 0
+                        ? $"\n## Decisions\n\n- Decision: ship {Pick(Refs)} in the next release\n"
+                        : $"\n## Action items\n\n- [{(random.Next(2) == 0 ? " " : "x")}] {Pick(Handles)} to review {Pick(Refs)}\n");
+                    return $"minuted {Path.GetFileName(minuted)}";
+                case 5:
+                    var settings = Path.Combine(content, "archive.yml");
+                    File.WriteAllText(settings, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(settings), "(?m)^title: .*$",
+                        $"title: Example Archive {random.Next(100)}"));
+                    return "changed archive.yml's title";
+                case 6:
+                    var refs = Path.Combine(content, "refs.json");
+                    var state = Pick(["\"open\"", "\"closed\"", "\"merged\""]);
+                    File.WriteAllText(refs, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(refs), "\"state\": \"(open|closed|merged)\"",
+                        m => random.Next(3) == 0 ? $"\"state\": {state}" : m.Value));
+                    return "changed refs.json";
                 default:
                     _people++;
                     File.AppendAllText(Path.Combine(content, "people.yml"),
@@ -241,6 +314,8 @@ public sealed class IncrementalBuildTests
                     return "changed people.yml";
             }
         }
+
+        private DateOnly RandomDate() => new DateOnly(2024, 3, 1).AddDays(7 * random.Next(0, 40));
 
         private string Note(DateOnly date, List<string> notes)
         {

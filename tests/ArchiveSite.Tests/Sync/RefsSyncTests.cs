@@ -177,6 +177,43 @@ public sealed class RefsSyncTests : IDisposable
     }
 
     [Fact]
+    public async Task TheTokenGoesOnlyToTheApisOwnOrigin()
+    {
+        // A next page on another port of the same host: Octokit keeps the token when the host stays the same.
+        // The sync must refuse to go, and the other server must see nothing.
+        using var other = new FakeGitHub();
+        ServeTheSix();
+        await Sync(token: "secret-token");
+        _github.Server.ResetLogEntries();
+        var page2 = other.Api + "/repositories/1/issues?page=2";
+        _github.Server.Given(Request.Create().WithPath("/api/v3/repos/acme/widgets/issues").UsingGet().WithParam("since"))
+            .RespondWith(FakeGitHub.Json(null)
+                .WithHeader("Link", $"<{page2}>; rel=\"next\", <{page2}>; rel=\"last\"")
+                .WithBodyAsJson(new[] { _github.IssueJson("acme", "widgets", 3, "Add a dark theme", "open", "ada-l", pull: true) }));
+        other.Server.Given(Request.Create().UsingAnyMethod()).RespondWith(FakeGitHub.Json(Array.Empty<object>()));
+
+        var report = await Sync(new SyncOptions(PageSize: 1), token: "secret-token");
+
+        Assert.Empty(other.Requests);
+        Assert.NotNull(report.StoppedBecause);
+        Assert.Contains($"refused to send the token to {new Uri(other.Api).GetLeftPart(UriPartial.Authority)}", report.StoppedBecause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARedirectToAnotherOriginIsRefused()
+    {
+        using var other = new FakeGitHub();
+        _github.Server.Given(Request.Create().WithPath("/api/v3/repos/acme/widgets/issues/1").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(301).WithHeader("Location", other.Api + "/repositories/1/issues/1"));
+        other.Server.Given(Request.Create().UsingAnyMethod()).RespondWith(FakeGitHub.Json(_github.IssueJson("acme", "widgets", 1, "Stolen")));
+
+        var report = await Sync(token: "secret-token");
+
+        Assert.Empty(other.Requests);
+        Assert.Contains("refused to send the token", report.StoppedBecause ?? string.Join("\n", report.Failed), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ARateLimitThatResetsSoonIsWaitedOut()
     {
         ServeTheSix();
