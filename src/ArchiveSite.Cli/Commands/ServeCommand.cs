@@ -11,7 +11,7 @@ internal static class ServeCommand
     {
         var content = CommonOptions.Content();
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one; default 8080)", DefaultValueFactory = _ => 8080 };
-        var output = new Option<DirectoryInfo?>("--out", "-o") { Description = "Where to build (default: a folder in the system's temp folder)" };
+        var output = new Option<DirectoryInfo?>("--out", "-o") { Description = "Where to build (default: a private folder, mode 0700, made in the system's temp folder for this run and removed after it)" };
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (faster rebuilds)" };
         var theme = CommonOptions.Theme();
         var pagefind = CommonOptions.Pagefind();

@@ -36,6 +36,25 @@ public sealed class ServeSafetyTests
 
     [Fact]
     [Trait("Category", "Slow")] // the CLI as a process
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task WithoutOutItBuildsIntoAPrivateFolderNobodyCouldGuess()
+    {
+        // The default was /tmp/archive-site-serve/HASH: another user could plant a link where the lock and pages go.
+        using var temp = new TempFolder();
+        temp.Write("notes/2024-01-10.md", Note);
+        var tmp = Directory.CreateDirectory(Path.Combine(temp.Path, "tmp")).FullName;
+        await using var server = await ServeProcess.StartAsync(Path.Combine(temp.Path, "notes"), null, new Dictionary<string, string> { ["TMPDIR"] = tmp });
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(CallPage)).StatusCode);
+        var folder = Assert.Single(Directory.GetDirectories(tmp));
+        Assert.StartsWith("archive-site-serve-", Path.GetFileName(folder), StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        Assert.True(File.Exists(Path.Combine(folder, "site", "calls", "2024", "01", "10", "community-call", "index.html")));
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
     public async Task AnswersOnlyForLocalHostNamesUnlessAnotherIsAllowed()
     {
         using var temp = new TempFolder();

@@ -14,11 +14,18 @@ public sealed class ServeProcess : IAsyncDisposable
         Address = address;
     }
 
-    public static async Task<ServeProcess> StartAsync(string content, string output, params string[] extra)
+    public static Task<ServeProcess> StartAsync(string content, string output, params string[] extra) =>
+        StartAsync(content, output, new Dictionary<string, string>(), extra);
+
+    /// <param name="output">null: serve's own default (a private temporary folder).</param>
+    /// <param name="environment">More environment variables (TMPDIR, to keep that default inside the test's folder).</param>
+    public static async Task<ServeProcess> StartAsync(string content, string? output, IReadOnlyDictionary<string, string> environment, params string[] extra)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ArchiveSite.Cli.dll"), "serve", "--content", content, "--out", output, "--port", "0", "--no-search" }.Concat(extra))
+        string[] outArgs = output is null ? [] : ["--out", output];
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ArchiveSite.Cli.dll"), "serve", "--content", content }.Concat(outArgs).Concat(["--port", "0", "--no-search"]).Concat(extra))
             info.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         var process = Process.Start(info)!;
         _ = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
