@@ -25,22 +25,7 @@ public static partial class SafeFile
     {
         if (OperatingSystem.IsWindows()) return OpenReadWindows(path);
         var fd = Syscall.open(path, OpenFlags.O_RDONLY | OpenFlags.O_NOFOLLOW | OpenFlags.O_NONBLOCK | OpenFlags.O_CLOEXEC);
-        if (fd < 0) throw Failure(path, Stdlib.GetLastError());
-        var handle = new SafeFileHandle(fd, ownsHandle: true);
-        try
-        {
-            if (Syscall.fstat(fd, out var status) != 0) throw Failure(path, Stdlib.GetLastError());
-            if ((status.st_mode & FilePermissions.S_IFMT) != FilePermissions.S_IFREG)
-                throw new IOException($"{path} is not a regular file (a folder, pipe, socket or device)");
-            // Blocking again for the reads themselves: O_NONBLOCK only had to keep a FIFO from stalling the open.
-            if (Syscall.fcntl(fd, FcntlCommand.F_SETFL, 0) != 0) throw Failure(path, Stdlib.GetLastError());
-            return new FileStream(handle, FileAccess.Read, 1);
-        }
-        catch
-        {
-            handle.Dispose();
-            throw;
-        }
+        return RegularFile(fd, path, FileAccess.Read, locked: false);
     }
 
     /// <summary>The file's bytes, or an <see cref="IOException"/> when it is a link, not a regular file, or over <paramref name="limit"/>.</summary>
@@ -99,17 +84,27 @@ public static partial class SafeFile
             return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         var fd = Syscall.open(path, OpenFlags.O_RDWR | OpenFlags.O_CREAT | OpenFlags.O_NOFOLLOW | OpenFlags.O_NONBLOCK | OpenFlags.O_CLOEXEC,
             FilePermissions.S_IRUSR | FilePermissions.S_IWUSR | FilePermissions.S_IRGRP | FilePermissions.S_IROTH);
+        return RegularFile(fd, path, FileAccess.ReadWrite, locked: true);
+    }
+
+    /// <summary>
+    /// A stream over a descriptor just opened with O_NOFOLLOW | O_NONBLOCK, once fstat on it says it is a regular
+    /// file (no window between the check and the open); blocking again for the reads and writes themselves
+    /// (O_NONBLOCK only had to keep a FIFO from stalling the open). With <paramref name="locked"/>, holding the
+    /// exclusive flock .NET takes for FileShare.None, so a build of an older version still sees it.
+    /// </summary>
+    private static FileStream RegularFile(int fd, string path, FileAccess access, bool locked)
+    {
         if (fd < 0) throw Failure(path, Stdlib.GetLastError());
         var handle = new SafeFileHandle(fd, ownsHandle: true);
         try
         {
             if (Syscall.fstat(fd, out var status) != 0) throw Failure(path, Stdlib.GetLastError());
             if ((status.st_mode & FilePermissions.S_IFMT) != FilePermissions.S_IFREG)
-                throw new IOException($"{path} is not a regular file; remove it");
+                throw new IOException($"{path} is not a regular file (a folder, pipe, socket or device)");
             if (Syscall.fcntl(fd, FcntlCommand.F_SETFL, 0) != 0) throw Failure(path, Stdlib.GetLastError());
-            // The same exclusive flock .NET takes for FileShare.None, so a build of an older version still sees it.
-            if (Flock(fd, LockExclusive | LockNonBlocking) != 0) throw Failure(path, Stdlib.GetLastError());
-            return new FileStream(handle, FileAccess.ReadWrite, 1);
+            if (locked && Flock(fd, LockExclusive | LockNonBlocking) != 0) throw Failure(path, Stdlib.GetLastError());
+            return new FileStream(handle, access, 1);
         }
         catch
         {
