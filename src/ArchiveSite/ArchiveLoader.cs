@@ -39,7 +39,13 @@ public static class ArchiveLoader
         diagnostics.AddRange(configuration.Diagnostics);
         var (folder, settings) = (configuration.Folder, configuration.Settings);
         var registry = PeopleRegistryLoader.Load(configuration.SettingsFolder, diagnostics);
-        var notes = folder.Notes(diagnostics);
+        var leftOut = new List<LeftOutFile>();
+        var notes = folder.Notes(diagnostics).Where(file =>
+        {
+            if (settings.Selection.Keeps(file, out var why)) return true;
+            leftOut.Add(new LeftOutFile(file, why!));
+            return false;
+        }).ToList();
 
         var parsed = notes
             .AsParallel().AsOrdered()
@@ -54,7 +60,7 @@ public static class ArchiveLoader
         }
 
         var facts = RefsFile.Read(configuration.SettingsFolder, diagnostics, settings.GitHubHost);
-        var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References);
+        var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References, leftOut);
         return new Result(archive, diagnostics.Sorted(), notes.Count, facts, parsedNow);
     }
 

@@ -20,6 +20,13 @@ public static class Inferences
                 : "bare #N stays text: the notes link no GitHub repository (set default_repo: OWNER/REPO in archive.yml)");
         if (settings.DefaultOwner is null && defaults.Owner is { } owner)
             lines.Add($"repo#N means {owner}/repo#N unless the notes link that repository under another owner ({Count(defaults.Links)} links read; set default_owner to change it)");
+        if (archive.LeftOut.Count > 0)
+        {
+            const int Named = 8;
+            var named = string.Join(", ", archive.LeftOut.Take(Named).Select(f => $"{f.File} ({f.Why})"));
+            lines.Add($"left out {Count(archive.LeftOut.Count)} Markdown {(archive.LeftOut.Count == 1 ? "file" : "files")} that are not minutes: {named}" +
+                $"{(archive.LeftOut.Count > Named ? $" and {Count(archive.LeftOut.Count - Named)} more" : "")} (include: and exclude: in archive.yml choose)");
+        }
         var calls = archive.Meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var series in archive.Series)
             if (archive.InferredSeries.GetValueOrDefault(series.Slug) is { } guess)

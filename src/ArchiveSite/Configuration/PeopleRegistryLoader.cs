@@ -47,6 +47,7 @@ public static class PeopleRegistryLoader
                     $"'{key}' should be a mapping such as '{key}: {{name: Full Name, aliases: [Nick]}}'"));
                 continue;
             }
+            SettingsSchema.Check(entry, SettingsSchema.Person, FileName, $"key of '{key}'", diagnostics);
             if (entry.Node("name") is { } nameNode and not YamlScalarNode)
                 diagnostics.Add(Diagnostic.Error(FileName, nameNode.Line(), 1, $"the name of '{key}' should be one line of text, such as 'name: Full Name'"));
             var aliases = new List<RegisteredAlias>();
@@ -61,6 +62,7 @@ public static class PeopleRegistryLoader
     private static RegisteredAlias? ReadAlias(YamlNode node, string key, DiagnosticBag diagnostics)
     {
         if (node is YamlScalarNode { Value: { Length: > 0 } name }) return new RegisteredAlias(name.Trim(), null, null);
+        if (node is YamlMappingNode aliasMap) SettingsSchema.Check(aliasMap, SettingsSchema.Alias, FileName, $"key of an alias of '{key}'", diagnostics);
         if (node is YamlMappingNode map && (map.Scalar("name") ?? map.Scalar("alias")) is { } aliasName)
             return new RegisteredAlias(aliasName, Date(map, "from", diagnostics), Date(map, "until", diagnostics));
         diagnostics.Add(Diagnostic.Error(FileName, node.Line(), 1,

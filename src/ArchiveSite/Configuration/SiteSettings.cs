@@ -13,6 +13,7 @@ namespace ArchiveSite.Configuration;
 /// <param name="MaxNoteBytes">A larger note is an error (<c>max_note_size</c>), so one file cannot exhaust the build's memory.</param>
 /// <param name="Series">The <c>series:</c> rules, in order; empty means every series is inferred from the notes.</param>
 /// <param name="GitHubHost">The GitHub web host refs.json's addresses must be on (<c>github.host</c>, for GitHub Enterprise Server).</param>
+/// <param name="Notes">include/exclude globs: which Markdown files are minutes; null for the defaults.</param>
 /// <param name="TopicTags">Bracket tags the notes open agenda items with that name a topic, not a presenter (<c>topic_tags: [demo, plugins]</c>).</param>
 public sealed record SiteSettings(
     string Title,
@@ -26,8 +27,12 @@ public sealed record SiteSettings(
     long MaxNoteBytes = SiteSettings.DefaultMaxNoteBytes,
     IReadOnlyList<SeriesRule>? Series = null,
     IReadOnlyList<string>? TopicTags = null,
-    string GitHubHost = SiteSettings.PublicGitHubHost)
+    string GitHubHost = SiteSettings.PublicGitHubHost,
+    NoteSelection? Notes = null)
 {
+    /// <summary>Which Markdown files are minutes (<c>include:</c>, <c>exclude:</c>, <c>default_excludes:</c>).</summary>
+    public NoteSelection Selection => Notes ?? NoteSelection.Default;
+
     /// <summary>2 MB: fifty times the largest real note seen, and about 200 MB of memory to read.</summary>
     public const long DefaultMaxNoteBytes = 2 << 20;
 

@@ -23,7 +23,9 @@ public static partial class SiteSettingsLoader
     {
         if (map is null) return SiteSettings.Default;
         var d = SiteSettings.Default;
+        SettingsSchema.Check(map, SettingsSchema.Top, FileName, "setting", diagnostics);
         var github = map.Node("github") as YamlMappingNode;
+        if (github is not null) SettingsSchema.Check(github, SettingsSchema.GitHub, FileName, "key of github:", diagnostics);
         var defaultRepo = github?.Scalar("default_repo") ?? map.Scalar("default_repo");
         string? owner = (github?.Scalar("default_owner") ?? map.Scalar("default_owner"))?.Trim().ToLowerInvariant(), repo = null;
         if (defaultRepo is not null)
@@ -44,7 +46,52 @@ public static partial class SiteSettingsLoader
             MaxNoteSize(map, diagnostics),
             SeriesRules(map, diagnostics),
             map.Sequence("topic_tags").OfType<YamlScalarNode>().Select(n => n.Value?.Trim()).OfType<string>().Where(t => t.Length > 0).ToList(),
-            GitHubHost(github, diagnostics));
+            GitHubHost(github, diagnostics),
+            Selection(map, diagnostics));
+    }
+
+    /// <summary><c>include:</c>, <c>exclude:</c> (globs, or one glob) and <c>default_excludes: false</c>.</summary>
+    private static NoteSelection Selection(YamlMappingNode map, DiagnosticBag diagnostics)
+    {
+        var include = Globs(map, "include", diagnostics);
+        var exclude = Globs(map, "exclude", diagnostics);
+        var defaults = map.Scalar("default_excludes")?.Trim().ToLowerInvariant();
+        if (defaults is not (null or "true" or "false"))
+            diagnostics.Add(Diagnostic.Error(FileName, LineOf(map, "default_excludes"), ColumnOf(map, "default_excludes"),
+                $"default_excludes '{Shortened(defaults)}' should be true or false"));
+        return new NoteSelection(include, exclude, defaults != "false");
+    }
+
+    private static List<string> Globs(YamlMappingNode map, string key, DiagnosticBag diagnostics)
+    {
+        var nodes = map.Node(key) switch
+        {
+            null => [],
+            YamlScalarNode one => [one],
+            YamlSequenceNode list => list.Children.ToList(),
+            var other => [other],
+        };
+        var globs = new List<string>();
+        foreach (var node in nodes)
+        {
+            if (node is not YamlScalarNode { Value: { Length: > 0 } glob })
+            {
+                diagnostics.Add(Diagnostic.Error(FileName, node.Line(), (int)node.Start.Column,
+                    $"{key} should be a list of globs, like {key}: [\"meetings/**\", \"*-notes.md\"]"));
+                continue;
+            }
+            try
+            {
+                NoteSelection.Compile(glob);
+                globs.Add(glob);
+            }
+            catch (NotSupportedException)
+            {
+                diagnostics.Add(Diagnostic.Error(FileName, node.Line(), (int)node.Start.Column,
+                    $"{key} '{Shortened(glob)}' has too many wildcards to match in linear time; write a shorter glob, like \"meetings/**\""));
+            }
+        }
+        return globs;
     }
 
     /// <summary><c>github.host</c>: a GitHub Enterprise Server's web host name (<c>github.example.com</c>); github.com by default.</summary>
@@ -73,6 +120,7 @@ public static partial class SiteSettingsLoader
         }
         foreach (var item in list.Children)
         {
+            if (item is YamlMappingNode known) SettingsSchema.Check(known, SettingsSchema.SeriesRule, FileName, "key of a series rule", diagnostics);
             if (item is not YamlMappingNode rule || rule.Scalar("name") is not { } name)
             {
                 diagnostics.Add(Diagnostic.Error(FileName, item.Line(), (int)item.Start.Column,

@@ -11,7 +11,8 @@ namespace ArchiveSite.Loading;
 /// path and what to do, so <c>check</c> and <c>build</c> report it alike.
 /// <para>
 /// The notes are every <c>*.md</c> below the folder in ordinal order of their relative paths, except
-/// README.md, anything starting with '_' or '.', and the <c>templates/</c> folder (templates for <c>new</c>).
+/// anything starting with '_' or '.', and the <c>templates/</c> folder (templates for <c>new</c>). Which of them are
+/// minutes is archive.yml's include:/exclude: (Configuration/NoteSelection), applied by the loader.
 /// </para>
 /// </summary>
 public sealed class ContentFolder
@@ -214,6 +215,5 @@ public sealed class ContentFolder
         return real;
     }
 
-    private static bool IsNoteName(string relative) =>
-        relative.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(relative).Equals("README.md", StringComparison.OrdinalIgnoreCase);
+    private static bool IsNoteName(string relative) => relative.EndsWith(".md", StringComparison.Ordinal);
 }

@@ -24,6 +24,9 @@ public sealed class Archive
 
     public required IReadOnlyList<Series> Series { get; init; }
 
+    /// <summary>Markdown files of the content folder that include/exclude left out, each with the glob that did (said by check).</summary>
+    public IReadOnlyList<LeftOutFile> LeftOut { get; init; } = [];
+
     /// <summary>For each series no rule named: what it was inferred from, and the rule that would say the same (for check and init).</summary>
     public IReadOnlyDictionary<string, SeriesGuess> InferredSeries { get; init; } = new Dictionary<string, SeriesGuess>();
     public required IReadOnlyDictionary<string, Meeting> MeetingsById { get; init; }

@@ -8,7 +8,7 @@ internal static class ArchiveIndexer
 {
     public static Archive Index(SiteSettings settings, ReferenceDefaults referenceDefaults, IReadOnlyList<Series> series,
         IReadOnlyDictionary<string, SeriesGuess> inferredSeries, List<Meeting> meetings, PeopleDirectory directory,
-        IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts)
+        IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts, IReadOnlyList<LeftOutFile> leftOut)
     {
         meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
         var appearances = new Dictionary<string, List<Appearance>>(StringComparer.Ordinal);
@@ -34,6 +34,7 @@ internal static class ArchiveIndexer
         var references = mentions.OrderBy(p => p.Key).Select(p => WithFacts(new Reference(p.Key, p.Value.Kind, p.Value.List) { Title = TitleWritten(p.Value.List) }, facts)).ToList();
         return new Archive
         {
+            LeftOut = leftOut,
             Settings = settings,
             ReferenceDefaults = referenceDefaults,
             Meetings = meetings,

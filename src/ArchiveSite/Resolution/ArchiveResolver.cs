@@ -12,7 +12,7 @@ namespace ArchiveSite.Resolution;
 public static class ArchiveResolver
 {
     public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<ReferenceKey, ReferenceFacts>? facts = null)
+        IReadOnlyDictionary<ReferenceKey, ReferenceFacts>? facts = null, IReadOnlyList<LeftOutFile>? leftOut = null)
     {
         ReportLinksToNowhere(parsed, settings, diagnostics);
         var (placed, series, inferredSeries) = SeriesAssignment.Assign(parsed, settings.SeriesRules);
@@ -38,7 +38,7 @@ public static class ArchiveResolver
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 
-        return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>());
+        return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), leftOut ?? []);
     }
 
     // Rendering rewrites these links with the same answers (LinkTargets) and says nothing, so that check,
