@@ -20,5 +20,6 @@ public static class NotePipeline
         .UseFootnotes()
         .UseListExtras()
         .Use<ReferenceExtension>()
+        .Use<BoundedEmphasis>()
         .Build();
 }

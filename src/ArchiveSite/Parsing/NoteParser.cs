@@ -35,9 +35,14 @@ public static class NoteParser
             return [];
         }
         foreach (var leaf in document.Descendants<LeafBlock>())
+        {
             if (BoundedAutoLinks.WasCapped(leaf))
                 diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(leaf),
                     $"this paragraph has more than {BoundedAutoLinks.PerBlock} bare web addresses; the rest are shown as text (write them as a list, or as [links](...))"));
+            if (BoundedEmphasis.WasCapped(leaf))
+                diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(leaf),
+                    $"this paragraph has more than {BoundedEmphasis.PerBlock} runs of emphasis marks (* _ ~); the rest are shown as text (break it into lines or paragraphs)"));
+        }
         var blocks = document.ToList();
         var path = PathDate.Read(source.File);
         var dateHeadings = FindDateHeadings(note, blocks, path, diagnostics);

@@ -198,4 +198,18 @@ public sealed class LinearCostTests
         Assert.Equal(["ada-lovelace"], actions[^1].Owners);
         Assert.Contains("Ada to fix widget/core#110000", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AParagraphOfTenThousandEmphasisRunsIsCappedAndSaidSo()
+    {
+        // Markdig matches each closer against every opener before it: 62 KB of "x *idget S/fget Syn*" on one line
+        // took a quarter of a second, and the size at which Markdig gives up grew the cost as its square (cost fuzzer).
+        var note = "# Call\n\n## 2024-01-10\n\n" + string.Concat(Enumerable.Repeat("x *idget S/fget Syn*", 10_000)) + "\n";
+
+        var (meetings, diagnostics) = Within(() => Notes.Parse(note));
+
+        Assert.Single(meetings);
+        Assert.Equal("note.md:5: warning: this paragraph has more than 1000 runs of emphasis marks (* _ ~); the rest are shown as text (break it into lines or paragraphs)",
+            Assert.Single(diagnostics).ToString());
+    }
 }

@@ -11,6 +11,9 @@ public static class StackedBars
 {
     private const int Width = 760, PlotHeight = 180, Top = 14, Bottom = 24, Left = 40, MaxLabels = 12;
 
+    // An axis label's digits at the theme's 11px: about 7px each, and a gap between two labels.
+    private const double LabelCharWidth = 7, LabelGap = 10;
+
     /// <param name="buckets">The bars' labels, in order (years, or months as yyyy-MM).</param>
     /// <param name="values">values[bar][series].</param>
     /// <param name="format">How a value is written (counts, or averages with one decimal).</param>
@@ -40,11 +43,18 @@ public static class StackedBars
                 baseline = top;
             }
         }
-        // At most a dozen labels under the bars, evenly spaced, the first and last always.
-        var every = Math.Max(1, (int)Math.Ceiling(buckets.Count / (double)MaxLabels));
+        // At most a dozen labels under the bars, evenly spaced and never closer than the widest is wide (so
+        // "2026-08" never lands on "2026"): the first always, the last when there is room for it.
+        var spacing = buckets.Count == 0 ? 0 : buckets.Max(b => b.Length) * LabelCharWidth + LabelGap;
+        var every = slot == 0 ? 1 : Math.Max(1, (int)Math.Ceiling(Math.Max(buckets.Count / (double)MaxLabels, spacing / slot)));
+        var lastLabelled = 0;
         for (var i = 0; i < buckets.Count; i++)
-            if (i % every == 0 || i == buckets.Count - 1 && (buckets.Count - 1) % every > every / 2)
-                labels.Add(new AxisLabel(Left + (int)Math.Round(i * slot + slot / 2), Top + PlotHeight + 16, buckets[i], "middle"));
+        {
+            var room = i == buckets.Count - 1 && (i - lastLabelled) * slot >= spacing;
+            if (i % every != 0 && !room) continue;
+            labels.Add(new AxisLabel(Left + (int)Math.Round(i * slot + slot / 2), Top + PlotHeight + 16, buckets[i], "middle"));
+            lastLabelled = i;
+        }
         labels.Add(new AxisLabel(Left - 6, Top + PlotHeight, "0", "end"));
         labels.Add(new AxisLabel(Left - 6, Top + 8, format(max), "end"));
 

@@ -1,0 +1,61 @@
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Syntax;
+
+namespace ArchiveSite.Markdown;
+
+/// <summary>
+/// Markdig's emphasis (<c>*</c>, <c>_</c> and the extras' <c>~</c>, <c>^</c>, <c>+</c>, <c>=</c>) with at most
+/// <see cref="PerBlock"/> delimiter runs per paragraph or heading. Markdig matches each closer against the openers
+/// before it, so one paragraph of thousands of <c>*word*</c> runs written without a line break costs the square
+/// of its length (62 KB: a quarter of a second, and the fuzzer's cost target caught it). Past the cap the
+/// characters stay as text, and the block is marked (<see cref="WasCapped"/>) so the parser can say so.
+/// </summary>
+public sealed class BoundedEmphasis : IMarkdownExtension
+{
+    public const int PerBlock = 1_000;
+
+    private const string CappedKey = "archive-site:emphasis-capped";
+
+    public static bool WasCapped(LeafBlock block) => block.GetData(CappedKey) is true;
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        // After UseEmphasisExtras (registered before this): its delimiters are copied into the bounded parser.
+        if (pipeline.InlineParsers.Find<EmphasisInlineParser>() is not { } inner || inner is Parser) return;
+        var bounded = new Parser();
+        bounded.EmphasisDescriptors.Clear();
+        foreach (var descriptor in inner.EmphasisDescriptors) bounded.EmphasisDescriptors.Add(descriptor);
+        pipeline.InlineParsers.Replace<EmphasisInlineParser>(bounded);
+    }
+
+    public void Setup(MarkdownPipeline pipeline, Markdig.Renderers.IMarkdownRenderer renderer)
+    {
+    }
+
+    private sealed class Parser : EmphasisInlineParser
+    {
+        // Counted per block in the processor's slot for this parser: the pipeline is shared across threads.
+        private sealed class Count
+        {
+            public LeafBlock? Block;
+            public int Runs;
+        }
+
+        public override bool Match(InlineProcessor processor, ref StringSlice slice)
+        {
+            var count = processor.ParserStates[Index] as Count ?? (Count)(processor.ParserStates[Index] = new Count());
+            if (!ReferenceEquals(count.Block, processor.Block)) (count.Block, count.Runs) = (processor.Block, 0);
+            if (count.Runs >= PerBlock)
+            {
+                processor.Block?.SetData(CappedKey, true);
+                return false;
+            }
+            if (!base.Match(processor, ref slice)) return false;
+            count.Runs++;
+            return true;
+        }
+    }
+}
