@@ -18,8 +18,8 @@ public static class PagefindIndexer
     public const string EnvironmentVariable = "ARCHIVE_SITE_PAGEFIND";
 
     public const string InstallHint =
-        "install it with `npm ci` in the archive-site repository (package.json pins it), pass --pagefind PATH, set " +
-        EnvironmentVariable + ", or build with --no-search";
+        "install it with `npm install -g pagefind@1.6.0` (in a clone of archive-site, `npm ci` installs the version package.json pins), " +
+        "pass --pagefind PATH, set " + EnvironmentVariable + ", or build with --no-search";
 
     public sealed record Outcome(Diagnostic? Error, int IndexedPages, string Log);
 
