@@ -28,9 +28,9 @@ public sealed class InitCommandTests
         Assert.Contains("found 4 notes, 4 calls, 2 series", result.StdOut);
         Assert.Contains("found default repository acme/wasmtime (2 links), 2 repositories linked", result.StdOut);
         var archiveYml = File.ReadAllText(Path.Combine(notes, "archive.yml"));
-        Assert.Contains("  default_repo: acme/wasmtime\n", archiveYml);
-        Assert.Contains("  - { name: \"Wasmtime\", slug: wasmtime, path: \"wasmtime/**\" }   # 2 calls, from folder wasmtime/\n", archiveYml);
-        Assert.Contains("  - { name: \"Cranelift\", slug: cranelift, path: \"cranelift/**\" }   # 2 calls, from folder cranelift/\n", archiveYml);
+        Assert.Contains("  default_repo: \"acme/wasmtime\"\n", archiveYml);
+        Assert.Contains("  - { name: \"Wasmtime\", slug: \"wasmtime\", path: \"wasmtime/**\" }   # 2 calls, from folder wasmtime/\n", archiveYml);
+        Assert.Contains("  - { name: \"Cranelift\", slug: \"cranelift\", path: \"cranelift/**\" }   # 2 calls, from folder cranelift/\n", archiveYml);
         var peopleYml = File.ReadAllText(Path.Combine(notes, "people.yml"));
         Assert.Contains("# HANDLE: { name: \"Grace Hopper\" }   # 1 call\n", peopleYml);
         Assert.Contains("# HANDLE: { name: NAME, aliases: [\"zed\"] }   # [zed] 1 times\n", peopleYml);
@@ -58,6 +58,6 @@ public sealed class InitCommandTests
 
         var forced = CliRunner.Run("init", Path.Combine(temp.Path, "notes"), "--force");
         Assert.Equal(0, forced.ExitCode);
-        Assert.Contains("default_repo: acme/wasmtime", File.ReadAllText(archiveYml));
+        Assert.Contains("default_repo: \"acme/wasmtime\"", File.ReadAllText(archiveYml));
     }
 }
