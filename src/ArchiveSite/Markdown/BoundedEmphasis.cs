@@ -3,19 +3,25 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace ArchiveSite.Markdown;
 
 /// <summary>
 /// Markdig's emphasis (<c>*</c>, <c>_</c> and the extras' <c>~</c>, <c>^</c>, <c>+</c>, <c>=</c>) with at most
-/// <see cref="PerBlock"/> delimiter runs per paragraph or heading. Markdig matches each closer against the openers
-/// before it, so one paragraph of thousands of <c>*word*</c> runs written without a line break costs the square
-/// of its length (62 KB: a quarter of a second, and the fuzzer's cost target caught it). Past the cap the
+/// <see cref="PerBlock"/> delimiter runs that can open or close emphasis per paragraph or heading. Markdig matches
+/// each closer against the openers before it, so one paragraph of thousands of <c>*word*</c> runs costs the
+/// square of its length (62 KB: a quarter of a second; the fuzzer's cost target caught it). Past the cap the
 /// characters stay as text, and the block is marked (<see cref="WasCapped"/>) so the parser can say so.
 /// </summary>
 public sealed class BoundedEmphasis : IMarkdownExtension
 {
-    public const int PerBlock = 1_000;
+    /// <summary>
+    /// Three times the most any real note has (the busiest paragraph of ../shared's 1,050 notes, transcripts
+    /// included, has about 100 runs; list items are blocks of their own), and low enough that a block at the cap
+    /// costs about what its text does: the quadratic term, growing only up to the cap, stays below the linear one.
+    /// </summary>
+    public const int PerBlock = 300;
 
     private const string CappedKey = "archive-site:emphasis-capped";
 
@@ -54,7 +60,8 @@ public sealed class BoundedEmphasis : IMarkdownExtension
                 return false;
             }
             if (!base.Match(processor, ref slice)) return false;
-            count.Runs++;
+            // Only runs that can open or close emphasis are matched against each other; an intraword '_' is text.
+            if (processor.Inline is DelimiterInline { Type: not DelimiterType.Undefined }) count.Runs++;
             return true;
         }
     }

@@ -209,7 +209,7 @@ public sealed class LinearCostTests
         var (meetings, diagnostics) = Within(() => Notes.Parse(note));
 
         Assert.Single(meetings);
-        Assert.Equal("note.md:5: warning: this paragraph has more than 1000 runs of emphasis marks (* _ ~); the rest are shown as text (break it into lines or paragraphs)",
+        Assert.Equal("note.md:5: warning: this paragraph has more than 300 runs of emphasis marks (* _ ~); the rest are shown as text (break it into lines or paragraphs)",
             Assert.Single(diagnostics).ToString());
     }
 }
