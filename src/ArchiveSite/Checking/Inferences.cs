@@ -24,7 +24,7 @@ public static class Inferences
         {
             const int Named = 8;
             var named = string.Join(", ", archive.LeftOut.Take(Named).Select(f => $"{f.File} ({f.Why})"));
-            lines.Add($"left out {Count(archive.LeftOut.Count)} Markdown {(archive.LeftOut.Count == 1 ? "file" : "files")} that are not minutes: {named}" +
+            lines.Add($"left out {Count(archive.LeftOut.Count)} Markdown {(archive.LeftOut.Count == 1 ? "file that is" : "files that are")} not minutes: {named}" +
                 $"{(archive.LeftOut.Count > Named ? $" and {Count(archive.LeftOut.Count - Named)} more" : "")} (include: and exclude: in archive.yml choose)");
         }
         var calls = archive.Meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
