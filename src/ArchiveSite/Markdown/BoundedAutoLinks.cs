@@ -41,24 +41,16 @@ public sealed class BoundedAutoLinks : IMarkdownExtension
             OpeningCharacters = inner.OpeningCharacters;
         }
 
-        // Counted per paragraph in the processor's slot for this parser: the pipeline is shared across threads.
-        private sealed class Count
-        {
-            public LeafBlock? Block;
-            public int Links;
-        }
-
         public override bool Match(InlineProcessor processor, ref StringSlice slice)
         {
-            var count = processor.ParserStates[Index] as Count ?? (Count)(processor.ParserStates[Index] = new Count());
-            if (!ReferenceEquals(count.Block, processor.Block)) (count.Block, count.Links) = (processor.Block, 0);
-            if (count.Links >= PerBlock)
+            var links = PerBlockCount.Of(processor, Index);
+            if (links.Value >= PerBlock)
             {
                 processor.Block?.SetData(CappedKey, true);
                 return false;
             }
             if (!_inner.Match(processor, ref slice)) return false;
-            count.Links++;
+            links.Value++;
             return true;
         }
     }

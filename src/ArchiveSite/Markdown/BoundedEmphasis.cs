@@ -43,25 +43,17 @@ public sealed class BoundedEmphasis : IMarkdownExtension
 
     private sealed class Parser : EmphasisInlineParser
     {
-        // Counted per block in the processor's slot for this parser: the pipeline is shared across threads.
-        private sealed class Count
-        {
-            public LeafBlock? Block;
-            public int Runs;
-        }
-
         public override bool Match(InlineProcessor processor, ref StringSlice slice)
         {
-            var count = processor.ParserStates[Index] as Count ?? (Count)(processor.ParserStates[Index] = new Count());
-            if (!ReferenceEquals(count.Block, processor.Block)) (count.Block, count.Runs) = (processor.Block, 0);
-            if (count.Runs >= PerBlock)
+            var runs = PerBlockCount.Of(processor, Index);
+            if (runs.Value >= PerBlock)
             {
                 processor.Block?.SetData(CappedKey, true);
                 return false;
             }
             if (!base.Match(processor, ref slice)) return false;
             // Only runs that can open or close emphasis are matched against each other; an intraword '_' is text.
-            if (processor.Inline is DelimiterInline { Type: not DelimiterType.Undefined }) count.Runs++;
+            if (processor.Inline is DelimiterInline { Type: not DelimiterType.Undefined }) runs.Value++;
             return true;
         }
     }

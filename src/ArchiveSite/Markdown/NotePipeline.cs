@@ -21,5 +21,7 @@ public static class NotePipeline
         .UseListExtras()
         .Use<ReferenceExtension>()
         .Use<BoundedEmphasis>()
+        .Use<BoundedLinkOpeners>()
+        .Use<BoundedInlineHtml>()
         .Build();
 }

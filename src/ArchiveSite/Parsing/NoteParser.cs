@@ -42,6 +42,9 @@ public static class NoteParser
             if (BoundedEmphasis.WasCapped(leaf))
                 diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(leaf),
                     $"this paragraph has more than {BoundedEmphasis.PerBlock} runs of emphasis marks (* _ ~); the rest are shown as text (break it into lines or paragraphs)"));
+            if (BoundedLinkOpeners.WasCapped(leaf))
+                diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(leaf),
+                    $"this paragraph has more than {BoundedLinkOpeners.OpenPerBlock} '[' that no ']' closes; the rest are shown as text (close or escape them: \\[)"));
         }
         var blocks = document.ToList();
         var path = PathDate.Read(source.File);

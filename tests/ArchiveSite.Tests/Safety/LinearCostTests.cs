@@ -212,4 +212,35 @@ public sealed class LinearCostTests
         Assert.Equal("note.md:5: warning: this paragraph has more than 300 runs of emphasis marks (* _ ~); the rest are shown as text (break it into lines or paragraphs)",
             Assert.Single(diagnostics).ToString());
     }
+
+    [Fact]
+    public void AParagraphOfUnclosedBracketsIsCappedAndSaidSo()
+    {
+        // Each '[' that no ']' closes nests every later inline one level deeper, and Markdig walks the nesting for
+        // each inline: 256 KB took two seconds, and past Markdig's nesting limit the note was an error (cost fuzzer).
+        var note = "# Call\n\n## 2024-01-10\n\n" + string.Concat(Enumerable.Repeat("a [ b ", 300_000)) + "[link](https://example.org/)\n";
+
+        var (meetings, diagnostics) = Within(() => Notes.Parse(note));
+
+        Assert.Single(meetings);
+        Assert.Equal("note.md:5: warning: this paragraph has more than 32 '[' that no ']' closes; the rest are shown as text (close or escape them: \\[)",
+            Assert.Single(diagnostics).ToString());
+    }
+
+    [Theory]
+    [InlineData("a <? b ")]
+    [InlineData("a <![CDATA[ b ")]
+    [InlineData("a <!DOCTYPE b ")]
+    [InlineData("a <!-- b ")]
+    public void AParagraphOfUnclosedHtmlReadsInLinearTime(string unit)
+    {
+        // An unclosed processing instruction, CDATA section or declaration read to the paragraph's end before it
+        // failed, once per opener: 256 KB of "a <? b " took nine seconds, this (about 2 MB) about ten minutes.
+        var note = "# Call\n\n## 2024-01-10\n\n" + string.Concat(Enumerable.Repeat(unit, 1_900_000 / unit.Length)) + "\n";
+
+        var (meetings, diagnostics) = Within(() => Notes.Parse(note));
+
+        Assert.Single(meetings);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+    }
 }

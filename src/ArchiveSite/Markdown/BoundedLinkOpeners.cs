@@ -1,0 +1,62 @@
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ArchiveSite.Markdown;
+
+/// <summary>
+/// Markdig's links and images with at most <see cref="OpenPerBlock"/> <c>[</c> (or <c>![</c>) open at once in a
+/// paragraph or heading. An open <c>[</c> is a container every later inline of the paragraph goes into, and
+/// Markdig finds the innermost open container from the top for each inline, so a paragraph of thousands of
+/// unclosed <c>[</c> costs the square of its length (256 KB: two seconds; the fuzzer's cost target caught it),
+/// and past Markdig's nesting limit the note would not be read at all. Past the cap a <c>[</c> stays as text,
+/// and the block is marked (<see cref="WasCapped"/>) so the parser can say so.
+/// </summary>
+public sealed class BoundedLinkOpeners : IMarkdownExtension
+{
+    /// <summary>Sixteen times the most any real note has (two, in ../shared's 1,050 notes).</summary>
+    public const int OpenPerBlock = 32;
+
+    private const string CappedKey = "archive-site:link-openers-capped";
+
+    public static bool WasCapped(LeafBlock block) => block.GetData(CappedKey) is true;
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (pipeline.InlineParsers.Find<LinkInlineParser>() is not null and not Parser)
+            pipeline.InlineParsers.Replace<LinkInlineParser>(new Parser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, Markdig.Renderers.IMarkdownRenderer renderer)
+    {
+    }
+
+    private sealed class Parser : LinkInlineParser
+    {
+        public override bool Match(InlineProcessor processor, ref StringSlice slice)
+        {
+            var opens = slice.CurrentChar == '[' || (slice.CurrentChar == '!' && slice.PeekChar() == '[');
+            if (opens && OpenLinks(processor) >= OpenPerBlock)
+            {
+                processor.Block?.SetData(CappedKey, true);
+                return false;
+            }
+            return base.Match(processor, ref slice);
+        }
+
+        /// <summary>
+        /// The open <c>[</c> on the way down to the innermost open container: the walk Markdig makes for every
+        /// inline, made here only for a <c>[</c>, and as long as the cap allows.
+        /// </summary>
+        private static int OpenLinks(InlineProcessor processor)
+        {
+            var open = 0;
+            for (var container = processor.Root; container?.LastChild is ContainerInline { IsClosed: false } child; container = child)
+                if (child is LinkDelimiterInline && ++open >= OpenPerBlock) break;
+            return open;
+        }
+    }
+}
