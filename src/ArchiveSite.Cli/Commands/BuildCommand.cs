@@ -28,6 +28,7 @@ internal static class BuildCommand
         var outputs = CommonOptions.Outputs();
         var cache = CommonOptions.Cache();
         var noCache = CommonOptions.NoCache();
+        var verbose = CommonOptions.Verbose();
         var command = new Command("build", """
             Build the archive site: a page per call, person, repository and PR/issue, with feed, sitemap and search.
 
@@ -38,16 +39,16 @@ internal static class BuildCommand
               archive-site build --base-url https://deploy-preview-42--archive.netlify.app/ --no-search
             Exit codes: 0 built, 1 a note, the theme or a link has errors (all are printed; the previous site is kept),
             2 bad arguments or I/O (a refused --out, another build writing the same --out, Pagefind missing).
-            """) { content, output, baseUrl, noSearch, theme, pagefind, config, summary, outputs, cache, noCache };
+            """) { content, output, baseUrl, noSearch, theme, pagefind, config, summary, outputs, cache, noCache, verbose };
         command.SetAction(parse => Run(new BuildOptions(
             parse.GetValue(content)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(baseUrl), !parse.GetValue(noSearch),
             Cache: BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)),
             Theme: parse.GetValue(theme)?.FullName, Pagefind: parse.GetValue(pagefind)?.FullName, SettingsFile: parse.GetValue(config)?.FullName),
-            parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName));
+            parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName, parse.GetValue(verbose)));
         return command;
     }
 
-    private static int Run(BuildOptions options, string? summaryFile = null, string? outputsFile = null)
+    private static int Run(BuildOptions options, string? summaryFile, string? outputsFile, bool verbose)
     {
         // Everything that makes the command unusable is said before a single note is read.
         if (!Directory.Exists(options.Content))
@@ -69,7 +70,7 @@ internal static class BuildCommand
         {
             return Usage($"{options.Output}: error: {e.Message}");
         }
-        DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
+        DiagnosticPrinter.Print(result.Diagnostics, Console.Error, verbose);
         var total = result.Stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Time);
         var line = result.Succeeded
             ? $"built {result.Pages} pages for {result.Calls} calls from {result.Notes} notes into {options.Output} in {total.TotalSeconds:0.00} s"

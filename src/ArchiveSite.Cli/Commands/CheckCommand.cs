@@ -38,6 +38,7 @@ internal static class CheckCommand
         var outputs = CommonOptions.Outputs();
         var cache = CommonOptions.Cache();
         var noCache = CommonOptions.NoCache();
+        var verbose = CommonOptions.Verbose();
         var command = new Command("check", """
             Check the notes without publishing: everything that would fail `build` (the site is rendered and its
             links checked in a temporary folder), and what a reviewer wants to know: unknown people and nicknames,
@@ -56,10 +57,10 @@ internal static class CheckCommand
               archive-site check --content meeting-notes meeting-notes/2024-03-06.md
               archive-site check --content meeting-notes --list actions    # every action item, open or done, with its owners
             Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
-            """) { content, format, theme, config, notes, changedSince, list, summary, outputs, cache, noCache };
+            """) { content, format, theme, config, notes, changedSince, list, summary, outputs, cache, noCache, verbose };
         command.SetAction(parse => parse.GetValue(list) is { } kind ? List(parse.GetValue(content)!, parse.GetValue(config), kind) : Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),
             parse.GetValue(notes) ?? [], parse.GetValue(changedSince), parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName,
-            BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache))));
+            BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)), parse.GetValue(verbose)));
         return command;
     }
 
@@ -82,7 +83,7 @@ internal static class CheckCommand
     }
 
     private static int Run(DirectoryInfo content, string format, DirectoryInfo? theme, FileInfo? config, string[] notes,
-        string? changedSince, string? summaryFile, string? outputsFile, BuildCache cache)
+        string? changedSince, string? summaryFile, string? outputsFile, BuildCache cache, bool verbose)
     {
         if (!content.Exists)
         {
@@ -108,11 +109,11 @@ internal static class CheckCommand
         if (format == "github")
         {
             // Workflow commands are read from stdout.
-            GitHubAnnotations.Write(scope.Shown, content.FullName, ConsoleLines.RawOut);
+            GitHubAnnotations.Write(scope.Shown, content.FullName, ConsoleLines.RawOut, verbose);
         }
         else
         {
-            DiagnosticPrinter.Print(scope.Shown, Console.Error);
+            DiagnosticPrinter.Print(scope.Shown, Console.Error, verbose);
         }
         var untouched = scope.Others == 0 ? null
             : $"{scope.Others} more {(scope.Others == 1 ? "finding" : "findings")} in {scope.OtherNotes} {(scope.OtherNotes == 1 ? "note" : "notes")} this change did not touch (run check without --changed-since or notes to see them)";

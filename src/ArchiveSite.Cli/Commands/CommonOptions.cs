@@ -43,4 +43,9 @@ internal static class CommonOptions
     {
         Description = "Append key=value results to this file (in GitHub Actions: \"$GITHUB_OUTPUT\")",
     };
+
+    public static Option<bool> Verbose() => new("--verbose")
+    {
+        Description = "Print every finding (by default, of a kind found more than 5 times, the first 3 and a count of the rest)",
+    };
 }

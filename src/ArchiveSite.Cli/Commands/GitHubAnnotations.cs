@@ -12,8 +12,11 @@ internal static class GitHubAnnotations
     /// <summary>GitHub shows a step's first ten annotations of each severity; past that, one per file says them all.</summary>
     public const int ShownPerSeverity = 10;
 
-    public static void Write(IReadOnlyList<Diagnostic> diagnostics, string contentDirectory, TextWriter writer)
+    public static void Write(IReadOnlyList<Diagnostic> findings, string contentDirectory, TextWriter writer, bool verbose = false)
     {
+        // A large kind's first few are annotated, its rest counted in a plain log line (RepeatedFindings).
+        var selected = RepeatedFindings.Select(findings, verbose);
+        var diagnostics = selected.Select(e => e.Finding).ToList();
         foreach (var severity in diagnostics.GroupBy(d => d.Severity))
         {
             if (severity.Count() <= ShownPerSeverity)
@@ -28,6 +31,7 @@ internal static class GitHubAnnotations
                 Annotate(writer, contentDirectory, first.Severity, first.File, first.Line, file.Count() == 1 ? first.Column : 0, all);
             }
         }
+        foreach (var rest in selected.Select(e => e.RestOfKind).OfType<string>()) writer.WriteLine(ConsoleLines.Escape(rest));
     }
 
     private static void Annotate(TextWriter writer, string contentDirectory, Severity severity, string file, int line, int column, string message)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using ArchiveSite.Diagnostics;
 
 namespace ArchiveSite.Cli.Commands;
@@ -10,7 +9,7 @@ namespace ArchiveSite.Cli.Commands;
 /// <c>$GITHUB_STEP_SUMMARY</c>) and step outputs (<c>--outputs FILE</c>, GitHub's <c>$GITHUB_OUTPUT</c>, as
 /// <c>key=value</c> lines). Both files are appended to, as GitHub expects of every step.
 /// </summary>
-internal static partial class JobSummary
+internal static class JobSummary
 {
     public static void AppendOutputs(string? file, IEnumerable<(string Key, string Value)> outputs)
     {
@@ -34,7 +33,7 @@ internal static partial class JobSummary
         if (findings.Count > 0)
         {
             md.Append("| findings | kind |\n|---:|---|\n");
-            foreach (var group in findings.GroupBy(d => (d.Severity, Kind(d.Message))).OrderByDescending(g => g.Key.Severity).ThenByDescending(g => g.Count()))
+            foreach (var group in findings.GroupBy(d => (d.Severity, FindingKind.Of(d.Message))).OrderByDescending(g => g.Key.Severity).ThenByDescending(g => g.Count()))
                 md.Append(CultureInfo.InvariantCulture, $"| {group.Count()} | {(group.Key.Severity == Severity.Error ? "**error**" : "warning")}: {Cell(group.Key.Item2)} |\n");
             md.Append('\n');
         }
@@ -46,16 +45,6 @@ internal static partial class JobSummary
         }
         if (footnote is not null) md.Append(Cell(footnote)).Append("\n\n");
         return md.ToString();
-    }
-
-    /// <summary>"the link text says @POP but the link goes to github.com/danpopsd; …" → "the link text says @… but the link goes to github.com/…".</summary>
-    public static string Kind(string message)
-    {
-        var first = message.Split("; ", 2)[0];
-        first = Quoted().Replace(first, "'…'");
-        first = Handle().Replace(first, "@…");
-        first = Path().Replace(first, "…");
-        return Number().Replace(first, "N");
     }
 
     /// <summary>
@@ -81,16 +70,4 @@ internal static partial class JobSummary
         }
         return cell.ToString();
     }
-
-    [GeneratedRegex(@"'[^']*'|""[^""]*""|“[^”]*”")]
-    private static partial Regex Quoted();
-
-    [GeneratedRegex(@"@[\w-]+|github\.com/[\w-]+")]
-    private static partial Regex Handle();
-
-    [GeneratedRegex(@"[\w./-]+\.(?:md|yml|markdown)(?::\d+)?|[\w-]+/[\w.-]+#\d+")]
-    private static partial Regex Path();
-
-    [GeneratedRegex(@"\d+(?:-\d+)*")]
-    private static partial Regex Number();
 }

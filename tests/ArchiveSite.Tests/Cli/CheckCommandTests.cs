@@ -45,7 +45,8 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, result.ExitCode);
         var lines = result.StdOut.TrimEnd('\n').Split('\n');
-        Assert.All(lines, l => Assert.Matches(@"^::(warning|error) file=meeting-notes/[^,]+(,line=\d+)?(,col=\d+)?::.+$", l));
+        // Annotations, and for a kind found more than 5 times, one plain line counting the rest (RepeatedFindings).
+        Assert.All(lines, l => Assert.Matches(@"^(::(warning|error) file=meeting-notes/[^,]+(,line=\d+)?(,col=\d+)?::.+|… and \d+ more like this .+)$", l));
         // 21 warnings are more than GitHub shows for a step: they come one annotation per note, each with all its findings.
         var warnings = lines.Where(l => l.StartsWith("::warning", StringComparison.Ordinal)).ToList();
         Assert.InRange(warnings.Count, 2, GitHubAnnotationsShown);
@@ -64,6 +65,33 @@ public sealed class CheckCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("0 error(s)", result.StdErr);
         Assert.Contains("warning: the link text says @fntlnz but the link goes to github.com/leodido", result.StdErr);
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
+    public void AFindingRepeatedInManyNotesIsPrintedThreeTimesAndCountedOnce()
+    {
+        using var notes = new TempFolder();
+        using var cache = new TempFolder();
+        notes.Write("archive.yml", "base_url: https://example.org/\n");
+        for (var day = 1; day <= 9; day++)
+            notes.Write($"2024-01-0{day}.md", $"# Team call 2024-01-0{day}\n\nAttendees: Ada Lovelace\n\n- See [the readme](../README.md).\n");
+        notes.Write("2024-01-10.md", "# Team call 2024-01-10\n\nAttendees: Ada Lovelace\n\n- See [the charter](../CHARTER.md).\n");
+
+        var grouped = CliRunner.Run("check", "--content", notes.Path, "--cache", cache.Path);
+        var annotated = CliRunner.Run("check", "--content", notes.Path, "--cache", cache.Path, "--format", "github");
+        var verbose = CliRunner.Run("check", "--content", notes.Path, "--cache", cache.Path, "--verbose");
+
+        const string Finding = ": warning: link '../README.md' points at no note of the archive";
+        Assert.Equal(0, grouped.ExitCode);
+        Assert.Equal(3, grouped.StdErr.Split('\n').Count(l => l.Contains(Finding, StringComparison.Ordinal)));
+        Assert.Contains("\n… and 7 more like this (link '…' points at no note of the archive and leaves the content folder): 10 in 10 notes; --verbose prints every one\n", grouped.StdErr);
+        Assert.Contains("\n0 error(s), 10 warning(s)\n", grouped.StdErr);
+        Assert.Equal(3, annotated.StdOut.Split('\n').Count(l => l.StartsWith("::warning ", StringComparison.Ordinal)));
+        Assert.Contains("\n… and 7 more like this", annotated.StdOut);
+        Assert.Equal(9, verbose.StdErr.Split('\n').Count(l => l.Contains(Finding, StringComparison.Ordinal)));
+        Assert.Contains("2024-01-10.md:5: warning: link '../CHARTER.md'", verbose.StdErr);
+        Assert.DoesNotContain("more like this", verbose.StdErr);
     }
 
     private static TempFolder BadNotes()
