@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using ArchiveSite.Cli.Commands;
 
@@ -10,8 +11,11 @@ CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.Invarian
 // Note text and file names reach the console: every line is escaped for the CI runner that reads the log.
 ConsoleLines.Install();
 
-var root = new RootCommand("ArchiveSite: turns a folder of Markdown meeting notes into a searchable static archive.")
+// Named as the installed tool is, not after the assembly (RootCommand's name would be "ArchiveSite.Cli" in --help).
+var root = new Command("archive-site", "ArchiveSite: turns a folder of Markdown meeting notes into a searchable static archive.")
 {
+    new HelpOption(),
+    new VersionOption(),
     BuildCommand.Create(),
     CheckCommand.Create(),
     NewCommand.Create(),
