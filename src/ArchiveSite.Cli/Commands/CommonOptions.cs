@@ -7,9 +7,16 @@ internal static class CommonOptions
 {
     public static Option<DirectoryInfo> Content() => new("--content")
     {
-        Description = "Folder of notes with archive.yml and people.yml (default: content)",
-        DefaultValueFactory = _ => new DirectoryInfo("content"),
+        Description = "Folder of notes with archive.yml and people.yml (default: the current folder when it holds archive.yml, else content/ when there is one, else the current folder)",
+        DefaultValueFactory = _ => new DirectoryInfo(DefaultContent()),
     };
+
+    /// <summary>
+    /// After <c>init</c> at a minutes repository's root, <c>build</c> there needs no option; this repository's own
+    /// example (content/) still builds with none.
+    /// </summary>
+    private static string DefaultContent() =>
+        File.Exists("archive.yml") || !Directory.Exists("content") ? "." : "content";
 
     public static Option<FileInfo?> Config() => new("--config")
     {

@@ -49,25 +49,39 @@ internal static class InitCommand
         }
         // Read as a first build would, with no settings at all: whatever archive.yml or people.yml is there now
         // (with --force) is left out, by reading settings from an empty folder.
+        // Then, at a repository's root, read again leaving out what could not be dated (MinutesSurvey), as the
+        // exclude: written below will.
         var noSettings = Directory.CreateTempSubdirectory("archive-site-init-");
         ArchiveLoader.Result loaded;
+        IReadOnlyList<MinutesSurvey.Exclusion> exclusions;
         try
         {
+            var notes = new ContentFolder(folder.FullName);
             var settings = new ContentFolder(noSettings.FullName);
-            loaded = ArchiveLoader.Load(new SiteConfiguration(new ContentFolder(folder.FullName), SiteSettings.Default, [], settings));
+            loaded = ArchiveLoader.Load(new SiteConfiguration(notes, SiteSettings.Default, [], settings));
+            var read = notes.Notes(new Diagnostics.DiagnosticBag()).Where(n => NoteSelection.Default.Keeps(n, out _)).ToList();
+            exclusions = MinutesSurvey.Exclusions(notes, read, loaded.Diagnostics, SiteSettings.Default.MaxNoteBytes);
+            if (exclusions.Count > 0)
+            {
+                var selection = new NoteSelection([], [.. exclusions.Select(e => e.Glob)]);
+                loaded = ArchiveLoader.Load(new SiteConfiguration(notes, SiteSettings.Default with { Notes = selection }, [], settings));
+            }
         }
         finally
         {
             noSettings.Delete(recursive: true);
         }
-        var files = StarterSettings.Write(loaded.Archive, loaded.NoteCount);
+        var files = StarterSettings.Write(loaded.Archive, loaded.NoteCount, exclusions);
         // Never through a link a pull request left under either name (Files/SafeFile).
         SafeFile.WriteAllText(archiveYml, files.ArchiveYml);
         SafeFile.WriteAllText(peopleYml, files.PeopleYml);
         foreach (var line in files.Found) Console.Out.WriteLine($"found {line}");
+        if (exclusions.Any(e => e.LooksLikeMinutes))
+            Console.Out.WriteLine($"to read an undated note as minutes, {Parsing.NoteParser.NoDateMessage["no date found for this call; ".Length..].Split("; if it is not minutes", 2)[0]}");
         var errors = loaded.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
         if (errors > 0) Console.Out.WriteLine($"{errors} note error(s): run `archive-site check --content {folder}` to see them");
-        Console.Out.WriteLine($"wrote {archiveYml} and {peopleYml}; next: archive-site build --content {folder}");
+        var next = Path.GetFullPath(folder.FullName) == Path.GetFullPath(".") ? "archive-site build" : $"archive-site build --content {folder}";
+        Console.Out.WriteLine($"wrote {archiveYml} and {peopleYml}; next: {next}");
         return errors > 0 ? ExitCodes.NoteErrors : ExitCodes.Success;
     }
 }

@@ -14,16 +14,20 @@ public static class StarterSettings
 {
     public sealed record Files(string ArchiveYml, string PeopleYml, IReadOnlyList<string> Found);
 
-    public static Files Write(Archive archive, int notes)
+    /// <param name="exclusions">What a first build could not date (<see cref="MinutesSurvey"/>), written as exclude:.</param>
+    public static Files Write(Archive archive, int notes, IReadOnlyList<MinutesSurvey.Exclusion> exclusions)
     {
         var found = new List<string>
         {
             $"{Count(notes)} notes, {Count(archive.Meetings.Count)} calls, {Count(archive.Series.Count)} series, {Count(archive.People.Count)} people, {Count(archive.References.Count)} PRs and issues",
         };
-        return new Files(ArchiveYml(archive, notes, found), PeopleYml(archive, found), found);
+        var byDefault = archive.LeftOut.Where(l => Configuration.NoteSelection.DefaultExcludes.Any(g => l.Why == $"exclude {g}")).Select(l => l.File).ToList();
+        if (byDefault.Count > 0)
+            found.Add($"left out by default: {string.Join(", ", byDefault.Take(8))}{(byDefault.Count > 8 ? $" and {Count(byDefault.Count - 8)} more" : "")}");
+        return new Files(ArchiveYml(archive, notes, exclusions, found), PeopleYml(archive, found), found);
     }
 
-    private static string ArchiveYml(Archive archive, int notes, List<string> found)
+    private static string ArchiveYml(Archive archive, int notes, IReadOnlyList<MinutesSurvey.Exclusion> exclusions, List<string> found)
     {
         var yml = new StringBuilder();
         yml.AppendLine(CultureInfo.InvariantCulture, $"# Written by `archive-site init` from {Count(notes)} notes. Every setting is optional (see the README's");
@@ -33,6 +37,18 @@ public static class StarterSettings
         yml.AppendLine("# base_url: https://OWNER.github.io/REPO/");
         yml.AppendLine("# The notes folder on GitHub, for \"view source\" links:");
         yml.AppendLine("# source_url: https://github.com/OWNER/REPO/blob/main/FOLDER");
+        if (exclusions.Count > 0)
+        {
+            yml.AppendLine("# Markdown files a build could not date, so not read as minutes (README*, CONTRIBUTING*, LICENSE*,");
+            yml.AppendLine("# CODE_OF_CONDUCT*, *template* and .github/ are left out anyway; include: would name the minutes instead):");
+            yml.AppendLine("exclude:");
+            foreach (var exclusion in exclusions)
+            {
+                var files = exclusion.Glob.EndsWith('/') ? $"{Count(exclusion.Files)} {(exclusion.Files == 1 ? "file" : "files")}: " : "";
+                yml.AppendLine(CultureInfo.InvariantCulture, $"  - {Quoted(exclusion.Glob)}   # {files}{exclusion.Why}");
+                found.Add($"left out {exclusion.Glob}{(files.Length > 0 ? $" ({files.TrimEnd(' ', ':')})" : "")}: {exclusion.Why}");
+            }
+        }
 
         var linked = archive.References
             .SelectMany(r => r.Mentions.Where(m => m.Mention.Kind != ReferenceKind.Unknown).Select(_ => r.Key.Repository))

@@ -6,8 +6,8 @@ namespace ArchiveSite.Configuration;
 /// Which Markdown files of the content folder are minutes: archive.yml's <c>include:</c> (when given, a note must
 /// match one of its globs) and <c>exclude:</c> (a note matching one is left out), after the defaults that leave
 /// out what is evidently not minutes (README, CONTRIBUTING, LICENSE, CODE_OF_CONDUCT, anything named like a
-/// template, .github/). A glob without '/' matches a file name in any folder; one with '/' the path from the
-/// content folder (<c>*</c> within a folder, <c>**</c> across folders, <c>?</c> one character); one ending in
+/// template, .github/). A glob without '/' matches a file name in any folder; one with '/' (or starting with
+/// it, as in .gitignore) the path from the content folder (<c>*</c> within a folder, <c>**</c> across folders, <c>?</c> one character); one ending in
 /// '/' a folder and all below it. Files and folders starting with '_' or '.', and the top-level templates/
 /// (the templates of <c>new</c>), are never notes. What is left out is said by <c>check</c>, never silently.
 /// </summary>
@@ -49,9 +49,10 @@ public sealed class NoteSelection
     /// <summary>A glob as a pattern over relative paths (see the class).</summary>
     public static Regex Compile(string glob)
     {
+        var anchored = glob.Trim().StartsWith('/');
         var path = glob.Trim().TrimStart('/');
         if (path.EndsWith('/')) path += "**";
-        if (!path.Contains('/', StringComparison.Ordinal)) path = "**/" + path;
+        if (!anchored && !path.Contains('/', StringComparison.Ordinal)) path = "**/" + path;
         return SeriesRule.PathGlob(path);
     }
 }

@@ -154,7 +154,8 @@ public static class NoteParser
         "no date found for this call; date it in one of the ways understood: a heading that starts with the date "
         + "('## 2020-05-13', '# May 13, 2020 Community Call'), a front matter line 'date: 2020-05-13', a date in the title, "
         + "a date in the path (2020-05-13.md, 2020/2020-05-13-triage.md), or a year folder with month and day "
-        + "(2020/call-05-13.md, 2020-05/may-13.md, or 2020/notes.md with a title like '# May 13')";
+        + "(2020/call-05-13.md, 2020-05/may-13.md, or 2020/notes.md with a title like '# May 13'); if it is not minutes, "
+        + "leave it out with exclude: in archive.yml (archive-site init writes it)";
 
     private static List<DateHeading> FindDateHeadings(NoteContext note, List<Block> blocks, PathDate path, DiagnosticBag diagnostics)
     {

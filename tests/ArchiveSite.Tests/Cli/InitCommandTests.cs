@@ -60,4 +60,58 @@ public sealed class InitCommandTests
         Assert.Equal(0, forced.ExitCode);
         Assert.Contains("default_repo: \"acme/wasmtime\"", File.ReadAllText(archiveYml));
     }
+
+    /// <summary>A minutes repository as cloned: notes in year folders, and beside them what is not minutes.</summary>
+    private static void MinutesRepository(TempFolder temp)
+    {
+        const string Call = "# Widget Sync\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n\n## Notes\n- Discussed widget/core#12\n";
+        temp.Write("meetings/2024/2024-01-10.md", Call);
+        temp.Write("meetings/2024/2024-01-17.md", Call);
+        temp.Write("README.md", "# Our community\n\nHow we meet.\n");
+        temp.Write("meetings/meeting-template.md", "# Widget Sync YYYY-MM-DD\n\n## Attendees\n- [ ] TODO\n");
+        temp.Write("charter/charter.md", "# Charter\n\nThe group decides by lazy consensus.\n");
+        temp.Write("charter/2019/charter.md", "# Charter (2019)\n\nThe first charter.\n");
+        temp.Write("presentations/roadmap.md", "# Roadmap\n\n- slide one\n- slide two\n");
+        temp.Write("recording-guidelines.md", "# Recording guidelines\n\nRecord every call.\n");
+        temp.Write("meetings/offsite-notes.md", "# Widget Sync offsite\n\n## Attendees\n- Grace Hopper\n\n## Notes\n- Planned the year\n");
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")] // the CLI as a process
+    public void AtARepositorysRootInitLeavesOutWhatIsNotMinutesAndTheFirstBuildSucceeds()
+    {
+        using var repository = new TempFolder();
+        using var cache = new TempFolder();
+        MinutesRepository(repository);
+
+        var without = CliRunner.RunIn(repository.Path, "build", "--no-search", "--cache", cache.Path);
+        var init = CliRunner.RunIn(repository.Path, "init");
+        var build = CliRunner.RunIn(repository.Path, "build", "--no-search", "--cache", cache.Path);
+
+        // Without settings: every file that is not minutes is an error saying how to leave it out.
+        Assert.Equal(1, without.ExitCode);
+        Assert.Contains("charter/charter.md:1:1: error: no date found for this call;", without.StdErr);
+        Assert.Contains("if it is not minutes, leave it out with exclude: in archive.yml (archive-site init writes it)", without.StdErr);
+        Assert.DoesNotContain("README.md", without.StdErr);
+
+        Assert.Equal(0, init.ExitCode);
+        Assert.Contains("found 2 notes, 2 calls", init.StdOut);
+        Assert.Contains("found left out by default: README.md, meetings/meeting-template.md\n", init.StdOut);
+        Assert.Contains("found left out charter/ (2 files): no date, no roster, no agenda\n", init.StdOut);
+        Assert.Contains("found left out meetings/offsite-notes.md: looks like minutes (a roster or an agenda) but has no date", init.StdOut);
+        Assert.Contains("to read an undated note as minutes, date it in one of the ways understood:", init.StdOut);
+        Assert.EndsWith("next: archive-site build\n", init.StdOut);
+        var archiveYml = File.ReadAllText(Path.Combine(repository.Path, "archive.yml"));
+        Assert.Contains("exclude:\n"
+            + "  - \"/recording-guidelines.md\"   # no date, no roster, no agenda\n"
+            + "  - \"charter/\"   # 2 files: no date, no roster, no agenda\n"
+            + "  - \"presentations/\"   # 1 file: no date, no roster, no agenda\n"
+            + "  - \"meetings/offsite-notes.md\"   # looks like minutes", archiveYml);
+
+        Assert.Equal(0, build.ExitCode);
+        Assert.Contains("built ", build.StdOut);
+        Assert.Contains(" for 2 calls from 2 notes into ", build.StdOut);
+        Assert.True(File.Exists(Path.Combine(repository.Path, "_site", "index.html")));
+        Assert.DoesNotContain(": error:", build.StdErr, StringComparison.Ordinal);
+    }
 }

@@ -39,6 +39,23 @@ public sealed class BuildSafetyTests
     }
 
     [Fact]
+    public void BuildsIntoAFolderOfTheContentFolderThatIsNeverReadAsNotes()
+    {
+        // At a minutes repository's root the content folder is the root; its _site is never read as notes.
+        using var temp = new TempFolder();
+        temp.Write("repo/2024-01-10.md", Note);
+        var repo = Path.Combine(temp.Path, "repo");
+
+        var first = BuiltSite.Build(repo, Path.Combine(repo, "_site"));
+        var second = BuiltSite.Build(repo, Path.Combine(repo, "_site"));
+
+        Assert.True(first.Result.Succeeded, first.Errors());
+        Assert.True(second.Result.Succeeded, second.Errors());
+        Assert.Equal(1, second.Result.Notes);
+        Assert.True(File.Exists(Path.Combine(repo, "_site", "index.html")));
+    }
+
+    [Fact]
     public void RefusesTheRepositoryRoot()
     {
         using var temp = new TempFolder();
