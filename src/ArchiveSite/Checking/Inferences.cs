@@ -27,6 +27,11 @@ public static class Inferences
             lines.Add($"left out {Count(archive.LeftOut.Count)} Markdown {(archive.LeftOut.Count == 1 ? "file that is" : "files that are")} not minutes: {named}" +
                 $"{(archive.LeftOut.Count > Named ? $" and {Count(archive.LeftOut.Count - Named)} more" : "")} (include: and exclude: in archive.yml choose)");
         }
+        var upcoming = archive.Meetings.Where(m => m.Upcoming).ToList();
+        if (upcoming.Count > 0)
+            lines.Add($"{Count(upcoming.Count)} upcoming {(upcoming.Count == 1 ? "call" : "calls")} (a roster heading naming nobody, no minutes, dated after the last call held): " +
+                $"{string.Join(", ", upcoming.Take(8).Select(m => $"{m.Source.File}:{m.Source.Line} {m.Date:yyyy-MM-dd}"))}{(upcoming.Count > 8 ? $" and {Count(upcoming.Count - 8)} more" : "")}; " +
+                "listed apart on the home page, not among the latest calls, the charts or the feeds");
         var calls = archive.Meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var series in archive.Series)
             if (archive.InferredSeries.GetValueOrDefault(series.Slug) is { } guess)

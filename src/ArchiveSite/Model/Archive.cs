@@ -16,6 +16,9 @@ public sealed class Archive
     /// <summary>Oldest first; ties by id.</summary>
     public required IReadOnlyList<Meeting> Meetings { get; init; }
 
+    /// <summary>Every call but the upcoming ones (<see cref="Meeting.Upcoming"/>): what the latest calls, the charts and the feeds show.</summary>
+    public IEnumerable<Meeting> Past => Meetings.Where(m => !m.Upcoming);
+
     /// <summary>By key.</summary>
     public required IReadOnlyList<Person> People { get; init; }
 

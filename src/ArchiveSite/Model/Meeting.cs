@@ -60,6 +60,9 @@ public sealed record Meeting
 
     public IReadOnlyList<ActionItem> Actions { get; init; } = [];
 
+    /// <summary>Written ahead of the call and dated after the newest call held (Resolution/UpcomingCalls): listed apart.</summary>
+    public bool Upcoming { get; init; }
+
     public SourceLocation Source => Sources[0];
 
     /// <summary>Who took part: MCs, attendees and presenters (not the MC named for the next call); may repeat a key.</summary>

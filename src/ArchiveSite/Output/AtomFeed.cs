@@ -18,7 +18,7 @@ public static class AtomFeed
 
     /// <summary>The site's feed: its latest calls.</summary>
     public static void Write(string file, Archive archive, SiteAddress address, Func<Meeting, string> summary) =>
-        Write(file, new Feed(archive.Settings.Title, SitePaths.Feed, SitePaths.Home, archive.Meetings.Reverse()), archive, address, summary);
+        Write(file, new Feed(archive.Settings.Title, SitePaths.Feed, SitePaths.Home, archive.Past.Reverse()), archive, address, summary);
 
     /// <summary>A feed to follow one thing (a person, a PR, a series): its page, and the calls about it.</summary>
     /// <param name="Path">The feed's site path (<c>/people/leogr/feed.xml</c>).</param>

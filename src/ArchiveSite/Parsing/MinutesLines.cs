@@ -83,6 +83,8 @@ internal static partial class MinutesLines
             var rest = task.Groups["text"].Value.Trim();
             // - [ ] "Title of an issue" [#70120](…): an agenda's checklist of items to go through, not work to do.
             if (QuotedTitle().IsMatch(rest)) return;
+            // - [ ] TODO, - [ ] ..., - [ ] (empty): a template's placeholder, not work anyone was given.
+            if (rest.Length == 0 || NoAction().IsMatch(rest) || Placeholder().IsMatch(rest)) return;
             actions.Add(new ParsedAction(rest, Owners(rest), line, task.Groups["c"].Value != " "));
             return;
         }
@@ -205,6 +207,10 @@ internal static partial class MinutesLines
     // "No action", "None", "n/a": a marker with nothing to do.
     [GeneratedRegex(@"^(?:no (?:action|actions|further action)|none\b|n/?a\b|nothing\b|-+$)", RegexOptions.IgnoreCase)]
     private static partial Regex NoAction();
+
+    // A template's placeholder on its own: "TODO", "TBD", "...", "<item>", "[topic]", "xxx".
+    [GeneratedRegex(@"^(?:todo|tbd|tba|xxx+|\.{3}|…|<[^<>]*>|\[[^\[\]]*\]|\?+)[.:!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     // "Decision: …", "Resolved: …", "Agreed to …", "Consensus that …", "Decided last meeting to …".
     [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|consensus|conclusion|outcome)(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]

@@ -34,6 +34,7 @@ public static class ArchiveResolver
         }
         meetings = NextMcs.Settle(meetings, people);
         meetings = MinutesResolver.Resolve(meetings, written, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), diagnostics);
+        meetings = UpcomingCalls.Mark(meetings);
         unresolved.Report(diagnostics);
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);

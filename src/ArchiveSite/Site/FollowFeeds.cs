@@ -18,18 +18,18 @@ public static class FollowFeeds
         {
             var page = context.Paths.Person(person.Key);
             var calls = archive.AppearancesByPerson[person.Key].Select(a => a.MeetingId).Distinct(StringComparer.Ordinal).Reverse();
-            yield return new AtomFeed.Feed($"{site}: calls with {person.Name}", SitePaths.FeedOf(page), page, calls.Select(id => archive.MeetingsById[id]));
+            yield return new AtomFeed.Feed($"{site}: calls with {person.Name}", SitePaths.FeedOf(page), page, calls.Select(id => archive.MeetingsById[id]).Where(m => !m.Upcoming));
         }
         foreach (var reference in archive.References)
         {
             var page = SitePaths.Reference(reference.Key);
             var calls = reference.Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Reverse();
-            yield return new AtomFeed.Feed($"{site}: calls that discussed {reference.Key}", SitePaths.FeedOf(page), page, calls.Select(id => archive.MeetingsById[id]));
+            yield return new AtomFeed.Feed($"{site}: calls that discussed {reference.Key}", SitePaths.FeedOf(page), page, calls.Select(id => archive.MeetingsById[id]).Where(m => !m.Upcoming));
         }
         foreach (var (series, calls) in SeriesWithCalls(archive))
         {
             var page = SitePaths.Series(series.Slug);
-            yield return new AtomFeed.Feed($"{site}: {series.Name}", SitePaths.FeedOf(page), page, calls.Reverse());
+            yield return new AtomFeed.Feed($"{site}: {series.Name}", SitePaths.FeedOf(page), page, calls.Reverse().Where(m => !m.Upcoming));
         }
     }
 

@@ -16,4 +16,18 @@ public sealed class TemplatePlaceholderTests
         Assert.Empty(call.Attendees);
         Assert.Empty(call.Mcs);
     }
+
+    [Theory]
+    [InlineData("- [ ] TODO")]
+    [InlineData("- [ ] TBD.")]
+    [InlineData("- [ ] ...")]
+    [InlineData("- [ ] <topic>")]
+    [InlineData("- [ ] [item]")]
+    [InlineData("- [ ] ")]
+    public void APlaceholderTaskIsNoActionItem(string line)
+    {
+        var call = Notes.Single($"# Widget call 2099-01-07\n\n## Agenda\n{line}\n- [ ] Ada to fix widget/core#12\n");
+
+        Assert.Equal("Ada to fix widget/core#12", Assert.Single(call.Actions).Text);
+    }
 }

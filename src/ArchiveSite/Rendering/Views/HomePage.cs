@@ -4,6 +4,9 @@ public sealed class HomePage : PageModel
 {
     public required IReadOnlyList<Stat> Stats { get; init; }
     public required IReadOnlyList<CallItem> LatestCalls { get; init; }
+
+    /// <summary>Calls written ahead (Resolution/UpcomingCalls), soonest first; empty when there are none.</summary>
+    public IReadOnlyList<CallItem> UpcomingCalls { get; init; } = [];
     public required IReadOnlyList<CountedLink> Years { get; init; }
     public required IReadOnlyList<CountedLink> Series { get; init; }
     public required IReadOnlyList<CountedLink> MostDiscussed { get; init; }

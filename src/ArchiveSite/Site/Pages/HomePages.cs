@@ -28,7 +28,8 @@ public static class HomePages
                     new Stat("PRs and issues", archive.References.Count, context.Href(SitePaths.References)),
                     new Stat("years", years.Count, context.Href(SitePaths.Calls)),
                 ],
-                LatestCalls = archive.Meetings.Reverse().Take(Latest).Select(m => new CallItem(context.Call(m.Id))).ToList(),
+                LatestCalls = archive.Past.Reverse().Take(Latest).Select(m => new CallItem(context.Call(m.Id))).ToList(),
+                UpcomingCalls = archive.Meetings.Where(m => m.Upcoming).Take(Latest).Select(m => new CallItem(context.Call(m.Id))).ToList(),
                 Years = years,
                 Series = archive.Meetings.GroupBy(m => m.Series)
                     .Select(g => new CountedLink(context.SeriesLink(g.Key), g.Count()))

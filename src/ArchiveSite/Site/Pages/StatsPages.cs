@@ -21,7 +21,7 @@ public static class StatsPages
 
     private static StatsPage Build(PageContext context)
     {
-        var calls = context.Archive.Meetings.Where(m => !m.Cancelled).OrderBy(m => m.Date).ToList();
+        var calls = context.Archive.Past.Where(m => !m.Cancelled).OrderBy(m => m.Date).ToList();
         var charts = new List<BarChart>();
         if (calls.Count > 0)
         {
