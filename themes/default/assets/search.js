@@ -112,7 +112,9 @@
     }
     const search = state.q.trim() ? await pagefind.debouncedSearch(state.q, options, 150) : await pagefind.search(null, options);
     if (search === null || mine !== generation) return;
-    current = await phrasesFirst(search.results, state.q);
+    const withPhrase = await phraseHitsFirst(search.results, state.q, options);
+    if (mine !== generation) return;
+    current = await phrasesFirst(withPhrase, state.q);
     if (mine !== generation) return;
     shown = 0;
     results.replaceChildren();
@@ -122,6 +124,17 @@
     const n = current.length;
     // Announced once the first results are on the page (role=status is a polite live region).
     status.textContent = n === 0 ? "Nothing matches." : `${n} ${n === 1 ? "result" : "results"}.`;
+  }
+
+  // Pagefind ranks words: a call holding the exact phrase of a multi-word query may rank past any number of
+  // calls that hold its words apart. So the phrase is searched too (Pagefind's exact search, the query in
+  // quotes), and its hits come first, wherever the word search ranked them; a quoted query already is one.
+  async function phraseHitsFirst(results, q, options) {
+    if (q.includes('"') || normal(q).split(" ").filter(Boolean).length < 2) return results;
+    const exact = await pagefind.search('"' + q.trim() + '"', options);
+    if (!exact || exact.results.length === 0) return results;
+    const ids = new Set(exact.results.map((r) => r.id));
+    return [...exact.results, ...results.filter((r) => !ids.has(r.id))];
   }
 
   // Pagefind ranks words, not phrases. Of its first results, those holding the query's words side by side
