@@ -73,6 +73,7 @@ public sealed class InitCommandTests
         temp.Write("charter/2019/charter.md", "# Charter (2019)\n\nThe first charter.\n");
         temp.Write("presentations/roadmap.md", "# Roadmap\n\n- slide one\n- slide two\n");
         temp.Write("recording-guidelines.md", "# Recording guidelines\n\nRecord every call.\n");
+        temp.Write("meetings/2024/2024-01-24.md", "# Widget Sync\n\n## Attendees\n\n## Agenda\n- [ ] TODO\n");   // written ahead
         temp.Write("meetings/offsite-notes.md", "# Widget Sync offsite\n\n## Attendees\n- Grace Hopper\n\n## Notes\n- Planned the year\n");
     }
 
@@ -95,7 +96,7 @@ public sealed class InitCommandTests
         Assert.DoesNotContain("README.md", without.StdErr);
 
         Assert.Equal(0, init.ExitCode);
-        Assert.Contains("found 2 notes, 2 calls", init.StdOut);
+        Assert.Contains("found 3 notes, 3 calls", init.StdOut);
         Assert.Contains("found left out by default: README.md, meetings/meeting-template.md\n", init.StdOut);
         Assert.Contains("found left out charter/ (2 files): no date, no roster, no agenda\n", init.StdOut);
         Assert.Contains("found left out meetings/offsite-notes.md: looks like minutes (a roster or an agenda) but has no date", init.StdOut);
@@ -110,8 +111,10 @@ public sealed class InitCommandTests
 
         Assert.Equal(0, build.ExitCode);
         Assert.Contains("built ", build.StdOut);
-        Assert.Contains(" for 2 calls from 2 notes into ", build.StdOut);
-        Assert.True(File.Exists(Path.Combine(repository.Path, "_site", "index.html")));
+        Assert.Contains(" for 3 calls from 3 notes into ", build.StdOut);
+        // The note written ahead is a call, upcoming: listed apart, not among the latest calls.
+        var home = File.ReadAllText(Path.Combine(repository.Path, "_site", "index.html"));
+        Assert.Contains("<h2 id=\"upcoming\">Upcoming</h2>", home);
         Assert.DoesNotContain(": error:", build.StdErr, StringComparison.Ordinal);
     }
 }
