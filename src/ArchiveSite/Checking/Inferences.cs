@@ -31,7 +31,7 @@ public static class Inferences
         if (upcoming.Count > 0)
             lines.Add($"{Count(upcoming.Count)} upcoming {(upcoming.Count == 1 ? "call" : "calls")} (a roster heading naming nobody, no minutes, dated after the last call held): " +
                 $"{string.Join(", ", upcoming.Take(8).Select(m => $"{m.Source.File}:{m.Source.Line} {m.Date:yyyy-MM-dd}"))}{(upcoming.Count > 8 ? $" and {Count(upcoming.Count - 8)} more" : "")}; " +
-                "listed apart on the home page, not among the latest calls, the charts or the feeds");
+                "listed apart on the home and series pages, not among the latest calls, the charts or the feeds");
         var calls = archive.Meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var series in archive.Series)
             if (archive.InferredSeries.GetValueOrDefault(series.Slug) is { } guess)

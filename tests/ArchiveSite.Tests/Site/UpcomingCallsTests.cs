@@ -44,6 +44,11 @@ public sealed class UpcomingCallsTests
         Assert.DoesNotContain("31 January 2024", latest, StringComparison.Ordinal);
         Assert.Contains("24 January 2024", latest, StringComparison.Ordinal);
         Assert.Contains("to 24 January 2024", site.Page("/stats/").QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
+        var series = site.Page(Urls.SitePaths.Series("widget-sync"));
+        Assert.Equal(2, series.QuerySelectorAll("section[aria-labelledby=upcoming] li").Length);
+        var stub = Urls.SitePaths.Call(archive.Meetings.Single(m => m.Date == new DateOnly(2024, 1, 31)));
+        Assert.Single(series.QuerySelectorAll("main a"), a => a.GetAttribute("href")?.EndsWith(stub, StringComparison.Ordinal) == true);
+        Assert.Contains("3 calls of this series, newest first, and 2 upcoming calls.", series.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
         var feed = File.ReadAllText(site.File("/feed.xml"));
         Assert.DoesNotContain("2024-01-31", feed, StringComparison.Ordinal);
         Assert.Contains("2024-01-17", feed, StringComparison.Ordinal);
@@ -59,7 +64,7 @@ public sealed class UpcomingCallsTests
         var result = NoteChecker.Check(notes.Path);
 
         Assert.Contains("2 upcoming calls (a roster heading naming nobody, no minutes, dated after the last call held): 2024-01-31.md:1 2024-01-31, 2024-02-07.md:1 2024-02-07; "
-            + "listed apart on the home page, not among the latest calls, the charts or the feeds", result.Inferred);
+            + "listed apart on the home and series pages, not among the latest calls, the charts or the feeds", result.Inferred);
     }
 
     [Fact]

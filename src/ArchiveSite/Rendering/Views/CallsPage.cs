@@ -6,6 +6,9 @@ public sealed class CallsPage : PageModel
     public required string Heading { get; init; }
     public string? Intro { get; init; }
 
+    /// <summary>A series' calls written ahead (Resolution/UpcomingCalls), soonest first, on its first page; listed apart from its months.</summary>
+    public IReadOnlyList<CallItem> Upcoming { get; init; } = [];
+
     /// <summary>A series' calls as an iCalendar file (with the next expected call); null on other lists.</summary>
     public string? CalendarHref { get; init; }
     public required IReadOnlyList<CountedLink> Years { get; init; }

@@ -34,9 +34,11 @@ public static class CallListPages
         foreach (var series in newestFirst.GroupBy(m => m.Series))
         {
             var link = context.SeriesLink(series.Key);
-            foreach (var job in Listing(context, series.ToList(), SitePaths.Series(series.Key), link.Text, "Series", years,
-                         $"{PageContext.Count(series.Count(), "call", "calls")} of this series, newest first.", null, null, null,
-                         new Link("Series", context.Href(SitePaths.SeriesIndex))))
+            var upcoming = series.Where(m => m.Upcoming).Reverse().Select(m => new CallItem(context.Call(m.Id))).ToList();
+            var past = series.Where(m => !m.Upcoming).ToList();
+            foreach (var job in Listing(context, past, SitePaths.Series(series.Key), link.Text, "Series", years,
+                         $"{PageContext.Count(past.Count, "call", "calls")} of this series, newest first{(upcoming.Count > 0 ? $", and {PageContext.Count(upcoming.Count, "upcoming call", "upcoming calls")}" : "")}.", null, null, null,
+                         new Link("Series", context.Href(SitePaths.SeriesIndex)), upcoming))
                 yield return job;
         }
 
@@ -60,8 +62,10 @@ public static class CallListPages
             .ToList();
 
     private static IEnumerable<RenderJob> Listing(PageContext context, IReadOnlyList<Meeting> meetings, string first, string heading,
-        string section, IReadOnlyList<CountedLink> years, string intro, Link? previous, Link? next, string? year, params Link[] breadcrumbs)
+        string section, IReadOnlyList<CountedLink> years, string intro, Link? previous, Link? next, string? year, Link? breadcrumb = null,
+        IReadOnlyList<CallItem>? upcoming = null)
     {
+        Link[] breadcrumbs = breadcrumb is null ? [] : [breadcrumb];
         foreach (var slice in Pagination.Paginate(meetings, first, context.Address))
         {
             var title = slice.Pager.IsPaged ? $"{heading} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : heading;
@@ -84,6 +88,7 @@ public static class CallListPages
                 Years = years,
                 CurrentYear = year,
                 Months = ByMonth(context, slice.Items),
+                Upcoming = slice.Pager.Page == 1 ? upcoming ?? [] : [],
                 Previous = previous,
                 Next = next,
             });
