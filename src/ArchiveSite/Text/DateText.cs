@@ -44,12 +44,21 @@ public static partial class DateText
     [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>1[89]\d{2}|[2-9]\d{3})(?!\d)")]
     private static partial Regex MonthDayYear();
 
-    /// <summary>A whole string that is an ISO-like date (front matter).</summary>
+    // "2018/12/13" and "2020/5/14" (year first: never read as day/month) in "Meeting Date/Time: Thursday 2020/5/14 at
+    // 14:00 UTC"; not inside a path or an address ("/blog/2020/05/14/").
+    [GeneratedRegex(@"(?<![\d/])(?<y>1[89]\d{2}|[2-9]\d{3})/(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/])")]
+    private static partial Regex AnySlashedDate();
+
+    // What may follow the date in front matter: a time, with its zone ("2020-01-24 14:00:00 UTC", "2020-01-24T14:00Z").
+    [GeneratedRegex(@"^[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDay();
+
+    /// <summary>A whole string that is an ISO-like date, or one with a time of day after it (front matter).</summary>
     public static bool TryParseIso(string text, out DateOnly date)
     {
         var m = LeadingDate().Match(text);
         date = default;
-        return m.Success && m.Length == text.Length && TryBuild(m, out date);
+        return m.Success && (m.Length == text.Length || TimeOfDay().IsMatch(text[m.Length..])) && TryBuild(m, out date);
     }
 
     /// <summary>A heading that starts with a date; <paramref name="rest"/> is what follows it.</summary>
@@ -94,7 +103,7 @@ public static partial class DateText
     /// <summary>A date anywhere in free text such as a title or a file name.</summary>
     public static bool TryFind(string text, out DateOnly date)
     {
-        foreach (var regex in new[] { AnyDate(), DayMonthYear(), MonthDayYear() })
+        foreach (var regex in new[] { AnyDate(), DayMonthYear(), MonthDayYear(), AnySlashedDate() })
             foreach (Match m in regex.Matches(text))
                 if (TryBuild(m, out date)) return true;
         date = default;
@@ -103,7 +112,7 @@ public static partial class DateText
 
     /// <summary>How many dates a text names ("2020-01-01 to 2020-06-30" names two).</summary>
     public static int CountDates(string text) =>
-        new[] { AnyDate(), DayMonthYear(), MonthDayYear() }.Sum(r => r.Matches(text).Count(m => TryBuild(m, out _)));
+        new[] { AnyDate(), DayMonthYear(), MonthDayYear(), AnySlashedDate() }.Sum(r => r.Matches(text).Count(m => TryBuild(m, out _)));
 
     private static bool IsMonth(string m) => m.All(char.IsDigit) || MonthNumber(m) > 0;
 
