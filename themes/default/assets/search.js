@@ -112,9 +112,9 @@
     }
     const search = state.q.trim() ? await pagefind.debouncedSearch(state.q, options, 150) : await pagefind.search(null, options);
     if (search === null || mine !== generation) return;
-    const withPhrase = await phraseHitsFirst(search.results, state.q, options);
+    const exact = await phraseHits(state.q, options);
     if (mine !== generation) return;
-    current = await phrasesFirst(withPhrase, state.q);
+    current = await phrasesFirst(search.results, exact, state.q);
     if (mine !== generation) return;
     shown = 0;
     results.replaceChildren();
@@ -127,38 +127,44 @@
   }
 
   // Pagefind ranks words: a call holding the exact phrase of a multi-word query may rank past any number of
-  // calls that hold its words apart. So the phrase is searched too (Pagefind's exact search, the query in
-  // quotes), and its hits come first, wherever the word search ranked them; a quoted query already is one.
-  async function phraseHitsFirst(results, q, options) {
-    if (q.includes('"') || normal(q).split(" ").filter(Boolean).length < 2) return results;
+  // calls that hold its words apart. So the phrase is searched too (Pagefind's exact search: the query in
+  // quotes), and its first hits are read again with the first word results below; a quoted query already is one.
+  async function phraseHits(q, options) {
+    if (q.includes('"') || normal(q).split(" ").filter(Boolean).length < 2) return [];
     const exact = await pagefind.search('"' + q.trim() + '"', options);
-    if (!exact || exact.results.length === 0) return results;
-    const ids = new Set(exact.results.map((r) => r.id));
-    return [...exact.results, ...results.filter((r) => !ids.has(r.id))];
+    return exact ? exact.results : [];
   }
 
-  // Pagefind ranks words, not phrases. Of its first results, those holding the query's words side by side
-  // ("driver loader" in "falco-driver-loader improvements") come first, and among them the calls whose agenda
-  // item is most nearly the phrase itself: the call that was about it, not every call that mentioned it.
-  // A page named by the query comes first of all: "leogr" or "Leonardo Grasso" is his page, "1191" the PR's.
-  async function phrasesFirst(results, q) {
+  // Of the first exact hits and Pagefind's first word results (their fragments are fetched anyway to be shown),
+  // those holding the query's words side by side ("driver loader" in "falco-driver-loader improvements") come
+  // first, and among them the calls whose agenda item is most nearly the phrase itself: the call that was about
+  // it, not every call that mentioned it. A page named by the query comes first of all: "leogr" or "Leonardo
+  // Grasso" is his page, "1191" the PR's. The rest follow in Pagefind's order, exact hits first.
+  async function phrasesFirst(results, exact, q) {
     const words = normal(q).split(" ").filter(Boolean);
     if (words.length === 0) return results;
     const phrase = " " + words.join(" ") + " ";
-    const head = results.slice(0, RERANK);
+    const seen = new Set();
+    const once = (list) => list.filter((r) => !seen.has(r.id) && seen.add(r.id));
+    const head = once([...exact.slice(0, RERANK), ...results.slice(0, RERANK)]);
+    const rest = once([...exact.slice(RERANK), ...results.slice(RERANK)]);
+    const exactIds = new Set(exact.map((r) => r.id));
+    // Ties keep Pagefind's word order; an exact hit the word search ranked lower comes after those.
+    const wordRank = new Map(results.slice(0, RERANK).map((r, i) => [r.id, i]));
     const data = await Promise.all(head.map((r) => r.data()));
-    const scored = head.map((result, i) => {
-      const d = data[i];
+    const scored = head.map((result, at) => {
+      const i = wordRank.has(result.id) ? wordRank.get(result.id) : RERANK + at;
+      const d = data[at];
       const cached = { ...result, data: async () => d };
       const agenda = ((d.meta && d.meta.agenda) || "").split(" | ").map(normal);
       const best = Math.max(0, ...agenda.map((t) => ((" " + t + " ").includes(phrase) ? words.length / t.split(" ").length : 0)));
       const name = d.meta.key || d.meta.title; // a PR's page is named by its key; its title is text like any other
       const named = (" " + normal(name + " " + (d.meta.also || "")) + " ").includes(phrase) && d.filters && (d.filters.type || [])[0] !== "Call";
-      const inText = words.length > 1 && (" " + normal(d.content) + " ").includes(phrase) ? 1 : 0;
+      const inText = words.length > 1 && (exactIds.has(result.id) || (" " + normal(d.content) + " ").includes(phrase)) ? 1 : 0;
       return { result: cached, score: named ? 4 : words.length > 1 && best > 0 ? 2 + best : inText, i };
     });
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
-    return [...scored.map((s) => s.result), ...results.slice(RERANK)];
+    return [...scored.map((s) => s.result), ...rest];
   }
 
   // Lower case, every run of characters other than letters and digits one space: "falco-driver-loader" is "falco driver loader".
