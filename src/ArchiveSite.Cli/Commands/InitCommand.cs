@@ -19,12 +19,14 @@ internal static class InitCommand
         var force = new Option<bool>("--force") { Description = "Replace an archive.yml or people.yml already there" };
         var command = new Command("init", """
             Read a folder of notes with no settings and write a starting archive.yml (title, default repository, the
-            repositories the notes link, one rule per series found) and people.yml (people written without a handle
-            and nicknames nobody matches, as commented suggestions) into it, saying what was found.
+            repositories the notes link, one rule per series found, and exclude: for the Markdown files a build
+            cannot date, each with why) and people.yml (people written without a handle and nicknames nobody
+            matches, as commented suggestions) into it, saying what was kept and left out. At a minutes
+            repository's root it finds the minutes among the other documents.
 
             Examples:
-              git clone https://github.com/OWNER/community && archive-site init community/meeting-notes
-              archive-site build --content community/meeting-notes
+              git clone https://github.com/OWNER/community && cd community && archive-site init && archive-site build
+              archive-site init community/meeting-notes && archive-site build --content community/meeting-notes
             Exit codes: 0 written, 1 the notes have errors (the files are written all the same), 2 bad arguments,
             files already there (pass --force), or I/O.
             """) { folder, force };

@@ -40,7 +40,7 @@ public static class StarterSettings
         if (exclusions.Count > 0)
         {
             yml.AppendLine("# Markdown files a build could not date, so not read as minutes (README*, CONTRIBUTING*, LICENSE*,");
-            yml.AppendLine("# CODE_OF_CONDUCT*, *template* and .github/ are left out anyway; include: would name the minutes instead):");
+            yml.AppendLine("# CODE_OF_CONDUCT*, *template*, .github/ and node_modules/ are left out anyway; include: would name the minutes instead):");
             yml.AppendLine("exclude:");
             foreach (var exclusion in exclusions)
             {

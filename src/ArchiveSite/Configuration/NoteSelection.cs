@@ -6,7 +6,7 @@ namespace ArchiveSite.Configuration;
 /// Which Markdown files of the content folder are minutes: archive.yml's <c>include:</c> (when given, a note must
 /// match one of its globs) and <c>exclude:</c> (a note matching one is left out), after the defaults that leave
 /// out what is evidently not minutes (README, CONTRIBUTING, LICENSE, CODE_OF_CONDUCT, anything named like a
-/// template, .github/). A glob without '/' matches a file name in any folder; one with '/' (or starting with
+/// template, .github/, node_modules/). A glob without '/' matches a file name in any folder; one with '/' (or starting with
 /// it, as in .gitignore) the path from the content folder (<c>*</c> within a folder, <c>**</c> across folders, <c>?</c> one character); one ending in
 /// '/' a folder and all below it. Files and folders starting with '_' or '.', and the top-level templates/
 /// (the templates of <c>new</c>), are never notes. What is left out is said by <c>check</c>, never silently.
@@ -14,7 +14,7 @@ namespace ArchiveSite.Configuration;
 public sealed class NoteSelection
 {
     public static readonly IReadOnlyList<string> DefaultExcludes =
-        ["README*", "CONTRIBUTING*", "LICENSE*", "CODE_OF_CONDUCT*", "*template*", ".github/"];
+        ["README*", "CONTRIBUTING*", "LICENSE*", "CODE_OF_CONDUCT*", "*template*", ".github/", "node_modules/"];
 
     private readonly List<(string Glob, Regex Pattern)> _include;
     private readonly List<(string Glob, Regex Pattern)> _exclude;

@@ -24,6 +24,7 @@ public sealed class NoteSelectionTests
         temp.Write("TEMPLATE.md", "# Meeting\n\n* [ ] TODO\n");
         temp.Write(".github/PULL_REQUEST_TEMPLATE.md", "Describe the change\n");
         temp.Write("charter/charter.md", "# Charter\n\nThe group decides by lazy consensus.\n");
+        temp.Write("node_modules/widget/CHANGELOG.md", "# Changelog\n\n## 2024-01-10\n- 1.0.0\n");
         return temp;
     }
 
@@ -38,9 +39,9 @@ public sealed class NoteSelectionTests
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.Equal(2, result.Calls);
         var leftOut = Assert.Single(result.Inferred, l => l.StartsWith("left out", StringComparison.Ordinal));
-        Assert.Equal("left out 7 Markdown files that are not minutes: CODE_OF_CONDUCT.md (exclude CODE_OF_CONDUCT*), CONTRIBUTING.md (exclude CONTRIBUTING*), "
+        Assert.Equal("left out 8 Markdown files that are not minutes: CODE_OF_CONDUCT.md (exclude CODE_OF_CONDUCT*), CONTRIBUTING.md (exclude CONTRIBUTING*), "
             + "README.md (exclude README*), TEMPLATE.md (exclude *template*), charter/charter.md (exclude charter/), meetings/README.md (exclude README*), "
-            + "meetings/meeting-template.md (exclude *template*) (include: and exclude: in archive.yml choose)", leftOut);
+            + "meetings/meeting-template.md (exclude *template*), node_modules/widget/CHANGELOG.md (exclude node_modules/) (include: and exclude: in archive.yml choose)", leftOut);
     }
 
     [Fact]
