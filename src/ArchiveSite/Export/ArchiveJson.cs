@@ -34,6 +34,7 @@ public static class ArchiveJson
             series = m.Series,
             title = m.Title,
             cancelled = m.Cancelled,
+            upcoming = m.Upcoming,
             sources = m.Sources.Select(s => new { file = s.File, line = s.Line }),
             mc = m.Mcs,
             attendees = m.Attendees,

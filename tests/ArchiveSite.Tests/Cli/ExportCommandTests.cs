@@ -19,6 +19,7 @@ public sealed class ExportCommandTests
         Assert.Equal("2020-05-13", meeting.GetProperty("date").GetString());
         Assert.Equal("community-call", meeting.GetProperty("series").GetString());
         Assert.False(meeting.GetProperty("cancelled").GetBoolean());
+        Assert.False(meeting.GetProperty("upcoming").GetBoolean());
         var source = meeting.GetProperty("sources")[0];
         Assert.Equal("2020-05-13.md", source.GetProperty("file").GetString());
         Assert.Equal(7, source.GetProperty("line").GetInt32());

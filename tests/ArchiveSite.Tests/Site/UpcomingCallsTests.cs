@@ -52,6 +52,8 @@ public sealed class UpcomingCallsTests
         var feed = File.ReadAllText(site.File("/feed.xml"));
         Assert.DoesNotContain("2024-01-31", feed, StringComparison.Ordinal);
         Assert.Contains("2024-01-17", feed, StringComparison.Ordinal);
+        using var export = System.Text.Json.JsonDocument.Parse(File.ReadAllText(site.File("/meetings.json")));
+        Assert.Equal(2, export.RootElement.GetProperty("meetings").EnumerateArray().Count(m => m.GetProperty("upcoming").GetBoolean()));
         // The call page is still there, for the link in the list.
         Assert.True(site.Exists(Urls.SitePaths.Call(archive.Meetings.Single(m => m.Date == new DateOnly(2024, 2, 7)))));
     }
