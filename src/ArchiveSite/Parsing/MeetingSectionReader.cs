@@ -42,6 +42,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     _heading = InlineText.Plain(heading);
                     Sections.Add(new MeetingSection(_heading, heading.Level, new SourceLocation(note.File, note.FileLine(heading))));
                     _kind = SectionKinds.Classify(_heading);
+                    // "### Moderator: Danny Ryan": the chair named in the heading itself; what follows is no roster.
+                    if (_kind == SectionKind.Content && ChairInHeading(_heading) is { } chair)
+                        AddPeople(SectionKind.Mc, SplitNames(chair), note.FileLine(heading));
                     _listFollowsLabel = false;
                     _rosterHadPeople = false;
                     _rosterHeading = _kind != SectionKind.Content ? heading : null;
@@ -175,6 +178,15 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             .SelectMany(p => PresenterTags.Read(note.FirstRawLine(p!)).Nicknames);
 
     // An attendees label with nothing after it introduces the list that follows.
+    /// <summary>The value of a heading "Label: value" whose label names the chair (Moderator, Chair, Facilitator, MC, Host).</summary>
+    private static string? ChairInHeading(string heading)
+    {
+        var colon = heading.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon == heading.Length - 1) return null;
+        var value = heading[(colon + 1)..].Trim();
+        return value.Length > 0 && SectionKinds.Classify(heading[..colon]) == SectionKind.Mc ? value : null;
+    }
+
     private void ReadLabel(SectionKind label, string rest, int line)
     {
         if (label == SectionKind.Attendees && rest.Length == 0) _listFollowsLabel = true;

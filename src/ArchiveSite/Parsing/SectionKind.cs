@@ -11,10 +11,10 @@ public enum SectionKind
     Attendees,
 }
 
-/// <summary>Classifies "### MC", "## Who Joined", "**Who joined**:", "### Next Week MC", "Attendees", "Roll call", "Present (voting)".</summary>
+/// <summary>Classifies "### MC", "### Moderator", "Chair:", "## Who Joined", "**Who joined**:", "### Next Week MC", "Attendees", "Roll call", "Present (voting)".</summary>
 public static partial class SectionKinds
 {
-    [GeneratedRegex(@"^(?:mc|mcs|master of ceremon(?:y|ies)|host|hosts|facilitator)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:mc|mcs|master of ceremon(?:y|ies)|host|hosts|facilitator|moderator|moderators|chair|chairs|co-?chairs|chairperson)$", RegexOptions.IgnoreCase)]
     private static partial Regex Mc();
 
     [GeneratedRegex(@"^(?:mc\s+next\s+(?:call|week)|next\s+(?:week|call)(?:'s)?\s+mc|next\s+mc)$", RegexOptions.IgnoreCase)]
