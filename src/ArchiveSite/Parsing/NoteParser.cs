@@ -12,7 +12,7 @@ namespace ArchiveSite.Parsing;
 /// (<c>## 2020-05-13</c>, <c># 2023-06-08 Falco Core Maintainers</c>); a note with no such heading is one
 /// call dated by its front matter, its title (<c>Meeting 6th June 2019</c>) or its file name.
 /// </summary>
-public static class NoteParser
+public static partial class NoteParser
 {
     private const int MaxDateHeadingLevel = 3;
 
@@ -205,9 +205,18 @@ public static class NoteParser
     private static DateOnly? DateFromTitles(List<Block> blocks)
     {
         foreach (var heading in blocks.OfType<HeadingBlock>())
-            if (DateText.TryFind(InlineText.Plain(heading), out var date)) return date;
+        {
+            var text = InlineText.Plain(heading);
+            if (!NamesTheNextCall(text) && DateText.TryFind(text, out var date)) return date;
+        }
         return null;
     }
+
+    // "### Next meeting Thursday 2024/7/25", "Date for next meeting: …": the next call's date, never this one's.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:date|time)s?\s+(?:for|of)\s+(?:the\s+)?)?next\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NextCall();
+
+    private static bool NamesTheNextCall(string text) => NextCall().IsMatch(text);
 
     // "## Agenda for the January 30th video call" in a note whose folder gives the year.
     private static DateOnly? MonthDayFromTitle(List<Block> blocks, int? year)
@@ -223,7 +232,8 @@ public static class NoteParser
         foreach (var block in blocks)
         {
             if (block is HeadingBlock && ++headings > 1) break;
-            if (block is ParagraphBlock paragraph && DateText.TryFind(InlineText.Plain(paragraph), out var date)) return (date, block);
+            if (block is ParagraphBlock paragraph && InlineText.Plain(paragraph) is var text && !NamesTheNextCall(text)
+                && DateText.TryFind(text, out var date)) return (date, block);
         }
         return null;
     }

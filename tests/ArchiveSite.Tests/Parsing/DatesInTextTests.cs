@@ -42,4 +42,24 @@ public sealed class DatesInTextTests
         Assert.Empty(diagnostics);
         Assert.Equal(new DateOnly(2020, 1, 24), Assert.Single(meetings).Date);
     }
+
+    [Fact]
+    public void TheNextCallsDateIsNeverThisCallsDate()
+    {
+        // Its own date is in a bold line of the opening; a heading at the end gives the next call's.
+        var (meetings, _) = Notes.Parse("# All Core Devs Meeting 129\n\n**Meeting Date/Time: January 7, 2022, 14:00 UTC**\n\n## Agenda\n- Client updates\n\n### Next meeting Thursday 2022/1/21 at 14:00 UTC\n", "meeting-129.md");
+
+        Assert.Equal(new DateOnly(2022, 1, 7), Assert.Single(meetings).Date);
+    }
+
+    [Theory]
+    [InlineData("# Date for Next Meeting: 20 March 2020 at 1400 UTC.")]
+    [InlineData("## Next call: 2020-03-20")]
+    public void ANoteThatDatesOnlyItsNextCallIsUndatedNotMisdated(string line)
+    {
+        var (meetings, diagnostics) = Notes.Parse($"# Core Devs Meeting 82 Notes\n## Meeting Date/Time: Friday 6 March at 14:00 UTC\n\n- Client updates\n\n{line}\n", "meeting-82.md");
+
+        Assert.Empty(meetings);
+        Assert.Contains(diagnostics, d => d.Message.StartsWith("no date found for this call", StringComparison.Ordinal));
+    }
 }
