@@ -18,7 +18,7 @@ internal sealed class OriginGuard(IReadOnlyCollection<Uri> allowed, HttpMessageH
     }
 
     public static bool SameOrigin(Uri a, Uri b) =>
-        a.Scheme == b.Scheme && a.Port == b.Port && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase);
+        a.Scheme == b.Scheme && a.Port == b.Port && string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase); // IdnHost throws on a host IDNA rejects
 }
 
 /// <summary>A page or redirect GitHub's answer named lies on another origin: the sync stops rather than follow it.</summary>

@@ -262,11 +262,12 @@ public static partial class RefsFile
     /// An https address of a reference's page, without user name, port or query, on <paramref name="host"/>
     /// (null: any host, for what GitHub itself answered). refs.json comes from pull requests like the notes: its
     /// addresses become the site's "on GitHub" buttons and author links, so the build takes only github.com's
-    /// (or the GitHub Enterprise host archive.yml names in <c>github.host</c>).
+    /// (or the GitHub Enterprise host archive.yml names in <c>github.host</c>). The host is compared as written
+    /// (<c>Host</c>, not <c>IdnHost</c>, which throws on a host IDNA rejects: the fuzzer's refs finding).
     /// </summary>
     public static bool IsReferenceUrl(string url, string? host = PublicHost) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.UserInfo.Length == 0
-        && (host is null || uri.IdnHost.Equals(host, StringComparison.OrdinalIgnoreCase))
+        && (host is null || uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase))
         && uri.IsDefaultPort && uri.Query.Length == 0 && uri.Fragment.Length == 0 && UrlPathPattern().IsMatch(uri.AbsolutePath)
         && uri.OriginalString == uri.AbsoluteUri;
 
