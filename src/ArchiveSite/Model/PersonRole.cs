@@ -7,4 +7,7 @@ public enum PersonRole
     MC,
     Presenter,
     NextMC,
+
+    /// <summary>Spoke in the call's minutes without being on its roster (a transcript's <c>**Artem**</c>).</summary>
+    Speaker,
 }

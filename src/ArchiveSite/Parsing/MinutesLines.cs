@@ -3,8 +3,18 @@ using Markdig.Syntax;
 
 namespace ArchiveSite.Parsing;
 
-/// <summary>A line that opens with a label and a colon or dash (<c>Alex: Tier 1 requires…</c>, <c>MB - I think…</c>): a statement, once the resolver finds the label is one of the call's people.</summary>
-public sealed record ParsedStatement(string Label, string Text, int Line);
+/// <summary>
+/// A line that opens with a label and a colon or dash (<c>Alex: Tier 1 requires…</c>, <c>MB - I think…</c>), or a line
+/// under a label that stands alone (<c>**Danny**</c>, <c>* Tim:</c>) with the words below it: a statement, once the
+/// resolver finds the label is one of the call's people.
+/// </summary>
+/// <param name="Strong">
+/// Written the way a transcript names its speakers (the label alone on its line, emphasised, or followed by a
+/// timestamp link), not merely as a line's first word: the resolver lets such a label speak even when no roster
+/// names them, if they speak more than once.
+/// </param>
+/// <param name="Opens">False for the second and later lines under one label: they continue a turn, they do not start one.</param>
+public sealed record ParsedStatement(string Label, string Text, int Line, bool Strong = false, bool Opens = true);
 
 /// <summary>A decision as written (<c>Decision: …</c>, <c>Agreed to close the issue.</c>, <c>the group agreed to…</c>).</summary>
 public sealed record ParsedDecision(string Text, int Line);
@@ -39,10 +49,15 @@ internal static partial class MinutesLines
         var underHeading = ListKind.None;
         var headingLevel = 0;
         var nextList = ListKind.None;
+        // The label of a line that stands alone ("**Danny**", "* Tim:"): the lines below it are theirs until the next
+        // label or heading.
+        string? speaking = null;
+        var turnOpen = false;
         foreach (var block in section)
         {
             if (block is HeadingBlock heading)
             {
+                speaking = null;
                 var kind = KindOfTitle(InlineTextOf(heading));
                 if (kind != ListKind.None || heading.Level <= headingLevel || underHeading == ListKind.None)
                     (underHeading, headingLevel) = (kind, kind == ListKind.None ? 0 : heading.Level);
@@ -69,7 +84,21 @@ internal static partial class MinutesLines
                         nextList = labelled; // "**Action items:**" alone: the list below holds them
                         continue;
                     }
+                    if (LabelAlone().Match(text) is { Success: true } alone && !IsMarkerWord(alone.Groups["label"].Value))
+                    {
+                        speaking = alone.Groups["label"].Value.TrimStart('@');
+                        turnOpen = true;
+                        continue;
+                    }
+                    var said = statements.Count;
+                    if (speaking is not null && !Labelled(text))
+                    {
+                        statements.Add(new ParsedStatement(speaking, Unmarked(text), line, Strong: true, Opens: turnOpen));
+                        turnOpen = false;
+                        continue;
+                    }
                     Classify(text, line, item && i == 0 ? listKind : ListKind.None, statements, decisions, actions);
+                    if (statements.Count > said) speaking = null;
                 }
             }
         }
@@ -120,7 +149,7 @@ internal static partial class MinutesLines
             && (said.Groups["colon"].Success || !label.Contains(' ', StringComparison.Ordinal)))
         {
             var rest = Unmarked(said.Groups["text"].Value);
-            statements.Add(new ParsedStatement(label.TrimStart('@'), rest, line));
+            statements.Add(new ParsedStatement(label.TrimStart('@'), rest, line, said.Groups["time"].Success || text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal)));
             if (GroupDecided().IsMatch(rest) && !Undecided().IsMatch(rest)) decisions.Add(new ParsedDecision(rest, line));
             if (OwnerSentence().Match(rest) is { Success: true } inner)
                 actions.Add(new ParsedAction(rest, SplitOwners(inner.Groups["owners"].Value), line, false, OwnersRequired: true));
@@ -154,6 +183,11 @@ internal static partial class MinutesLines
         if (ActionTitle().IsMatch(title)) return ListKind.Actions;
         return ListKind.None;
     }
+
+    // A line the reader gives its own meaning: a task box, an action or decision marker, a speaker's label.
+    private static bool Labelled(string text) =>
+        TaskBox().IsMatch(text) || ActionMarker().IsMatch(text) || DecisionMarker().Match(text) is { Success: true, Groups: var g } && g["colon"].Success
+        || Speaker().Match(text) is { Success: true } said && !IsMarkerWord(said.Groups["label"].Value) && (said.Groups["colon"].Success || said.Groups["time"].Success);
 
     private static bool IsMarkerWord(string label) => KindOfTitle(label) != ListKind.None || ActionMarker().IsMatch(label + ": x");
 
@@ -230,9 +264,15 @@ internal static partial class MinutesLines
     [GeneratedRegex(@"^(?:action items?|actions?|ais|next steps|todos?|to-dos?|follow[- ]ups?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionTitle();
 
-    // A label a line opens with: a name, a handle, two name words, or initials, then ":" or " - ".
-    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-)(?:\*\*|__)?\s+(?<text>\S.*)$")]
+    // A label a line opens with: a name, a handle, two name words, or initials, then ":" or " - "; a transcript's
+    // timestamp link may sit between ("**Micah Zoltu** [5:28](https://youtu.be/…): okay", "Felix [_(31:53)_](…) - Is").
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*(?:(?<colon>:)|[-–—])|\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-))(?:\*\*|__)?\s+(?<text>\S.*)$")]
     private static partial Regex Speaker();
+
+    // A label alone on its line, its words on the lines below: "**Danny**", "**Tim Beiko:**", "* Tomasz Stanczak:",
+    // "Tim:", "**Micah** [5:28](https://youtu.be/…)". Bold or a colon (or a timestamp) tells it from a line of prose.
+    [GeneratedRegex(@"^(?:(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30}){0,2})\s*:?\s*\k<b>\s*:?|(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30}){0,2})\s*:)(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*:?)?$")]
+    private static partial Regex LabelAlone();
 
     // "Matteo to open…", "MD & MB to follow up", "nibz/nova will look", "@leogr will…": owners, then to/will and a verb.
     [GeneratedRegex(@"^(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*)*)\s+(?:to|will)\s+(?!be\b)[a-z]{2,}")]

@@ -21,6 +21,13 @@ internal static class ArchiveIndexer
             foreach (var key in m.NextMc) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.NextMC, null));
             foreach (var item in m.Agenda)
                 foreach (var key in item.Presenters) Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.Presenter, item.Title));
+            if (m.Statements.Count > 0)
+            {
+                // Who spoke without a place on the roster (a transcript's speaker no roster lists) took part too.
+                var present = m.Participants.ToHashSet(StringComparer.Ordinal);
+                foreach (var key in m.Statements.Select(s => s.Person).Distinct(StringComparer.Ordinal).Where(present.Add))
+                    Appear(appearances, key, new Appearance(m.Id, m.Date, PersonRole.Speaker, null));
+            }
             foreach (var mention in m.References)
             {
                 var entry = mentions.TryGetValue(mention.Key, out var e) ? e : (Kind: ReferenceKind.Unknown, List: new List<MeetingMention>());

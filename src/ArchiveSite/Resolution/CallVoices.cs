@@ -26,9 +26,15 @@ internal sealed class CallVoices
     {
         (_people, _date, _firstNames) = (people, meeting.Date, firstNames);
         var entries = written.Mcs.Concat(written.Attendees).Concat(written.NextMc);
-        foreach (var entry in entries.Where(e => e.Abbreviation is not null))
+        foreach (var entry in entries)
         {
-            Add(entry.Abbreviation!, people.Find(entry, meeting.Date));
+            if (entry.Abbreviation is null && entry.Name is null) continue;
+            var key = people.Find(entry, meeting.Date);
+            // The name as this call's roster writes it ("Jochem Brouwer"), which may be fuller than the one the
+            // archive shows ("Jochem"): what "Jochem B" is compared with.
+            if (entry.Name is not null) _namesHere.Add((entry.Name, key));
+            if (entry.Abbreviation is null) continue;
+            Add(entry.Abbreviation, key);
             UsesAbbreviations = true;
         }
         var keys = meeting.PeopleNamed.Distinct(StringComparer.Ordinal);
@@ -37,6 +43,7 @@ internal sealed class CallVoices
         foreach (var key in keys)
         {
             var name = person(key).Name;
+            _namesHere.Add((name, key));
             Add(key, key);
             Add(name, key);
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -56,11 +63,26 @@ internal sealed class CallVoices
     }
 
     private readonly List<(string FirstName, string Key)> _firstNamesHere = [];
+    private readonly List<(string Name, string Key)> _namesHere = [];
+
+    /// <summary>Past this many people in one call, labels are not compared with every name for slips (a cost per label kept bounded).</summary>
+    private const int MostNamesCompared = 300;
 
     private void Add(string label, string? key)
     {
         if (!_byLabel.TryGetValue(label, out var known)) _byLabel[label] = key;
         else if (known != key) _byLabel[label] = null; // two people: no one
+    }
+
+    /// <summary>A speaker found since (one no roster lists): their name and first name now name them in this call too.</summary>
+    public void Learn(string name, string key)
+    {
+        Add(name, key);
+        _namesHere.Add((name, key));
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return;
+        _firstNamesHere.Add((words[0], key));
+        _sortedFirstNames = null;
     }
 
     /// <summary>The person's key, or null when the label names no one, or more than one.</summary>
@@ -72,6 +94,12 @@ internal sealed class CallVoices
         {
             var starting = Candidates(label, limit: 2);
             if (starting.Count > 0) return starting.Count == 1 ? starting[0] : null;
+        }
+        // "Beiko", "Jochem B", "Barnabus": a short or misspelt form of exactly one of the call's people.
+        if (!IsInitials(label) && _namesHere.Count <= MostNamesCompared && label.Length >= 4)
+        {
+            var like = _namesHere.Where(n => NameResemblance.Resembles(label, n.Name)).Select(n => n.Key).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            if (like.Count > 0) return like.Count == 1 ? like[0] : null;
         }
         // Initials only mean something within a call; elsewhere they are as likely a word (PR, AI, TL). A label in
         // lower case is a word ("proposal:") unless it is one of the call's own handles.

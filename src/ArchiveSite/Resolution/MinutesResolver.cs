@@ -24,7 +24,7 @@ internal static partial class MinutesResolver
         var everyone = meetings.SelectMany(m => m.PeopleNamed)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(PersonOf).ToList();
         var firstNames = CallVoices.FirstNames(everyone);
-        var resolved = meetings.Select(m => written.TryGetValue(m.Id, out var w) ? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), unresolved) : m).ToList();
+        var resolved = meetings.Select(m => written.TryGetValue(m.Id, out var w) ? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), people, unresolved) : m).ToList();
         foreach (var (label, file, line, count, candidates) in unresolved)
         {
             var times = count > 1 ? $" ({count.ToString(CultureInfo.InvariantCulture)} times in this call)" : "";
@@ -37,7 +37,7 @@ internal static partial class MinutesResolver
         return DoneSince(resolved, facts);
     }
 
-    private static Meeting WithMinutes(Meeting meeting, ParsedMeeting written, CallVoices voices, List<(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates)> unresolved)
+    private static Meeting WithMinutes(Meeting meeting, ParsedMeeting written, CallVoices voices, PeopleDirectory people, List<(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates)> unresolved)
     {
         if (written.Statements.Count + written.Decisions.Count + written.Actions.Count == 0) return meeting;
         var file = written.File;
@@ -51,8 +51,20 @@ internal static partial class MinutesResolver
         // Report what reads as a person this call does not know: initials where the roster gives initials, or a
         // name that opens three lines or more, taking turns with known speakers (a run of "Falco: …" lines is a
         // list of topics, not a conversation).
+        // Speakers no roster lists: full names first, so that "William" can then be the "William Morriss" who spoke.
+        var groups = unknown.GroupBy(s => s.Label, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        foreach (var fullNames in new[] { true, false })
+            foreach (var group in groups.Where(g => g.Count > 0 && g[0].Label.Contains(' ', StringComparison.Ordinal) == fullNames))
+            {
+                var label = group[0].Label;
+                var key = fullNames ? null : voices.Resolve(label);
+                if (key is null && SpeaksUnlisted(label, group, voices)) voices.Learn(label, key = people.Speaker(label, meeting.Date));
+                if (key is null) continue;
+                statements.AddRange(group.Select(said => new Statement(key, said.Text, new SourceLocation(file, said.Line))));
+                group.Clear();
+            }
         var spokenLines = statements.Select(s => s.Source.Line).Order().ToList();
-        foreach (var group in unknown.GroupBy(s => s.Label, StringComparer.Ordinal))
+        foreach (var group in groups.Where(g => g.Count > 0).SelectMany(g => g).GroupBy(s => s.Label, StringComparer.Ordinal))
         {
             var (first, last) = (group.First().Line, group.Last().Line);
             var initials = CallVoices.IsInitials(group.Key) && voices.UsesAbbreviations;
@@ -71,7 +83,7 @@ internal static partial class MinutesResolver
         }
         return meeting with
         {
-            Statements = statements,
+            Statements = statements.Count == 0 ? statements : [.. statements.OrderBy(st => st.Source.Line)],
             Decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line))).ToList(),
             Actions = actions,
         };
@@ -117,6 +129,16 @@ internal static partial class MinutesResolver
         return ticked.TryGetValue(Normalized(action.Text), out var tickedIn) ? action with { Done = true, DoneBy = tickedIn } : action;
     }
 
+    /// <summary>
+    /// A speaker no roster lists, named the way transcripts name speakers (<c>**Artem**</c> alone above their words,
+    /// <c>**Name** [12:34](…):</c>): theirs when the label is a name (one to three capitalised words, not a word
+    /// minutes use as a label such as <c>Summary</c>), nobody else of the call could carry it, and it is a full
+    /// name or speaks more than once. Initials are never guessed.
+    /// </summary>
+    private static bool SpeaksUnlisted(string label, List<ParsedStatement> said, CallVoices voices) =>
+        said.Any(s => s.Strong) && SpeakerName().IsMatch(label) && !CallVoices.IsInitials(label) && !NotAName().IsMatch(label)
+        && (label.Contains(' ', StringComparison.Ordinal) || said.Count(s => s.Opens) >= 2) && voices.Candidates(label, limit: 2).Count == 0;
+
     /// <summary>Whether a known speaker spoke on a line strictly between the two (a binary search, not a scan per label).</summary>
     private static bool SpokenBetween(List<int> sortedLines, int first, int last)
     {
@@ -133,6 +155,14 @@ internal static partial class MinutesResolver
     // "All: +1", "Everyone: …": the room, not a person.
     [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants)$", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
+
+    // One to three capitalised words of letters: "Artem", "Alexey A", "Micah Zoltu", "Marius Van Der" (not "v1.2", not "TODO list").
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*\.?){0,2}$")]
+    private static partial Regex SpeakerName();
+
+    // Words minutes put where a speaker's name goes: the room, a role, a section's label.
+    [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants|unknown|somebody|someone|speaker|moderator|chair|host|facilitator|presenter|note|notes|status|summary|update|updates|question|questions|answer|topic|agenda|discussion|proposal|comment|comments|background|context|goal|goals|result|results|example|issue|issues|problem|solution|conclusion|consensus|outcome|pros|cons|link|links|next|recap|intro|introduction|chat|overview|details|reference|references|feedback|poll|vote|votes|clarification|correction|decision|decisions|action|actions|plan|timeline|bottlenecks?|working groups?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
 
     // One capitalised word: what a first name looks like (not "TODO", not "v1.2").
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]

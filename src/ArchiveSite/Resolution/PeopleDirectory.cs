@@ -99,6 +99,17 @@ internal sealed class PeopleDirectory
     }
 
     /// <summary>
+    /// A speaker no roster names (<c>**Artem**</c> speaking twice in a transcript): a person of their own under the
+    /// name the minutes give them, or whoever the other notes give that name (as an attendee line naming them would be).
+    /// </summary>
+    public string Speaker(string label, DateOnly date)
+    {
+        var key = ResolveWritten(label, date) ?? Slug.From(label);
+        Remember(_spellings, key, label);
+        return key;
+    }
+
+    /// <summary>
     /// A profile link whose text and address disagree: the one of the two handles the written name goes with in
     /// the other notes (<c>Lorenzo Fontana ([@fntlnz](https://github.com/leodido))</c> is fntlnz, <c>Jason Dellaluce
     /// ([@leogr](https://github.com/jasondellaluce))</c> is jasondellaluce); with no name to go by, the text's

@@ -166,6 +166,7 @@ public static class PeoplePages
         PersonRole.MC => "MC",
         PersonRole.Presenter => "presenter",
         PersonRole.NextMC => "named MC of the next call",
+        PersonRole.Speaker => "spoke",
         _ => "attendee",
     };
 }
