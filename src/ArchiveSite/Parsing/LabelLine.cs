@@ -2,20 +2,73 @@ using System.Text.RegularExpressions;
 
 namespace ArchiveSite.Parsing;
 
-/// <summary>A bold label at the start of a line: <c>**MC:** Name</c>, <c>**Who joined**:</c>, <c>- **MC Next Call**: Leo</c>.</summary>
+/// <summary>
+/// A roster or chair label at the start of a line: <c>**MC:** Name</c>, <c>**Who joined**:</c>, <c>- **MC Next Call**: Leo</c>,
+/// or without emphasis when what follows is names (<c>Attendance: Ana Lima, Bo Chen</c>, <c>Chair: Ana</c>), and
+/// <c>Hosted by Ana</c>. A host that is a meeting tool (<c>Host: Google Meet</c>) is no chair.
+/// </summary>
 internal static partial class LabelLine
 {
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)(?<label>[^*_]{1,40}?)\s*:?\s*(?:\*\*|__)\s*:?\s*(?<rest>.*)$")]
     private static partial Regex Label();
+
+    // "#Attendees", "##Present": hashes with no space, which Markdown reads as a paragraph.
+    [GeneratedRegex(@"^\s{0,3}#{1,6}(?<label>[^#\s][^#]{0,40}?)\s*#*\s*$")]
+    private static partial Regex UnspacedHeading();
+
+    public static bool TryReadUnspacedHeading(string line, out SectionKind kind)
+    {
+        kind = UnspacedHeading().Match(line) is { Success: true } m ? SectionKinds.Classify(m.Groups["label"].Value) : SectionKind.Content;
+        return kind != SectionKind.Content;
+    }
+
+    // "Attendance: Ana Lima, Bo Chen (Acme)", "Chair: Ana", "- Present:": the label without emphasis.
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>[A-Za-z][A-Za-z' -]{1,30}?)\s*:\s*(?<rest>.*)$")]
+    private static partial Regex PlainLabel();
+
+    // "Hosted by Ana Lima", "Chaired by Bo Chen.": the chair in a sentence of its own.
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:hosted|chaired|facilitated|moderated)\s+by(?:\*\*|__)?:?\s+(?<rest>[^.]+?)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairedBy();
+
+    // What hosts a call without being a person: "Host: Google Meet", "Host: Zoom (link in the invite)".
+    [GeneratedRegex(@"^\W*(?:zoom|google meet|meet|jitsi|teams|microsoft teams|webex|youtube|discord|slack|bluejeans|gotomeeting|hangouts?|skype|twitch|matrix|irc)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingTool();
+
+    // What a name may carry that is not a word of it: "(Acme)", "[@ana](https://github.com/ana)", "<mailto:…>".
+    [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]\([^)]*\)|<[^>]*>")]
+    private static partial Regex Asides();
 
     public static bool TryRead(string line, out SectionKind kind, out string rest)
     {
         kind = SectionKind.Content;
         rest = "";
         var m = Label().Match(line);
-        if (!m.Success) return false;
-        kind = SectionKinds.Classify(m.Groups["label"].Value);
-        rest = m.Groups["rest"].Value.Trim();
+        if (m.Success)
+        {
+            kind = SectionKinds.Classify(m.Groups["label"].Value);
+            rest = m.Groups["rest"].Value.Trim();
+        }
+        else if (ChairedBy().Match(line) is { Success: true } chaired)
+        {
+            (kind, rest) = (SectionKind.Mc, chaired.Groups["rest"].Value.Trim());
+        }
+        else if (PlainLabel().Match(line) is { Success: true } plain && SectionKinds.Classify(plain.Groups["label"].Value) is not SectionKind.Content and var plainKind)
+        {
+            rest = plain.Groups["rest"].Value.Trim();
+            if (rest.Length > 0 && !NamesWords(rest)) return false;
+            kind = plainKind;
+        }
+        if (kind == SectionKind.Mc && MeetingTool().IsMatch(rest)) kind = SectionKind.Content;
         return kind != SectionKind.Content;
     }
+
+    // Every word of the names capitalised, apart from joining words and particles: "Ana Lima, Bo Chen (Acme)".
+    private static bool NamesWords(string rest)
+    {
+        var bare = Asides().Replace(rest, " ");
+        var words = bare.Split([' ', ',', ';', '&'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || Particles.Contains(w));
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "and", "de", "da", "van", "von", "der", "den", "di", "del", "la", "le", "du", "dos", "bin", "al", "y" };
 }

@@ -39,8 +39,16 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             switch (block)
             {
                 case HeadingBlock heading:
-                    _heading = InlineText.Plain(heading);
-                    Sections.Add(new MeetingSection(_heading, heading.Level, new SourceLocation(note.File, note.FileLine(heading))));
+                    var text = InlineText.Plain(heading);
+                    Sections.Add(new MeetingSection(text, heading.Level, new SourceLocation(note.File, note.FileLine(heading))));
+                    // "## Present" over "### Committee" and "### Guests": the groups of one roster.
+                    if (_kind == SectionKind.Attendees && _rosterHeading is not null && heading.Level > _rosterHeading.Level && RosterGroup.IsGroupLabel(text))
+                    {
+                        RosterBlocks.Add(heading);
+                        _heading = text;
+                        break;
+                    }
+                    _heading = text;
                     _kind = SectionKinds.Classify(_heading);
                     // "### Moderator: Danny Ryan": the chair named in the heading itself; what follows is no roster.
                     if (_kind == SectionKind.Content && ChairInHeading(_heading) is { } chair)
@@ -94,23 +102,44 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     {
         var lines = note.Raw(paragraph).Split('\n');
         var line = note.FileLine(paragraph);
+        // "#Attendees" (no space after the hashes: a paragraph to Markdown) opens a roster as its heading would.
+        if (LabelLine.TryReadUnspacedHeading(lines[0], out var opened))
+        {
+            (_kind, _heading, _listFollowsLabel, _rosterHadPeople) = (opened, lines[0].TrimStart('#').Trim(), false, false);
+            RosterBlocks.Add(paragraph);
+            for (var i = 1; i < lines.Length; i++) AddRosterLine(opened, lines[i], line + i);
+            return;
+        }
         if (LabelLine.TryRead(lines[0], out _, out _))
         {
-            // "**MC:** Name" may be followed by more labels in the same paragraph ("**Who joined**:" ...).
-            var allLabels = true;
+            // "**MC:** Name" may be followed by more labels in the same paragraph ("**Who joined**:" ...), and a label
+            // with nothing after it by the names it introduces ("**Members present:**" over a line per person).
+            var allRoster = true;
+            SectionKind? over = null;
+            var endsWithLabel = false;
             for (var i = 0; i < lines.Length; i++)
-                if (LabelLine.TryRead(lines[i], out var label, out var rest)) ReadLabel(label, rest, line + i);
-                else allLabels = false;
-            if (allLabels) RosterBlocks.Add(paragraph);
+            {
+                endsWithLabel = false;
+                if (LabelLine.TryRead(lines[i], out var label, out var rest))
+                {
+                    ReadLabel(label, rest, line + i);
+                    over = rest.Length == 0 ? label : null;
+                    endsWithLabel = rest.Length == 0;
+                }
+                else if (over is not null && RosterGroup.IsGroupLabel(lines[i])) continue;
+                else if (over is { } kind && PersonEntryParser.LooksLikePerson(lines[i])) AddRosterLine(kind, lines[i], line + i);
+                else allRoster = false;
+            }
+            // Only a label that ends the paragraph introduces the list below it.
+            _listFollowsLabel = endsWithLabel && over == SectionKind.Attendees;
+            if (allRoster) RosterBlocks.Add(paragraph);
             return;
         }
         _listFollowsLabel = false;
         if (_kind != SectionKind.Content && _rosterHadPeople && !PersonEntryParser.LooksLikePerson(lines[0])) _kind = SectionKind.Content;
         if (_kind != SectionKind.Content)
         {
-            // "The following people attended:" introduces the roster; it names nobody.
-            for (var i = 0; i < lines.Length; i++)
-                if (!lines[i].TrimEnd().EndsWith(':')) AddPeople(_kind, [lines[i]], line + i);
+            for (var i = 0; i < lines.Length; i++) AddRosterLine(_kind, lines[i], line + i);
             return;
         }
         var text = InlineText.Plain(paragraph);
@@ -119,8 +148,18 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         if (tags.Nicknames.Count > 0) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
     }
 
+    // A roster's plain line: a person, or two ("Ana & Bo"). "The following people attended:" introduces the roster
+    // and a group label ("**Visitors**", "Guests:") says what the people below it are: neither names anyone.
+    private void AddRosterLine(SectionKind kind, string text, int line)
+    {
+        if (text.TrimEnd().EndsWith(':') || RosterGroup.IsGroupLabel(text)) return;
+        AddPeople(kind, RosterGroup.SplitPair(text), line);
+    }
+
     private void ReadTable(Markdig.Extensions.Tables.Table table)
     {
+        // "| Attending | Ana, Bo, Cy |": a row whose first cell is a roster label, in any table.
+        if (LabelRows(table)) return;
         // A table under a roster heading or label, or any table whose header has a Name column among others
         // (| Name | Abbreviation | Organization |) in a section that is not the agenda's.
         var kind = _listFollowsLabel ? SectionKind.Attendees : _kind;
@@ -129,6 +168,20 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         var target = kind == SectionKind.Content ? SectionKind.Attendees : kind;
         foreach (var entry in AttendeeTable.Read(table, note)) Add(target, entry);
         _rosterHadPeople = true;
+    }
+
+    private bool LabelRows(Markdig.Extensions.Tables.Table table)
+    {
+        var found = false;
+        foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+        {
+            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList();
+            if (cells.Count < 2 || cells[0].Replace("**", "", StringComparison.Ordinal).Trim() is not { Length: > 0 } label
+                || SectionKinds.Classify(label) is not (SectionKind.Attendees or SectionKind.Mc) and var kind) continue;
+            AddPeople(SectionKinds.Classify(label), SplitNames(cells[1]), note.FileLine(row));
+            found = true;
+        }
+        return found;
     }
 
     private static bool IsAgendaHeading(string? heading) =>

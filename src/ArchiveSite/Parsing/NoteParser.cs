@@ -61,22 +61,35 @@ public static partial class NoteParser
 
         if (dateHeadings.Count == 0)
         {
-            var date = source.FrontMatter.Date ?? DateFromTitles(blocks) ?? path.Date ?? MonthDayFromTitle(blocks, path.Year);
+            var titled = source.FrontMatter.Date is null ? DateFromTitles(blocks) : null;
+            var date = source.FrontMatter.Date ?? titled?.Date ?? path.Date ?? MonthDayFromTitle(blocks, path.Year);
+            if (titled is { Guessed: { } guess } && date == titled.Value.Date) WarnGuessed(note, titled.Value.Block, guess, titled.Value.Date);
             if (date is null && OpeningDate(blocks) is { } opening)
             {
                 date = opening.Date;
+                if (opening.Guessed is { } openingGuess) WarnGuessed(note, opening.Block, openingGuess, opening.Date);
                 diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(opening.Block),
                     $"dated {opening.Date:yyyy-MM-dd} by the first date in its opening lines, as neither its path nor its title gives one; add 'date: {opening.Date:yyyy-MM-dd}' to its front matter to be sure"));
             }
+            YearlessDate? yearless = null;
+            if (date is null && YearlessLine(note, blocks) is { } found)
+            {
+                // Provisional: the resolver gives the year from the notes beside this one, or reports it undated.
+                yearless = found;
+                date = new DateOnly(2000, found.Month, found.Day);
+            }
             if (date is null)
             {
-                diagnostics.Add(Diagnostic.Error(source.File, source.BodyFirstLine, 1, NoDateMessage));
+                diagnostics.Add(source.Body.Trim().Length == 0
+                    ? Diagnostic.Warning(source.File, source.BodyFirstLine, "this note is empty: there is no call to publish from it (write its minutes, or delete it)")
+                    : Diagnostic.Error(source.File, source.BodyFirstLine, 1, NoDateMessage));
                 return [];
             }
             var lastLine = note.FileLine(LastLineOf(source.Body));
             // The page shows the title as its h1: the call's text starts after it.
             var firstText = ShowsTitle(blocks, source.FrontMatter.Title) is { } shown ? note.LineOf(shown.Span.End) + 1 : 0;
-            return [Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, (firstText, note.Lines.Length - 1)), true)];
+            var call = Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, (firstText, note.Lines.Length - 1)), true);
+            return [yearless is null ? call : call with { Yearless = yearless }];
         }
 
         if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
@@ -136,7 +149,7 @@ public static partial class NoteParser
             Cancelled = reader.Cancelled,
             Links = links,
             Mcs = reader.Mcs,
-            Attendees = reader.Attendees,
+            Attendees = RosterDuplicates.Merge(reader.Attendees),
             NextMc = reader.NextMc,
             Sections = reader.Sections,
             Agenda = reader.Agenda,
@@ -202,15 +215,20 @@ public static partial class NoteParser
         return dateHeadings.Count > 0 && dateHeadings[0].Rest.Length > 0 ? dateHeadings[0].Rest : null;
     }
 
-    private static DateOnly? DateFromTitles(List<Block> blocks)
+    private static (DateOnly Date, string? Guessed, Block Block)? DateFromTitles(List<Block> blocks)
     {
         foreach (var heading in blocks.OfType<HeadingBlock>())
         {
             var text = InlineText.Plain(heading);
-            if (!NamesTheNextCall(text) && DateText.TryFind(text, out var date)) return date;
+            if (!NamesTheNextCall(text) && DateText.TryFind(text, out var date, out var guessed)) return (date, guessed, heading);
         }
         return null;
     }
+
+    // "## Time: 2/10/2017": February 10 or 2 October; the US order is taken, and the note is told.
+    private static void WarnGuessed(NoteContext note, Block block, string written, DateOnly date) =>
+        note.Diagnostics.Add(Diagnostic.Warning(note.File, note.FileLine(block),
+            $"read '{written}' as {date:yyyy-MM-dd} (month first: neither number is over 12 and no weekday is written beside it); write {date:yyyy-MM-dd}, or the weekday, to be sure"));
 
     // "### Next meeting Thursday 2024/7/25", "Date for next meeting: …": the next call's date, never this one's.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:date|time)s?\s+(?:for|of)\s+(?:the\s+)?)?next\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -226,17 +244,37 @@ public static partial class NoteParser
     }
 
     // The last resort: "Issues snapshot collected on 2025-07-17" in the paragraphs under the title.
-    private static (DateOnly Date, Block Block)? OpeningDate(List<Block> blocks)
+    private static (DateOnly Date, string? Guessed, Block Block)? OpeningDate(List<Block> blocks)
     {
         var headings = 0;
         foreach (var block in blocks)
         {
             if (block is HeadingBlock && ++headings > 1) break;
             if (block is ParagraphBlock paragraph && InlineText.Plain(paragraph) is var text && !NamesTheNextCall(text)
-                && DateText.TryFind(text, out var date)) return (date, block);
+                && DateText.TryFind(text, out var date, out var guessed)) return (date, guessed, block);
         }
         return null;
     }
+
+    // "### Meeting Date/Time: Thursday, November 7 at 1400 UTC": a month and day without a year in the title or in a
+    // date or time line of the note's opening (its first few headings), never the next call's.
+    private static YearlessDate? YearlessLine(NoteContext note, List<Block> blocks)
+    {
+        var headings = 0;
+        foreach (var block in blocks)
+        {
+            if (block is HeadingBlock && ++headings > 4) break;
+            if (block is not (HeadingBlock or ParagraphBlock)) continue;
+            var text = InlineText.Plain((LeafBlock)block);
+            if ((headings == 1 && block is HeadingBlock || DateOrTimeLabel().IsMatch(text)) && !NamesTheNextCall(text)
+                && DateText.TryFindYearless(text, out var month, out var day, out var weekday, out var written))
+                return new YearlessDate(month, day, weekday, written, note.FileLine(block));
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:date|time|when)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DateOrTimeLabel();
 
     // The title above the first date heading, at a higher level than it, naming exactly one date.
     private static DateOnly? TitleDate(List<Block> blocks, List<DateHeading> dateHeadings)

@@ -50,6 +50,12 @@ public sealed record ParsedMeeting
     /// </summary>
     public DateOnly? PathDate { get; init; }
 
+    /// <summary>
+    /// A date written without its year ("Thursday, November 7"): <see cref="Date"/> is provisional until the resolver
+    /// takes the year from the notes beside this one (Resolution/YearlessDates).
+    /// </summary>
+    public YearlessDate? Yearless { get; init; }
+
     /// <summary>The note's title as written (its first heading), from which the resolver may name the series.</summary>
     public string? NoteTitle { get; init; }
 
@@ -66,3 +72,7 @@ public sealed record ParsedMeeting
 
 /// <summary>An agenda item with its presenter nicknames as written.</summary>
 public sealed record ParsedAgendaItem(string Title, string? Section, IReadOnlyList<string> Presenters, int Line);
+
+/// <summary>A call's month and day as its note writes them, with the weekday when written ("Thursday, November 7").</summary>
+/// <param name="Written">The words as written, for the warning that says how the year was found.</param>
+public sealed record YearlessDate(int Month, int Day, DayOfWeek? Weekday, string Written, int Line);

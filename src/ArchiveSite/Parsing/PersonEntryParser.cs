@@ -33,8 +33,8 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"^\s*\[(?<text>[^\]]+)\]\(")]
     private static partial Regex LeadingLinkText();
 
-    // Where a free-form line's name ends: " - ", "–", ",", ";", "@", "(" or "[".
-    [GeneratedRegex(@"\s+[-–—]|\s*[,;@(\[]")]
+    // Where a free-form line's name ends: " - ", "–", ",", ";", "@", "(", "[" or "<" ("Ana Lima <mailto:ana@example.org>").
+    [GeneratedRegex(@"\s+[-–—]|\s*[,;@(\[<]")]
     private static partial Regex NameEnd();
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
@@ -148,11 +148,16 @@ public static partial class PersonEntryParser
     /// <summary>"(voting member)", "- Elastic, Node.js Diagnostics WG", ", Open Source Pledge": the words, without their punctuation.</summary>
     private static string? Detail(string rest)
     {
-        var detail = Handle().Replace(rest, " ").Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal).Trim(Separators).Trim();
+        var detail = Handle().Replace(AngleBracketed().Replace(rest, " "), " ").Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal).Trim(Separators).Trim();
         detail = string.Join(' ', detail.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return detail.Any(char.IsLetterOrDigit) && !detail.Contains("://", StringComparison.Ordinal) ? detail : null;
     }
 
+    // "<mailto:ana@example.org>", "<ana@example.org>": an address, no detail of the person's.
+    [GeneratedRegex(@"<[^<>]*>")]
+    private static partial Regex AngleBracketed();
+
+    // A bullet glyph a name is listed with ("♦ Ana", "• Bo", "✓ Cy") is no part of it.
     private static string Clean(string line) =>
-        line.Replace("**", "").Replace("__", "").Replace("\\", "").Trim().TrimStart('*', '-', '+').Trim();
+        line.Replace("**", "").Replace("__", "").Replace("\\", "").Trim().TrimStart('*', '-', '+', '•', '♦', '◦', '▪', '▫', '·', '‣', '⁃', '►', '▸', '✓', '✔', '☐', '☑', '■', '□', '●', '○').Trim();
 }

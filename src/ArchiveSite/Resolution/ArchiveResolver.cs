@@ -14,6 +14,7 @@ public static class ArchiveResolver
     public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics,
         IReadOnlyDictionary<ReferenceKey, ReferenceFacts>? facts = null, IReadOnlyList<LeftOutFile>? leftOut = null)
     {
+        parsed = YearlessDates.Settle(parsed, diagnostics);
         ReportLinksToNowhere(parsed, settings, diagnostics);
         var (placed, series, inferredSeries) = SeriesAssignment.Assign(parsed, settings.SeriesRules);
         parsed = DateDisputes.Settle(placed, diagnostics);

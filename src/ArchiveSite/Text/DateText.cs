@@ -28,14 +28,15 @@ public static partial class DateText
     [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?)(?![\w:/.-]|\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthDay();
 
-    // The same anywhere in a title: "Agenda for the January 30th video call".
-    [GeneratedRegex(@"(?<![\w-])(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?)(?![\w:/-]|\.\d|,?\s*\d)", RegexOptions.IgnoreCase)]
+    // The same anywhere in a title: "Agenda for the January 30th video call"; a time may follow ("April 1, 14:00 UTC"), a year may not.
+    [GeneratedRegex(@"(?<![\w-])(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?)(?![\w:/-]|\.\d|,?\s*\d(?!\d?\s*[:h]))", RegexOptions.IgnoreCase)]
     private static partial Regex AnyMonthDay();
 
     /// <summary>Whether a heading that is not a date starts like one (a mistyped call date).</summary>
     public static bool LooksLikeDate(string text) => DateLike().IsMatch(text.TrimStart());
 
-    [GeneratedRegex(@"(?<!\d)(?<y>1[89]\d{2}|[2-9]\d{3})-(?<m>\d{1,2}|[A-Za-z]{3,9})-(?<d>\d{1,2})(?!\d)")]
+    // "2020-05-13", "2020-Jan-28", "2022-Nov.-24".
+    [GeneratedRegex(@"(?<!\d)(?<y>1[89]\d{2}|[2-9]\d{3})-(?<m>\d{1,2}|[A-Za-z]{3,9}\.?)-(?<d>\d{1,2})(?!\d)")]
     private static partial Regex AnyDate();
 
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>1[89]\d{2}|[2-9]\d{3})(?!\d)")]
@@ -44,10 +45,19 @@ public static partial class DateText
     [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>1[89]\d{2}|[2-9]\d{3})(?!\d)")]
     private static partial Regex MonthDayYear();
 
-    // "2018/12/13" and "2020/5/14" (year first: never read as day/month) in "Meeting Date/Time: Thursday 2020/5/14 at
-    // 14:00 UTC"; not inside a path or an address ("/blog/2020/05/14/").
-    [GeneratedRegex(@"(?<![\d/])(?<y>1[89]\d{2}|[2-9]\d{3})/(?<m>\d{1,2})/(?<d>\d{1,2})(?![\d/])")]
+    // "2018/12/13" and "2020/5/14" (year first: year/month/day, unless the middle number cannot be a month, as in
+    // "2022/19/5") in "Meeting Date/Time: Thursday 2020/5/14 at 14:00 UTC"; not inside a path or an address ("/blog/2020/05/14/").
+    [GeneratedRegex(@"(?<![\d/])(?<y>1[89]\d{2}|[2-9]\d{3})/(?<a>\d{1,2})/(?<b>\d{1,2})(?![\d/])")]
     private static partial Regex AnySlashedDate();
+
+    // "3/17/2017", "Friday 6/16/17", "17/03/2017": the year last; which of the other two is the month is settled below.
+    // A two-digit year only after a weekday or a date or time label ("## Time: 5/5/17"), where it cannot be a fraction.
+    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})/(?<b>\d{1,2})/(?:(?<y>1[89]\d{2}|[2-9]\d{3})|(?<=(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|date|time)\b.{0,20}?)(?<yy>\d{2}))(?![\d/])")]
+    private static partial Regex YearLastDate();
+
+    // The weekday written just before a date ("Friday 6/16/17", "Thursday, November 7").
+    [GeneratedRegex(@"(?<day>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayBefore();
 
     // What may follow the date in front matter: a time, with its zone ("2020-01-24 14:00:00 UTC", "2020-01-24T14:00Z").
     [GeneratedRegex(@"^[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$", RegexOptions.IgnoreCase)]
@@ -88,6 +98,28 @@ public static partial class DateText
         return false;
     }
 
+    /// <summary>
+    /// A month and day with no year anywhere in a line ("Meeting Date/Time: Thursday, November 7 at 1400 UTC"), with the
+    /// weekday written before it if any: a date once the notes beside it give the year.
+    /// </summary>
+    public static bool TryFindYearless(string text, out int month, out int day, out DayOfWeek? weekday, out string written)
+    {
+        // Tried from each word on, not match after match: "Thursday 26 March" first reads as the month "Thursday".
+        for (var m = AnyMonthDay().Match(text); m.Success; m = AnyMonthDay().Match(text, m.Index + 1))
+        {
+            var name = m.Groups["m"].Value;
+            if (name.All(char.IsDigit) || MonthNumber(name) is not (> 0 and var number)
+                || !int.TryParse(m.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+                || d < 1 || d > DateTime.DaysInMonth(2024, number)) continue;
+            var before = WeekdayBefore().Match(text[..m.Index]);
+            (month, day, weekday) = (number, d, before.Success ? WeekdayOf(before.Groups["day"].Value) : null);
+            written = before.Success ? text[before.Index..(m.Index + m.Length)].Trim() : m.Value.Trim();
+            return true;
+        }
+        (month, day, weekday, written) = (0, 0, null, "");
+        return false;
+    }
+
     /// <summary>A month and day as a path writes them after a year folder: <c>05-08</c>, <c>april-08</c>, <c>8th-may</c>.</summary>
     public static bool TryBuild(int year, string month, string day, out DateOnly date)
     {
@@ -101,18 +133,71 @@ public static partial class DateText
     }
 
     /// <summary>A date anywhere in free text such as a title or a file name.</summary>
-    public static bool TryFind(string text, out DateOnly date)
+    public static bool TryFind(string text, out DateOnly date) => TryFind(text, out date, out _);
+
+    /// <param name="guessed">
+    /// The date as written when the order of its day and month was a guess ("2/10/2017": month first, as US minutes
+    /// write it, since neither number is over 12 and no weekday settles it); null when the text is sure.
+    /// </param>
+    public static bool TryFind(string text, out DateOnly date, out string? guessed)
     {
-        foreach (var regex in new[] { AnyDate(), DayMonthYear(), MonthDayYear(), AnySlashedDate() })
+        guessed = null;
+        foreach (var regex in new[] { AnyDate(), DayMonthYear(), MonthDayYear() })
             foreach (Match m in regex.Matches(text))
                 if (TryBuild(m, out date)) return true;
+        foreach (Match m in AnySlashedDate().Matches(text))
+            if (TrySlashed(m, text, out date, out _)) return true;
+        foreach (Match m in YearLastDate().Matches(text))
+            if (TrySlashed(m, text, out date, out var sure))
+            {
+                guessed = sure ? null : m.Value;
+                return true;
+            }
         date = default;
         return false;
     }
 
     /// <summary>How many dates a text names ("2020-01-01 to 2020-06-30" names two).</summary>
     public static int CountDates(string text) =>
-        new[] { AnyDate(), DayMonthYear(), MonthDayYear(), AnySlashedDate() }.Sum(r => r.Matches(text).Count(m => TryBuild(m, out _)));
+        new[] { AnyDate(), DayMonthYear(), MonthDayYear() }.Sum(r => r.Matches(text).Count(m => TryBuild(m, out _)))
+        + new[] { AnySlashedDate(), YearLastDate() }.Sum(r => r.Matches(text).Count(m => TrySlashed(m, text, out _, out _)));
+
+    /// <summary>
+    /// Numbers a/b around a year: the one that cannot be a month is the day; when both can, the weekday written before
+    /// the date decides, else month first for a year last (US) and month second for a year first (ISO order).
+    /// </summary>
+    private static bool TrySlashed(Match m, string text, out DateOnly date, out bool sure)
+    {
+        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture);
+        var (a, b) = (m.Groups["a"].Value, m.Groups["b"].Value);
+        var yearFirst = m.Groups["y"].Success && m.Groups["y"].Index < m.Groups["a"].Index;
+        // Year first: year/month/day unless the middle is no month; year last: month/day unless the first is no month.
+        var usual = TryBuild(year, a, b, out var first);
+        var other = TryBuild(year, b, a, out var second);
+        sure = !(usual && other) || first == second;
+        if (usual && other && first != second && WeekdayBefore().Match(text[..m.Index]) is { Success: true } weekday)
+        {
+            var named = WeekdayOf(weekday.Groups["day"].Value);
+            if (first.DayOfWeek == named && second.DayOfWeek != named) { (date, sure) = (first, true); return true; }
+            if (second.DayOfWeek == named && first.DayOfWeek != named) { (date, sure) = (second, true); return true; }
+        }
+        date = usual ? first : second;
+        // A year-first date is ISO's order and is never reported as a guess.
+        if (yearFirst) sure = true;
+        return usual || other;
+    }
+
+    private static DayOfWeek WeekdayOf(string prefix) => prefix.ToLowerInvariant() switch
+    {
+        "mon" => DayOfWeek.Monday,
+        "tue" => DayOfWeek.Tuesday,
+        "wed" => DayOfWeek.Wednesday,
+        "thu" => DayOfWeek.Thursday,
+        "fri" => DayOfWeek.Friday,
+        "sat" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
 
     private static bool IsMonth(string m) => m.All(char.IsDigit) || MonthNumber(m) > 0;
 
@@ -128,12 +213,14 @@ public static partial class DateText
 
     internal static int MonthNumber(string name)
     {
-        var n = name.ToLowerInvariant();
+        var n = name.ToLowerInvariant().TrimEnd('.');
         if (n.Length < 3) return 0;
         var index = Array.IndexOf(Months, n[..3]);
         if (index < 0) return 0;
         // Accept "Sept", "June", "January"; reject words that merely start like a month ("marker").
         var full = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(index + 1).ToLowerInvariant();
-        return full.StartsWith(n, StringComparison.Ordinal) || n == "sept" ? index + 1 : 0;
+        if (full.StartsWith(n, StringComparison.Ordinal) || n == "sept") return index + 1;
+        // "Septemebr": one slip in a long month's name (seven letters or more, where no other word is that close).
+        return NameResemblance.IsSlip(n, full, shortestWithOneSlip: 7) ? index + 1 : 0;
     }
 }

@@ -34,12 +34,14 @@ public static class NameResemblance
         return true;
     }
 
-    // One slip in a name of five letters or more, two in one of ten or more; never in a shorter one ("Jochen" is not "Jochem"
-    // when both are in the call, and the exact match is asked first).
-    private static bool IsSlip(string a, string b)
+    /// <summary>
+    /// One slip in a name of <paramref name="shortestWithOneSlip"/> letters or more, two in one of ten or more; never in
+    /// a shorter one (a speaker's "Jochen" is not "Jochem" when both are in the call, and the exact match is asked first).
+    /// </summary>
+    public static bool IsSlip(string a, string b, int shortestWithOneSlip = 6)
     {
         var shorter = Math.Min(a.Length, b.Length);
-        var allowed = shorter >= 10 ? 2 : shorter >= 6 ? 1 : 0;
+        var allowed = shorter >= Math.Max(10, shortestWithOneSlip + 2) ? 2 : shorter >= shortestWithOneSlip ? 1 : 0;
         return allowed > 0 && a != b && Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, allowed) <= allowed;
     }
 

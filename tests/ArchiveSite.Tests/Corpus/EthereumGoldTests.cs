@@ -28,10 +28,15 @@ public sealed class EthereumGoldTests(ITestOutputHelper output)
         foreach (var m in score.Missing) output.WriteLine($"missing call: {m}");
         foreach (var m in score.DatesDisputed) output.WriteLine($"date disputed: {m}");
         foreach (var m in score.Invented) output.WriteLine($"invented call: {m}");
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        // Two notes cannot be dated by any rule: one leaves its date line empty, one is a page about the archive
+        // itself. Every other note is a call, dated.
+        var errors = result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).ToList();
+        foreach (var e in errors) output.WriteLine(e.ToString());
+        Assert.All(errors, e => Assert.StartsWith("no date found", e.Message, StringComparison.Ordinal));
+        Assert.True(errors.Count <= 2, $"{errors.Count} notes undated");
         Assert.Empty(score.Missing);
         Assert.Empty(score.Invented);
-        Assert.True(score.F1 >= 0.5, $"F1 {score.F1:F4}");
-        Assert.True(score.Speakers.F1 >= 0.5, $"speakers F1 {score.Speakers.F1:F4}");
+        Assert.True(score.F1 >= 0.96, $"F1 {score.F1:F4}");
+        Assert.True(score.Speakers.F1 >= 0.85, $"speakers F1 {score.Speakers.F1:F4}");
     }
 }

@@ -4,7 +4,8 @@ namespace ArchiveSite.Tests.Parsing;
 
 /// <summary>
 /// Dates written the way call series write them beside the title: a "Meeting Date/Time" line with the year first
-/// and slashes, a front matter date with its time. A date that could be day/month or month/day is not guessed.
+/// and slashes, the year last in the US order, a front matter date with its time. A date that could be day/month or
+/// month/day is read month first and said so, unless its weekday settles it.
 /// </summary>
 public sealed class DatesInTextTests
 {
@@ -20,10 +21,36 @@ public sealed class DatesInTextTests
     }
 
     [Theory]
-    [InlineData("## Time: 2/10/2017 14:00PM UTC")]           // February 10 or October 2
-    [InlineData("### Meeting Date/Time: Thursday 2022/19/5")] // no 19th month
+    [InlineData("### Meeting Date/Time: Thursday 2022/19/5 at 14:00 UTC", "2022-05-19")] // no 19th month: year/day/month
+    [InlineData("## Time: 3/17/2017 14:00PM UTC", "2017-03-17")]                          // no 17th month: US order
+    [InlineData("## Time: 17/3/2017 14:00 UTC", "2017-03-17")]                            // no 17th month: day first
+    [InlineData("### Meeting Date/Time: Friday 6/16/17 at 14:00 UTC", "2017-06-16")]      // a two-digit year after a weekday
+    [InlineData("### Meeting Date/Time: Friday 01/12/18 at 14:00 UTC", "2018-01-12")]     // Friday 12 January, not Monday 1 December
+    [InlineData("### Meeting Date/Time: Friday 12/01/17 at 14:00 UTC", "2017-12-01")]     // Friday 1 December, not Thursday 12 January
+    [InlineData("### Meeting Date/Time: 2022-Nov.-24- 14:00 UTC", "2022-11-24")]
+    [InlineData("### Meeting Date/Time: Thu, Septemebr 17, 2018 14:00 GMT", "2018-09-17")] // one slip in a long month's name
+    public void ADateWithItsYearLastOrItsPartsMisspeltDatesTheCall(string line, string expected)
+    {
+        var (meetings, diagnostics) = Notes.Parse($"# All Core Devs: Meeting 10\n\n{line}\n\n- Client updates\n", "meeting-10.md");
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(meetings).Date);
+        Assert.DoesNotContain(diagnostics, d => d.Message.StartsWith("read '", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADayAndMonthThatCouldSwapAreReadMonthFirstAndSaidSo()
+    {
+        var (meetings, diagnostics) = Notes.Parse("# All Core Devs: Meeting 10\n## Time: 2/10/2017 14:00PM UTC\n\n- Client updates\n", "meeting-10.md");
+
+        Assert.Equal(new DateOnly(2017, 2, 10), Assert.Single(meetings).Date);
+        var warning = Assert.Single(diagnostics, d => d.Message.StartsWith("read '2/10/2017' as 2017-02-10", StringComparison.Ordinal));
+        Assert.Equal(2, warning.Line);
+    }
+
+    [Theory]
     [InlineData("See [the post](https://blog.example.org/2020/05/14/notes)")]
-    public void ADateThatCouldBeReadTwoWaysOrIsPartOfAnAddressDatesNothing(string line)
+    [InlineData("Versions 1/2/20 and 3/4/21 were compared")] // no weekday or date label: fractions, not dates
+    public void ANumberRunThatIsPartOfAnAddressOrNoDateDatesNothing(string line)
     {
         var (meetings, diagnostics) = Notes.Parse($"# All Core Devs: Meeting 10\n\n{line}\n\n- Client updates\n", "meeting-10.md");
 
@@ -57,7 +84,7 @@ public sealed class DatesInTextTests
     [InlineData("## Next call: 2020-03-20")]
     public void ANoteThatDatesOnlyItsNextCallIsUndatedNotMisdated(string line)
     {
-        var (meetings, diagnostics) = Notes.Parse($"# Core Devs Meeting 82 Notes\n## Meeting Date/Time: Friday 6 March at 14:00 UTC\n\n- Client updates\n\n{line}\n", "meeting-82.md");
+        var (meetings, diagnostics) = Notes.Parse($"# Core Devs Meeting 82 Notes\n## Meeting Date/Time: to be announced\n\n- Client updates\n\n{line}\n", "meeting-82.md");
 
         Assert.Empty(meetings);
         Assert.Contains(diagnostics, d => d.Message.StartsWith("no date found for this call", StringComparison.Ordinal));
