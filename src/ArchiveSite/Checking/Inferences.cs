@@ -18,6 +18,12 @@ public static class Inferences
             lines.Add(defaults.Repository is { } repo
                 ? $"bare #N means {repo}#N: the repository the notes link most (set default_repo in archive.yml to change it)"
                 : "bare #N stays text: the notes link no GitHub repository (set default_repo: OWNER/REPO in archive.yml)");
+        if (archive.BareNumbersLeftAsText.Count > 0 && defaults.Repository is { } inferred)
+        {
+            var left = archive.BareNumbersLeftAsText;
+            lines.Add($"{Count(left.Count)} bare #N left as text, as nothing beside them says they are issues of {inferred} and their numbers are under 10 or past the highest the notes write there (#{Count(defaults.HighestWritten ?? 0)}): " +
+                $"{string.Join(", ", left.Take(5).Select(m => $"{m.Source.File}:{m.Source.Line} #{m.Key.Number.ToString(CultureInfo.InvariantCulture)}"))}{(left.Count > 5 ? $" and {Count(left.Count - 5)} more" : "")} (write owner/repo#N, or set default_repo in archive.yml to read every bare #N as its)");
+        }
         if (settings.DefaultOwner is null && defaults.Owner is { } owner)
             lines.Add($"repo#N means {owner}/repo#N unless the notes link that repository under another owner ({Count(defaults.Links)} links read; set default_owner to change it)");
         if (archive.LeftOut.Count > 0)

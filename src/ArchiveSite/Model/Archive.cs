@@ -13,6 +13,12 @@ public sealed class Archive
     /// <summary>Where references written without their repository point (set in archive.yml or inferred).</summary>
     public required ReferenceDefaults ReferenceDefaults { get; init; }
 
+    /// <summary>
+    /// Bare <c>#N</c> left as text, with the key they would have had: the default repository was only inferred and
+    /// nothing near them said they were its issues (<c>check</c> says how many, and how to have them read).
+    /// </summary>
+    public IReadOnlyList<ReferenceMention> BareNumbersLeftAsText { get; init; } = [];
+
     /// <summary>Oldest first; ties by id.</summary>
     public required IReadOnlyList<Meeting> Meetings { get; init; }
 

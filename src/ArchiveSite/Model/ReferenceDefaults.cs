@@ -15,6 +15,13 @@ namespace ArchiveSite.Model;
 /// <param name="Links">How many links the inference counted (0 when both defaults came from archive.yml).</param>
 public sealed record ReferenceDefaults(string? Owner, string? Repository, IReadOnlyDictionary<string, string> OwnerByRepository, int Links)
 {
+    /// <summary>
+    /// The highest number the notes link or write out in <see cref="Repository"/> when the notes chose it (archive.yml
+    /// did not): a bare <c>#N</c> past it, with nothing near it saying it is an issue, is some other number.
+    /// Null when archive.yml names the repository, whose every bare number is then its.
+    /// </summary>
+    public int? HighestWritten { get; init; }
+
     public static readonly ReferenceDefaults None = new(null, null, new Dictionary<string, string>(), 0);
 
     /// <summary>The key of a reference as written (owner or repository may be missing); null when it cannot be placed.</summary>
@@ -33,19 +40,25 @@ public sealed record ReferenceDefaults(string? Owner, string? Repository, IReadO
         var byOwner = new Dictionary<string, int>(StringComparer.Ordinal);
         var ownersOfName = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var links = 0;
+        var highest = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var key in mentions.Select(m => m.Key).Where(k => k.Owner.Length > 0 && k.Repo.Length > 0))
         {
             links++;
+            highest[key.Repository] = Math.Max(highest.GetValueOrDefault(key.Repository), key.Number);
             Count(byRepository, key.Repository);
             Count(byOwner, key.Owner);
             if (!ownersOfName.TryGetValue(key.Repo, out var owners)) ownersOfName[key.Repo] = owners = new(StringComparer.Ordinal);
             Count(owners, key.Owner);
         }
+        var repository = settings.DefaultRepository ?? Most(byRepository);
         return new ReferenceDefaults(
             settings.DefaultOwner ?? Most(byOwner),
-            settings.DefaultRepository ?? Most(byRepository),
+            repository,
             ownersOfName.ToDictionary(p => p.Key, p => Most(p.Value)!, StringComparer.Ordinal),
-            settings.DefaultOwner is not null && settings.DefaultRepository is not null ? 0 : links);
+            settings.DefaultOwner is not null && settings.DefaultRepository is not null ? 0 : links)
+        {
+            HighestWritten = settings.DefaultRepository is null && repository is not null ? highest.GetValueOrDefault(repository) : null,
+        };
     }
 
     private static void Count(Dictionary<string, int> counts, string key) =>

@@ -8,7 +8,7 @@ internal static class ArchiveIndexer
 {
     public static Archive Index(SiteSettings settings, ReferenceDefaults referenceDefaults, IReadOnlyList<Series> series,
         IReadOnlyDictionary<string, SeriesGuess> inferredSeries, List<Meeting> meetings, PeopleDirectory directory,
-        IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts, IReadOnlyList<LeftOutFile> leftOut)
+        IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts, IReadOnlyList<LeftOutFile> leftOut, IReadOnlyList<ReferenceMention>? bareLeftAsText = null)
     {
         meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
         var appearances = new Dictionary<string, List<Appearance>>(StringComparer.Ordinal);
@@ -42,6 +42,7 @@ internal static class ArchiveIndexer
         return new Archive
         {
             LeftOut = leftOut,
+            BareNumbersLeftAsText = bareLeftAsText ?? [],
             Settings = settings,
             ReferenceDefaults = referenceDefaults,
             Meetings = meetings,

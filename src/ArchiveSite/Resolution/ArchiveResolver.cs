@@ -21,6 +21,7 @@ public static class ArchiveResolver
         var calls = MeetingMerger.Merge(parsed, diagnostics);
         var references = ReferenceDefaults.Infer(parsed.SelectMany(p => p.References), settings);
         var unplaced = new List<ReferenceMention>();
+        var leftAsText = new List<ReferenceMention>();
         var people = new PeopleDirectory(registry, parsed.SelectMany(p => p.Mcs.Concat(p.Attendees).Concat(p.NextMc)));
         var unresolved = new UnresolvedNicknames();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -29,7 +30,7 @@ public static class ArchiveResolver
         var written = new Dictionary<string, ParsedMeeting>(calls.Count, StringComparer.Ordinal);
         foreach (var call in calls)
         {
-            var meeting = ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced, settings.IsTopicTag);
+            var meeting = ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced, leftAsText, settings.IsTopicTag);
             meetings.Add(meeting);
             written[meeting.Id] = call.Fullest;
         }
@@ -40,7 +41,7 @@ public static class ArchiveResolver
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 
-        return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), leftOut ?? []);
+        return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), leftOut ?? [], leftAsText);
     }
 
     // Rendering rewrites these links with the same answers (LinkTargets) and says nothing, so that check,
@@ -56,7 +57,7 @@ public static class ArchiveResolver
             }
     }
 
-    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced, Func<string, bool> topicTags)
+    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced, List<ReferenceMention> leftAsText, Func<string, bool> topicTags)
     {
         var m = call.Fullest;
         var sources = call.Copies.OrderBy(c => c == m ? 0 : 1).ThenBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line)
@@ -93,7 +94,7 @@ public static class ArchiveResolver
             NextMc = Keys(m.NextMc),
             Sections = m.Sections,
             Agenda = agenda,
-            References = Placed(m.References, defaults, unplaced),
+            References = Placed(m.References, defaults, unplaced, leftAsText),
             Markdown = m.Markdown,
             RelativeLinks = m.RelativeAddresses.Select(a => a.Url).Distinct(StringComparer.Ordinal).ToList(),
             PersonDetails = details,
@@ -101,13 +102,19 @@ public static class ArchiveResolver
     }
 
     // Text references were parsed without the archive's defaults, which only all the notes together give.
-    private static List<ReferenceMention> Placed(IReadOnlyList<ReferenceMention> written, ReferenceDefaults defaults, List<ReferenceMention> unplaced)
+    private static List<ReferenceMention> Placed(IReadOnlyList<ReferenceMention> written, ReferenceDefaults defaults, List<ReferenceMention> unplaced, List<ReferenceMention> leftAsText)
     {
         var placed = new List<ReferenceMention>(written.Count);
+        HashSet<int>? linesLinkingDefault = null;
         foreach (var mention in written)
         {
             if (mention.Key.Owner.Length > 0 && mention.Key.Repo.Length > 0) placed.Add(mention);
-            else if (defaults.Complete(mention.Key.Owner, mention.Key.Repo, mention.Key.Number) is { } key) placed.Add(mention with { Key = key });
+            else if (defaults.Complete(mention.Key.Owner, mention.Key.Repo, mention.Key.Number) is { } key)
+            {
+                linesLinkingDefault ??= written.Where(w => !w.Bare && w.Key.Repository == defaults.Repository).Select(w => w.Source.Line).ToHashSet();
+                if (mention.Bare && !BareNumbers.AreIssues(mention, defaults, linesLinkingDefault)) leftAsText.Add(mention with { Key = key });
+                else placed.Add(mention with { Key = key });
+            }
             else unplaced.Add(mention);
         }
         return placed;

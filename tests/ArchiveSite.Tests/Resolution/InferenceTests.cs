@@ -82,7 +82,7 @@ public sealed class InferenceTests
 
             - [rust#1](https://github.com/rust-lang/rust/pull/1) and [rust#2](https://github.com/rust-lang/rust/pull/2)
             - [rfc](https://github.com/rust-lang/rfcs/pull/3) and [other](https://github.com/someone/rust/issues/4)
-            - bare #5, short rust#6, owner-less compiler-team#7
+            - bare PR #5, short rust#6, owner-less compiler-team#7
             """);
 
         var result = ArchiveLoader.Load(content.Path);
