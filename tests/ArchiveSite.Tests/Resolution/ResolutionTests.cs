@@ -44,6 +44,24 @@ public sealed class ResolutionTests
         Assert.Equal("kris-nova", Slug.From("Kris Nóva"));
     }
 
+    [Theory]
+    [InlineData("Łukasz Rozmej", "lukasz-rozmej")]
+    [InlineData("Søren Ødegård", "soren-odegard")]
+    [InlineData("Straße", "strasse")]
+    public void KeysKeepEveryLatinLetter(string name, string key) => Assert.Equal(key, Slug.From(name));
+
+    [Fact]
+    public void NamesInOtherScriptsGetKeysOfTheirOwn()
+    {
+        var keys = new[] { "王芳", "李娜", "Алексей Ivanov", "Иван Ivanov" }.Select(Slug.From).ToList();
+
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.DoesNotContain("x", keys);
+        Assert.All(keys, k => Assert.Matches("^[a-z0-9-]+$", k));
+        Assert.Equal(keys, new[] { "王芳", "李娜", "Алексей Ivanov", "Иван Ivanov" }.Select(Slug.From)); // stable
+        Assert.StartsWith("ivanov-", keys[2], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TreatsHandlesCaseInsensitively()
     {
