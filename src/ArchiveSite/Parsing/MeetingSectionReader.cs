@@ -150,10 +150,15 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     // A roster's plain line: a person, or two ("Ana & Bo"). "The following people attended:" introduces the roster
     // and a group label ("**Visitors**", "Guests:") says what the people below it are: neither names anyone.
+    // "Alex Beregszaszi (Solidity), Anton Nashatyrev (ethereumJ), Casey Detrio": a line of several names, split at the
+    // commas outside parentheses and links.
     private void AddRosterLine(SectionKind kind, string text, int line)
     {
         if (text.TrimEnd().EndsWith(':') || RosterGroup.IsGroupLabel(text)) return;
-        AddPeople(kind, RosterGroup.SplitPair(text), line);
+        var parts = SplitOutsideLinks(text).ToList();
+        if (parts.Count >= 3 && parts.All(PersonEntryParser.LooksLikePerson))
+            foreach (var part in parts) AddPeople(kind, RosterGroup.SplitPair(part), line);
+        else AddPeople(kind, RosterGroup.SplitPair(text), line);
     }
 
     private void ReadTable(Markdig.Extensions.Tables.Table table)

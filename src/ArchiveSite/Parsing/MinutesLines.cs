@@ -145,7 +145,7 @@ internal static partial class MinutesLines
             return;
         }
         // "Lorenzo Fontana - Falco maintainer" introduces someone; a dash opens a statement only after one word (MB - …).
-        if (Speaker().Match(text) is { Success: true } said && said.Groups["label"].Value is var label && !IsMarkerWord(label)
+        if (SpeakerLabel(text) is { Success: true } said && said.Groups["label"].Value is var label && !IsMarkerWord(label)
             && (said.Groups["colon"].Success || !label.Contains(' ', StringComparison.Ordinal)))
         {
             var rest = Unmarked(said.Groups["text"].Value);
@@ -187,7 +187,7 @@ internal static partial class MinutesLines
     // A line the reader gives its own meaning: a task box, an action or decision marker, a speaker's label.
     private static bool Labelled(string text) =>
         TaskBox().IsMatch(text) || ActionMarker().IsMatch(text) || DecisionMarker().Match(text) is { Success: true, Groups: var g } && g["colon"].Success
-        || Speaker().Match(text) is { Success: true } said && !IsMarkerWord(said.Groups["label"].Value) && (said.Groups["colon"].Success || said.Groups["time"].Success);
+        || SpeakerLabel(text) is { Success: true } said && !IsMarkerWord(said.Groups["label"].Value) && (said.Groups["colon"].Success || said.Groups["time"].Success);
 
     private static bool IsMarkerWord(string label) => KindOfTitle(label) != ListKind.None || ActionMarker().IsMatch(label + ": x");
 
@@ -270,9 +270,23 @@ internal static partial class MinutesLines
     [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*(?:(?<colon>:)|[-–—])|\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-))(?:\*\*|__)?(?:\s+|(?<=:)(?=\p{Lu}))(?<text>\S.*)$")]
     private static partial Regex Speaker();
 
+    // An emphasised label of up to four words in any case, then a colon or a timestamp: "**EF Berlin Office** [6:58](…):",
+    // "**Lion dapplion**[8:48](…): I am", "**Ana de Lima:** yes". Without the colon or timestamp it is emphasis, not a label.
+    [GeneratedRegex(@"^(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})\s*(?<colon>:)?\s*\k<b>\s*(?:(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*)?(?:(?<colon>:)\s*|[-–—]\s+)?(?<text>\S.*)$")]
+    private static partial Regex EmphasisedSpeaker();
+
+    /// <summary>A speaker's label at the start of a line, in the plain or the emphasised form.</summary>
+    private static Match SpeakerLabel(string text)
+    {
+        var said = Speaker().Match(text);
+        if (said.Success) return said;
+        var emphasised = EmphasisedSpeaker().Match(text);
+        return emphasised.Success && (emphasised.Groups["colon"].Success || emphasised.Groups["time"].Success) ? emphasised : said;
+    }
+
     // A label alone on its line, its words on the lines below: "**Danny**", "**Tim Beiko:**", "* Tomasz Stanczak:",
     // "Tim:", "**Micah** [5:28](https://youtu.be/…)". Bold or a colon (or a timestamp) tells it from a line of prose.
-    [GeneratedRegex(@"^(?:(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30}){0,2})\s*:?\s*\k<b>\s*:?|(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30}){0,2})\s*:)(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*:?)?$")]
+    [GeneratedRegex(@"^(?:(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})\s*:?\s*\k<b>\s*:?|(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30}){0,2})\s*:)(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*:?)?$")]
     private static partial Regex LabelAlone();
 
     // "Matteo to open…", "MD & MB to follow up", "nibz/nova will look", "@leogr will…": owners, then to/will and a verb.
