@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Model;
 using Markdig.Syntax;
 
 namespace ArchiveSite.Parsing;
@@ -17,14 +18,16 @@ namespace ArchiveSite.Parsing;
 public sealed record ParsedStatement(string Label, string Text, int Line, bool Strong = false, bool Opens = true);
 
 /// <summary>A decision as written (<c>Decision: …</c>, <c>Agreed to close the issue.</c>, <c>the group agreed to…</c>).</summary>
-public sealed record ParsedDecision(string Text, int Line);
+/// <param name="Cue">Why it was read as one.</param>
+public sealed record ParsedDecision(string Text, int Line, Model.MinutesCue Cue = Model.MinutesCue.Label);
 
 /// <summary>
 /// An action item as written: after a marker (<c>AI:</c>, <c>Action item:</c>, <c>TODO:</c>), a task box
 /// (<c>- [ ] …</c>, <c>Checked</c> when ticked), or a sentence that opens with who will do it
 /// (<c>Matteo to open an issue</c>, <c>@leogr will…</c>: <c>OwnersRequired</c>, kept only when they resolve).
 /// </summary>
-public sealed record ParsedAction(string Text, IReadOnlyList<string> OwnerLabels, int Line, bool Checked, bool OwnersRequired = false);
+/// <param name="Cue">Why it was read as one.</param>
+public sealed record ParsedAction(string Text, IReadOnlyList<string> OwnerLabels, int Line, bool Checked, bool OwnersRequired = false, Model.MinutesCue Cue = Model.MinutesCue.Label);
 
 /// <summary>
 /// Reads a call's discussion for who said what, what was decided and what someone will do, line by line: every
@@ -39,161 +42,196 @@ internal static partial class MinutesLines
         public static readonly Result None = new([], [], []);
     }
 
-    private enum ListKind { None, Decisions, Actions }
+    /// <summary>
+    /// How a block's lines are read: free lines by their own markers; the items of a list under a heading of their
+    /// kind as decisions or actions; the lines nested under such an item, or the list after a marked paragraph
+    /// (<c>**ACTION 62.4:** …</c> over <c>- Status: …</c>), as its discussion: who said what, nothing new decided or owed.
+    /// </summary>
+    private enum Mode { Free, Decisions, Actions, Discussion }
 
     public static Result Read(NoteContext note, IReadOnlyList<Block> section, ISet<Block> rosters)
     {
-        var statements = new List<ParsedStatement>();
-        var decisions = new List<ParsedDecision>();
-        var actions = new List<ParsedAction>();
-        var underHeading = ListKind.None;
-        var headingLevel = 0;
-        var nextList = ListKind.None;
+        var reader = new Reader(note, rosters);
+        foreach (var block in section) reader.Read(block);
+        return reader.Result();
+    }
+
+    private sealed class Reader(NoteContext note, ISet<Block> rosters)
+    {
+        private readonly List<ParsedStatement> _statements = [];
+        private readonly List<ParsedDecision> _decisions = [];
+        private readonly List<ParsedAction> _actions = [];
+        // A heading of a kind rules until the next heading: one of the same or a higher level, or of another kind.
+        private MinuteItems.Kind _underHeading;
+        // "**Action items:**" alone: the list below holds them.
+        private MinuteItems.Kind _nextList;
+        // A paragraph that was itself an item ("**ACTION 62.1:** …"): the list after it discusses it.
+        private bool _afterItemParagraph;
         // The label of a line that stands alone ("**Danny**", "* Tim:"): the lines below it are theirs until the next
         // label or heading.
-        string? speaking = null;
-        var turnOpen = false;
-        foreach (var block in section)
+        private string? _speaking;
+        private bool _turnOpen;
+
+        // A decision or action listed in the summary and again where it was discussed is one item: the first.
+        public Result Result() =>
+            _statements.Count + _decisions.Count + _actions.Count == 0 ? MinutesLines.Result.None
+                : new Result(_statements, _decisions.DistinctBy(d => Normalized(d.Text)).ToList(), _actions.DistinctBy(a => Normalized(a.Text)).ToList());
+
+        private static string Normalized(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ' ');
+
+        public void Read(Block block)
         {
             if (block is HeadingBlock heading)
             {
-                speaking = null;
-                var kind = KindOfTitle(InlineTextOf(heading));
-                if (kind != ListKind.None || heading.Level <= headingLevel || underHeading == ListKind.None)
-                    (underHeading, headingLevel) = (kind, kind == ListKind.None ? 0 : heading.Level);
-                nextList = ListKind.None;
-                continue;
+                _speaking = null;
+                _underHeading = MinuteItems.OfTitle(InlineTextOf(heading));
+                (_nextList, _afterItemParagraph) = (MinuteItems.Kind.None, false);
+                return;
             }
-            if (rosters.Contains(block)) continue;
-            var listKind = block is ListBlock ? (nextList != ListKind.None ? nextList : underHeading) : ListKind.None;
-            nextList = ListKind.None;
-            foreach (var paragraph in Paragraphs(block, rosters))
+            if (rosters.Contains(block)) return;
+            if (block is Markdig.Extensions.Tables.Table table)
             {
-                var item = listKind != ListKind.None && paragraph.Parent is ListItemBlock { Parent: ListBlock list } && list == block
-                    && paragraph.Parent.FirstOrDefault() == paragraph;
-                // Markdig lets go of a paragraph's lines once it has read its inlines: read them from the note, up
-                // to the line of its last inline (a list item paragraph's span can reach over its nested lists).
-                var last = Math.Min(LastLine(paragraph), note.Lines.Length - 1);
-                for (var i = 0; paragraph.Line + i <= last; i++)
+                ReadDecisionsTable(table);
+                return;
+            }
+            var mode = block is not ListBlock ? Mode.Free
+                : _afterItemParagraph ? Mode.Discussion
+                : ModeOf(_nextList != MinuteItems.Kind.None ? _nextList : _underHeading);
+            (_nextList, _afterItemParagraph) = (MinuteItems.Kind.None, false);
+            var items = _decisions.Count + _actions.Count;
+            // "* ACTION:" alone in a list item: the items nested under it are actions ("* Joe - squash & merge").
+            (ListItemBlock Item, Mode Mode)? introducer = null;
+            foreach (var paragraph in Paragraphs(block))
+            {
+                var first = paragraph.Parent is ListItemBlock { Parent: ListBlock list } listItem && listItem.FirstOrDefault() == paragraph ? list : null;
+                var item = mode is Mode.Decisions or Mode.Actions && first == block;
+                var paragraphMode = mode is Mode.Decisions or Mode.Actions && !item ? Mode.Discussion : mode;
+                if (introducer is { } label && first?.Parent == label.Item) (item, paragraphMode) = (true, label.Mode);
+                if (paragraph.Parent is ListItemBlock container && IntroducesItems(paragraph) is { } introduced)
                 {
-                    var text = Prefix().Replace(note.Lines[paragraph.Line + i], "").Trim();
-                    if (text.Length == 0) continue;
-                    var line = note.FileLine(paragraph.Line + i);
-                    if (i == 0 && paragraph.Line == last && paragraph.Parent is MarkdownDocument or null && KindOfTitle(text) is var labelled and not ListKind.None)
-                    {
-                        nextList = labelled; // "**Action items:**" alone: the list below holds them
-                        continue;
-                    }
-                    if (LabelAlone().Match(text) is { Success: true } alone && !IsMarkerWord(alone.Groups["label"].Value))
-                    {
-                        speaking = alone.Groups["label"].Value.TrimStart('@');
-                        turnOpen = true;
-                        continue;
-                    }
-                    var said = statements.Count;
-                    if (speaking is not null && !Labelled(text))
-                    {
-                        statements.Add(new ParsedStatement(speaking, Unmarked(text), line, Strong: true, Opens: turnOpen));
-                        turnOpen = false;
-                        continue;
-                    }
-                    Classify(text, line, item && i == 0 ? listKind : ListKind.None, statements, decisions, actions);
-                    if (statements.Count > said) speaking = null;
+                    introducer = (container, introduced);
+                    continue;
                 }
+                ReadParagraph(paragraph, paragraphMode, item, block);
+            }
+            // Under a heading of a kind, an item written as a paragraph of its own is followed by its discussion.
+            if (block is ParagraphBlock && _underHeading != MinuteItems.Kind.None && _decisions.Count + _actions.Count > items) _afterItemParagraph = true;
+        }
+
+        // A paragraph that is only a label of a kind ("ACTION:", "Decisions:"): what it introduces, else null.
+        private Mode? IntroducesItems(ParagraphBlock paragraph)
+        {
+            if (paragraph.Line != LastLine(paragraph)) return null;
+            var text = Prefix().Replace(note.Lines[Math.Min(paragraph.Line, note.Lines.Length - 1)], "").Trim();
+            return MinuteItems.OfTitle(text) is var kind and not MinuteItems.Kind.None && text.TrimEnd('*', '_', ' ').EndsWith(':') ? ModeOf(kind) : null;
+        }
+
+        private static Mode ModeOf(MinuteItems.Kind kind) => kind switch
+        {
+            MinuteItems.Kind.Decisions => Mode.Decisions,
+            MinuteItems.Kind.Actions => Mode.Actions,
+            _ => Mode.Free,
+        };
+
+        private void ReadParagraph(ParagraphBlock paragraph, Mode mode, bool item, Block block)
+        {
+            // Markdig lets go of a paragraph's lines once it has read its inlines: read them from the note, up
+            // to the line of its last inline (a list item paragraph's span can reach over its nested lists).
+            var last = Math.Min(LastLine(paragraph), note.Lines.Length - 1);
+            var lines = new List<(string Text, int Line)>();
+            for (var i = paragraph.Line; i <= last; i++)
+                if (Prefix().Replace(note.Lines[i], "").Trim() is { Length: > 0 } text) lines.Add((text, note.FileLine(i)));
+            if (lines.Count == 0) return;
+            if (item)
+            {
+                // A list item is one item however its lines are wrapped.
+                Add(MinuteItems.ReadListed(string.Join(' ', lines.Select(l => l.Text)), mode == Mode.Decisions ? MinuteItems.Kind.Decisions : MinuteItems.Kind.Actions), lines[0].Line);
+                return;
+            }
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var (text, line) = lines[i];
+                if (i == 0 && lines.Count == 1 && block == paragraph && MinuteItems.OfTitle(text) is var titled and not MinuteItems.Kind.None)
+                {
+                    _nextList = titled;
+                    continue;
+                }
+                if (SpeakerLabels.ReadAlone(text) is { Success: true } alone && !MinuteItems.IsMarkerWord(alone.Groups["label"].Value))
+                {
+                    (_speaking, _turnOpen) = (alone.Groups["label"].Value.TrimStart('@'), true);
+                    continue;
+                }
+                if (_speaking is not null && !Labelled(text))
+                {
+                    _statements.Add(new ParsedStatement(_speaking, MinuteItems.Unmarked(text), line, Strong: true, Opens: _turnOpen));
+                    _turnOpen = false;
+                    continue;
+                }
+                if (Said(text, line))
+                {
+                    _speaking = null;
+                    continue;
+                }
+                if (mode == Mode.Discussion) continue;
+                var read = MinuteItems.ReadFree(text);
+                if (read.Kind == MinuteItems.Kind.None) continue;
+                // A labelled item wrapped over several lines of its paragraph is one item: its continuation lines join it.
+                var more = read.Cue == MinutesCue.Sentence ? 0 : lines.Skip(i + 1).TakeWhile(l => !Labelled(l.Text) && SpeakerLabels.ReadAlone(l.Text) is not { Success: true }).Count();
+                if (more > 0) read = read with { Text = string.Join(' ', lines.Skip(i + 1).Take(more).Select(l => l.Text).Prepend(read.Text)) };
+                Add(read, line);
+                i += more;
             }
         }
-        return statements.Count + decisions.Count + actions.Count == 0 ? Result.None : new Result(statements, decisions, actions);
+
+        // "Alex: Tier 1 requires…": who said what; speech is never itself a decision or an action.
+        private bool Said(string text, int line)
+        {
+            // "Lorenzo Fontana - Falco maintainer" introduces someone; a dash opens a statement only after one word (MB - …).
+            if (SpeakerLabels.Read(text) is not { Success: true } said || said.Groups["label"].Value is not { } label || MinuteItems.IsMarkerWord(label)
+                || MinuteItems.IsMarked(text) || !said.Groups["colon"].Success && label.Contains(' ', StringComparison.Ordinal) && !said.Groups["time"].Success)
+                return false;
+            var strong = said.Groups["time"].Success || text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal);
+            _statements.Add(new ParsedStatement(label.TrimStart('@'), MinuteItems.Unmarked(said.Groups["text"].Value), line, strong));
+            return true;
+        }
+
+        private void Add(MinuteItems.Item item, int line)
+        {
+            if (item.Kind == MinuteItems.Kind.Decisions) _decisions.Add(new ParsedDecision(item.Text, line, item.Cue));
+            else if (item.Kind == MinuteItems.Kind.Actions) _actions.Add(new ParsedAction(item.Text, item.Owners, line, item.Checked, item.OwnersRequired, item.Cue));
+        }
+
+        // | Decision Item | Description | Timestamp |: each row a decision, its words from the Description column.
+        private void ReadDecisionsTable(Markdig.Extensions.Tables.Table table)
+        {
+            var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+            if (rows.Count < 2 || !rows[0].IsHeader) return;
+            var headers = rows[0].OfType<Markdig.Extensions.Tables.TableCell>().Select(c => MinuteItems.Unmarked(note.Raw(c).Trim().Trim('|').Trim()).ToLowerInvariant()).ToList();
+            if (!headers.Any(h => DecisionsColumn().IsMatch(h)) && _underHeading != MinuteItems.Kind.Decisions) return;
+            var text = headers.FindIndex(h => h is "description" or "decision" or "details" or "summary" or "outcome");
+            if (text < 0) return;
+            foreach (var row in rows.Skip(1))
+            {
+                var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList();
+                if (text < cells.Count && MinuteItems.Unmarked(cells[text]) is { Length: > 0 } words)
+                    _decisions.Add(new ParsedDecision(words, note.FileLine(row), MinutesCue.Table));
+            }
+        }
+
+        private static bool Labelled(string text) => MinuteItems.IsMarked(text)
+            || SpeakerLabels.Read(text) is { Success: true } said && !MinuteItems.IsMarkerWord(said.Groups["label"].Value) && (said.Groups["colon"].Success || said.Groups["time"].Success);
+
+        private IEnumerable<ParagraphBlock> Paragraphs(Block block)
+        {
+            // Tables inside lists are data (rosters, performance logs), not minutes.
+            if (rosters.Contains(block) || block is Markdig.Extensions.Tables.Table) yield break;
+            if (block is ParagraphBlock paragraph) yield return paragraph;
+            else if (block is ContainerBlock container)
+                foreach (var child in container)
+                    foreach (var inner in Paragraphs(child))
+                        yield return inner;
+        }
     }
-
-    private static void Classify(string text, int line, ListKind listKind, List<ParsedStatement> statements, List<ParsedDecision> decisions, List<ParsedAction> actions)
-    {
-        if (TaskBox().Match(text) is { Success: true } task)
-        {
-            var rest = task.Groups["text"].Value.Trim();
-            // - [ ] "Title of an issue" [#70120](…): an agenda's checklist of items to go through, not work to do.
-            if (QuotedTitle().IsMatch(rest)) return;
-            // - [ ] TODO, - [ ] ..., - [ ] (empty): a template's placeholder, not work anyone was given.
-            if (rest.Length == 0 || NoAction().IsMatch(rest) || Placeholder().IsMatch(rest)) return;
-            actions.Add(new ParsedAction(rest, Owners(rest), line, task.Groups["c"].Value != " "));
-            return;
-        }
-        if (ActionMarker().Match(text) is { Success: true } marked)
-        {
-            var rest = Unmarked(marked.Groups["text"].Value);
-            if (rest.Length > 0 && !NoAction().IsMatch(rest)) actions.Add(new ParsedAction(rest, Owners(rest), line, false));
-            return;
-        }
-        if (DecisionMarker().Match(text) is { Success: true } decided)
-        {
-            var rest = decided.Groups["colon"].Success ? Unmarked(decided.Groups["text"].Value) : Unmarked(text);
-            // "Conclusion on naming:" introduces what follows; it decides nothing itself.
-            if (rest.Length > 0 && !rest.EndsWith(':') && !Undecided().IsMatch(rest)) decisions.Add(new ParsedDecision(rest, line));
-            return;
-        }
-        // An item that introduces the ones nested under it ("consensus from folks in the meeting:").
-        if (listKind != ListKind.None && Introduces().IsMatch(text)) return;
-        if (listKind == ListKind.Actions)
-        {
-            var plain = Unmarked(text);
-            if (!NoAction().IsMatch(plain)) actions.Add(new ParsedAction(plain, Owners(plain), line, false));
-            return;
-        }
-        if (listKind == ListKind.Decisions)
-        {
-            // A question in a decisions list asks; it does not decide.
-            if (!Undecided().IsMatch(text) && !text.EndsWith('?')) decisions.Add(new ParsedDecision(Unmarked(text), line));
-            return;
-        }
-        // "Lorenzo Fontana - Falco maintainer" introduces someone; a dash opens a statement only after one word (MB - …).
-        if (SpeakerLabel(text) is { Success: true } said && said.Groups["label"].Value is var label && !IsMarkerWord(label)
-            && (said.Groups["colon"].Success || !label.Contains(' ', StringComparison.Ordinal)))
-        {
-            var rest = Unmarked(said.Groups["text"].Value);
-            statements.Add(new ParsedStatement(label.TrimStart('@'), rest, line, said.Groups["time"].Success || text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal)));
-            if (GroupDecided().IsMatch(rest) && !Undecided().IsMatch(rest)) decisions.Add(new ParsedDecision(rest, line));
-            if (OwnerSentence().Match(rest) is { Success: true } inner)
-                actions.Add(new ParsedAction(rest, SplitOwners(inner.Groups["owners"].Value), line, false, OwnersRequired: true));
-            return;
-        }
-        var plainText = Unmarked(text);
-        if (GroupDecided().IsMatch(plainText) && !Undecided().IsMatch(plainText))
-        {
-            decisions.Add(new ParsedDecision(plainText, line));
-            return;
-        }
-        if (OwnerSentence().Match(plainText) is { Success: true } owned)
-            actions.Add(new ParsedAction(plainText, SplitOwners(owned.Groups["owners"].Value), line, false, OwnersRequired: true));
-    }
-
-    /// <summary>Who an action names as doing it: <c>JB to…</c>, <c>MD &amp; MB to…</c>, <c>[leogr] finish…</c>, or the @handles in it.</summary>
-    private static IReadOnlyList<string> Owners(string text)
-    {
-        if (Tag().Match(text) is { Success: true } tag) return SplitOwners(tag.Groups["owners"].Value);
-        if (OwnerSentence().Match(text) is { Success: true } sentence) return SplitOwners(sentence.Groups["owners"].Value);
-        return Handle().Matches(text).Select(m => m.Groups["h"].Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-    }
-
-    private static List<string> SplitOwners(string owners) =>
-        OwnerSeparator().Split(owners).Select(o => o.Trim().TrimStart('@')).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
-    private static ListKind KindOfTitle(string text)
-    {
-        var title = Unmarked(text).TrimEnd(':', ' ').Trim();
-        if (DecisionTitle().IsMatch(title)) return ListKind.Decisions;
-        if (ActionTitle().IsMatch(title)) return ListKind.Actions;
-        return ListKind.None;
-    }
-
-    // A line the reader gives its own meaning: a task box, an action or decision marker, a speaker's label.
-    private static bool Labelled(string text) =>
-        TaskBox().IsMatch(text) || ActionMarker().IsMatch(text) || DecisionMarker().Match(text) is { Success: true, Groups: var g } && g["colon"].Success
-        || SpeakerLabel(text) is { Success: true } said && !IsMarkerWord(said.Groups["label"].Value) && (said.Groups["colon"].Success || said.Groups["time"].Success);
-
-    private static bool IsMarkerWord(string label) => KindOfTitle(label) != ListKind.None || ActionMarker().IsMatch(label + ": x");
-
-    /// <summary>The text without the emphasis a note wraps around labels (<c>**Mark**:</c>, <c>**Decision:**</c>).</summary>
-    /// <remarks>A trailing backslash (a Markdown line break) goes too.</remarks>
-    private static string Unmarked(string text) => text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Trim().TrimEnd('\\').TrimEnd();
 
     private static string InlineTextOf(HeadingBlock heading) =>
         heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
@@ -207,99 +245,11 @@ internal static partial class MinutesLines
         return last;
     }
 
-    private static IEnumerable<ParagraphBlock> Paragraphs(Block block, ISet<Block> rosters)
-    {
-        // Tables are data (rosters, performance logs), not minutes; their cells' paragraphs have no lines of their own.
-        if (rosters.Contains(block) || block is Markdig.Extensions.Tables.Table) yield break;
-        if (block is ParagraphBlock paragraph) yield return paragraph;
-        else if (block is ContainerBlock container)
-            foreach (var child in container)
-                foreach (var inner in Paragraphs(child, rosters))
-                    yield return inner;
-    }
-
     // What opens a source line before its paragraph's text: indentation, quote marks, a list item's marker.
     [GeneratedRegex(@"^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?")]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"^[""“].+[""”]\s*\[")]
-    private static partial Regex QuotedTitle();
-
-    // Ends with a colon, or a link whose words do: it introduces what follows.
-    [GeneratedRegex(@":(?:\*\*|__)?$|:\]\([^)]*\)$")]
-    private static partial Regex Introduces();
-
-    // "[ ] text", "[x] text": a task list item's box, as Markdig keeps it in the paragraph's source.
-    [GeneratedRegex(@"^\[(?<c>[ xX])\]\s+(?<text>\S.*)$")]
-    private static partial Regex TaskBox();
-
-    // AI: / Action item: / Actions - / TODO: / Follow-up:, the label emphasised or not. "AI" only in capitals (the
-    // word "ai" is not a marker); the others in any case.
-    [GeneratedRegex(@"^(?:\*\*|__)?(?:AI|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\*\*|__)?\s*(?::|[-–—](?=\s))(?:\*\*|__)?\s*(?<text>.*)$")]
-    private static partial Regex ActionMarker();
-
-    // "No action", "None", "n/a": a marker with nothing to do.
-    [GeneratedRegex(@"^(?:no (?:action|actions|further action)|none\b|n/?a\b|nothing\b|-+$)", RegexOptions.IgnoreCase)]
-    private static partial Regex NoAction();
-
-    // A template's placeholder on its own: "TODO", "TBD", "...", "<item>", "[topic]", "xxx".
-    [GeneratedRegex(@"^(?:todo|tbd|tba|xxx+|\.{3}|…|<[^<>]*>|\[[^\[\]]*\]|\?+)[.:!]?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Placeholder();
-
-    // "Decision: …", "Resolved: …", "Agreed to …", "Consensus that …", "Decided last meeting to …".
-    [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|consensus|conclusion|outcome)(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
-    private static partial Regex DecisionMarker();
-
-    // "the group agreed to…", "we decided…", "it was agreed…" anywhere in a line.
-    [GeneratedRegex(@"\b(?:(?:the |this )?(?:group|team|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|all) (?:agreed|decided|resolved|concluded)|we (?:agreed|decided|resolved)|it was (?:agreed|decided|resolved)|(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GroupDecided();
-
-    // What reads like a decision but records none: "decision … pushed to next week", "there remains disagreement".
-    [GeneratedRegex(@"\b(?:disagree\w*|no (?:consensus|agreement|decision)|(?:pushed|postponed|deferred) (?:to|until)|not (?:yet )?(?:agreed|decided))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Undecided();
-
-    [GeneratedRegex(@"^(?:decisions?|resolutions?|outcomes?|agreed|agreements|conclusions?)(?: made| taken| reached)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex DecisionTitle();
-
-    [GeneratedRegex(@"^(?:action items?|actions?|ais|next steps|todos?|to-dos?|follow[- ]ups?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ActionTitle();
-
-    // A label a line opens with: a name, a handle, two name words, or initials, then ":" or " - "; a transcript's
-    // timestamp link may sit between ("**Micah Zoltu** [5:28](https://youtu.be/…): okay", "Felix [_(31:53)_](…) - Is").
-    // A capital straight after the colon is a transcript's missing space ("Stokes:Okay next up").
-    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*(?:(?<colon>:)|[-–—])|\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-))(?:\*\*|__)?(?:\s+|(?<=:)(?=\p{Lu}))(?<text>\S.*)$")]
-    private static partial Regex Speaker();
-
-    // An emphasised label of up to four words in any case, then a colon or a timestamp: "**EF Berlin Office** [6:58](…):",
-    // "**Lion dapplion**[8:48](…): I am", "**Ana de Lima:** yes". Without the colon or timestamp it is emphasis, not a label.
-    [GeneratedRegex(@"^(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})\s*(?<colon>:)?\s*\k<b>\s*(?:(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*)?(?:(?<colon>:)\s*|[-–—]\s+)?(?<text>\S.*)$")]
-    private static partial Regex EmphasisedSpeaker();
-
-    /// <summary>A speaker's label at the start of a line, in the plain or the emphasised form.</summary>
-    private static Match SpeakerLabel(string text)
-    {
-        var said = Speaker().Match(text);
-        if (said.Success) return said;
-        var emphasised = EmphasisedSpeaker().Match(text);
-        return emphasised.Success && (emphasised.Groups["colon"].Success || emphasised.Groups["time"].Success) ? emphasised : said;
-    }
-
-    // A label alone on its line, its words on the lines below: "**Danny**", "**Tim Beiko:**", "* Tomasz Stanczak:",
-    // "Tim:", "**Micah** [5:28](https://youtu.be/…)". Bold or a colon (or a timestamp) tells it from a line of prose.
-    [GeneratedRegex(@"^(?:(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})\s*:?\s*\k<b>\s*:?|(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30}){0,2})\s*:)(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*:?)?$")]
-    private static partial Regex LabelAlone();
-
-    // "Matteo to open…", "MD & MB to follow up", "nibz/nova will look", "@leogr will…": owners, then to/will and a verb.
-    [GeneratedRegex(@"^(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*)*)\s+(?:to|will)\s+(?!be\b)[a-z]{2,}")]
-    private static partial Regex OwnerSentence();
-
-    [GeneratedRegex(@"^\[(?<owners>[^\]\s][^\]]{0,60})\]")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"\s*(?:,|&|/|\band\b)\s*")]
-    private static partial Regex OwnerSeparator();
-
-    // @handle, not @org/team (a team is no one's action).
-    [GeneratedRegex(@"(?<![\w/])@(?<h>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w/-])")]
-    private static partial Regex Handle();
+    // "Decision Item", "Decisions", "Decision #": a column that numbers decisions.
+    [GeneratedRegex(@"^decisions?(?: items?| #| no\.?| number| id)?$")]
+    private static partial Regex DecisionsColumn();
 }

@@ -74,6 +74,14 @@ internal sealed class CallVoices
         else if (known != key) _byLabel[label] = null; // two people: no one
     }
 
+    /// <summary>
+    /// Who an action names as its owner: only a person of this call by a form their roster gives (handle, full name,
+    /// first name, initials, abbreviation) or anyone by handle or people.yml; never the start of a first name, a
+    /// look-alike or a first name of the wider archive. "Just to clarify…" is nobody's action, not Justin's.
+    /// </summary>
+    public string? ResolveOwner(string label) =>
+        _byLabel.TryGetValue(label, out var key) ? key : _people.FindExact(label, _date);
+
     /// <summary>A speaker found since (one no roster lists): their name and first name now name them in this call too.</summary>
     public void Learn(string name, string key)
     {

@@ -76,15 +76,15 @@ internal static partial class MinutesResolver
         var actions = new List<ActionItem>();
         foreach (var action in written.Actions)
         {
-            var owners = action.OwnerLabels.Select(voices.Resolve).ToList();
+            var owners = action.OwnerLabels.Select(voices.ResolveOwner).ToList();
             if (action.OwnersRequired && (owners.Count == 0 || owners.Any(o => o is null))) continue;
             actions.Add(new ActionItem(action.Text, owners.OfType<string>().Distinct(StringComparer.Ordinal).ToList(), new SourceLocation(file, action.Line),
-                action.Checked, action.Checked ? "ticked" : null));
+                action.Checked, action.Checked ? "ticked" : null, action.Cue));
         }
         return meeting with
         {
             Statements = statements.Count == 0 ? statements : [.. statements.OrderBy(st => st.Source.Line)],
-            Decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line))).ToList(),
+            Decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList(),
             Actions = actions,
         };
     }

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using ArchiveSite.Model;
+
+namespace ArchiveSite.Parsing;
+
+/// <summary>
+/// Whether one line of minutes records a decision or an action item, and why: a label (<c>Decision:</c>,
+/// <c>**ACTION 62.2:**</c>, <c>TODO:</c>), a tag or box (<c>[DECIDED]</c>, <c>- [ ] …</c>), a sentence that says so
+/// (<c>the group agreed …</c>, <c>Ana to open an issue</c>), or the heading it sits under. What is only speech, a
+/// question, a mention of a past decision, a placeholder or a role is none: an item read from a weak cue is left out.
+/// </summary>
+internal static partial class MinuteItems
+{
+    public enum Kind { None, Decisions, Actions }
+
+    /// <summary>A decision or action read from a line (<see cref="Kind.None"/> when the line is neither).</summary>
+    public readonly record struct Item(Kind Kind, string Text, MinutesCue Cue, IReadOnlyList<string> Owners, bool Checked = false, bool OwnersRequired = false)
+    {
+        public static readonly Item Nothing = new(Kind.None, "", MinutesCue.Label, []);
+    }
+
+    /// <summary>What a heading or a label alone on its line introduces (<c>## Decisions</c>, <c>**Action items:**</c>).</summary>
+    public static Kind OfTitle(string text)
+    {
+        var title = Unmarked(text).TrimEnd(':', ' ').Trim();
+        if (DecisionTitle().IsMatch(title)) return Kind.Decisions;
+        if (ActionTitle().IsMatch(title)) return Kind.Actions;
+        return Kind.None;
+    }
+
+    /// <summary>A line with a marker of its own: a task box, an action or decision label or tag.</summary>
+    public static bool IsMarked(string text) =>
+        TaskBox().IsMatch(text) || ActionMarker().IsMatch(text) || DecidedTag().IsMatch(text)
+        || DecisionMarker().Match(text) is { Success: true, Groups: var g } && g["colon"].Success;
+
+    /// <summary>Whether a speaker's label is a marker word instead ("Decision", "Action items", "TODO").</summary>
+    public static bool IsMarkerWord(string label) => OfTitle(label) != Kind.None || ActionMarker().IsMatch(label + ": x");
+
+    /// <summary>A line that is not under a heading of its kind: read by its own markers and sentence.</summary>
+    public static Item ReadFree(string text)
+    {
+        if (TaskBox().Match(text) is { Success: true } task)
+        {
+            var rest = task.Groups["text"].Value.Trim();
+            // - [ ] "Title of an issue" [#70120](…): an agenda's checklist of items to go through, not work to do.
+            // - [ ] TODO, - [ ] ..., - [ ] (empty): a template's placeholder, not work anyone was given.
+            if (QuotedTitle().IsMatch(rest) || rest.Length == 0 || NoAction().IsMatch(rest) || Placeholder().IsMatch(rest)) return Item.Nothing;
+            return new Item(Kind.Actions, rest, MinutesCue.Tag, Owners(rest), task.Groups["c"].Value != " ");
+        }
+        if (ActionMarker().Match(text) is { Success: true } marked)
+        {
+            var rest = Unmarked(marked.Groups["text"].Value);
+            // "TODO: insert slides", "TODO: copy chat": the note's own unfinished editing, not work anyone was given.
+            if (rest.Length == 0 || NoAction().IsMatch(rest) || Placeholder().IsMatch(rest) || NoteEditing().IsMatch(rest)) return Item.Nothing;
+            // "[ACTION] Ana: send the invite", "Action item: Ana, Bo: review": the owners before a colon.
+            if (OwnerPrefix().Match(rest) is { Success: true } prefixed)
+                return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Label, SplitOwners(prefixed.Groups["owners"].Value));
+            return new Item(Kind.Actions, rest, MinutesCue.Label, Owners(rest));
+        }
+        if (DecidedTag().Match(text) is { Success: true } tagged)
+            return new Item(Kind.Decisions, Unmarked(tagged.Groups["text"].Value), MinutesCue.Tag, []);
+        if (DecisionMarker().Match(text) is { Success: true } decided)
+        {
+            var rest = decided.Groups["colon"].Success ? Unmarked(decided.Groups["text"].Value) : Unmarked(text);
+            // "Conclusion on naming:" introduces what follows; it decides nothing itself.
+            if (rest.Length == 0 || rest.EndsWith(':') || Undecided().IsMatch(rest) || rest.EndsWith('?')) return Item.Nothing;
+            return new Item(Kind.Decisions, rest, MinutesCue.Label, []);
+        }
+        var plain = Unmarked(text);
+        // "the group agreed to …": a record of the outcome, not a question about it or a mention of an old one.
+        if (GroupDecided().IsMatch(plain) && !Undecided().IsMatch(plain) && !plain.EndsWith('?') && !InThePast().IsMatch(plain))
+            return new Item(Kind.Decisions, plain, MinutesCue.Sentence, []);
+        if (OwnerSentence().Match(plain) is { Success: true } owned && !NotATask().IsMatch(plain[owned.Groups["verb"].Index..]))
+            return new Item(Kind.Actions, plain, MinutesCue.Sentence, SplitOwners(owned.Groups["owners"].Value), OwnersRequired: true);
+        return Item.Nothing;
+    }
+
+    /// <summary>An item of a list under a heading or label of its kind.</summary>
+    public static Item ReadListed(string text, Kind kind)
+    {
+        var marked = ReadFree(text);
+        if (marked.Kind != Kind.None && marked.Cue != MinutesCue.Sentence) return marked;
+        // An item that introduces the ones nested under it ("consensus from folks in the meeting:").
+        if (Introduces().IsMatch(text)) return Item.Nothing;
+        var plain = Unmarked(text);
+        if (kind == Kind.Actions)
+        {
+            if (NoAction().IsMatch(plain) || Placeholder().IsMatch(plain) || NotATask().IsMatch(plain)) return Item.Nothing;
+            // "Ana: create an issue", "Ana, Bo: …", "(Cy) …": under an actions heading the prefix names the owners.
+            if (OwnerPrefix().Match(plain) is { Success: true } prefixed)
+                return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Heading, SplitOwners(prefixed.Groups["owners"].Value));
+            return new Item(Kind.Actions, plain, MinutesCue.Heading, Owners(plain));
+        }
+        // A question in a decisions list asks; it does not decide.
+        return Undecided().IsMatch(plain) || plain.EndsWith('?') ? Item.Nothing : new Item(Kind.Decisions, plain, MinutesCue.Heading, []);
+    }
+
+    /// <summary>Who an action names as doing it: <c>JB to…</c>, <c>MD &amp; MB to…</c>, <c>[leogr] finish…</c>, or the @handles in it.</summary>
+    private static IReadOnlyList<string> Owners(string text)
+    {
+        if (Tag().Match(text) is { Success: true } tag) return SplitOwners(tag.Groups["owners"].Value);
+        if (OwnerSentence().Match(text) is { Success: true } sentence) return SplitOwners(sentence.Groups["owners"].Value);
+        return Handle().Matches(text).Select(m => m.Groups["h"].Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    private static List<string> SplitOwners(string owners) =>
+        OwnerSeparator().Split(owners).Select(o => o.Trim().TrimStart('@')).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The text without the emphasis a note wraps around labels (<c>**Mark**:</c>, <c>**Decision:**</c>).</summary>
+    /// <remarks>A trailing backslash (a Markdown line break) goes too.</remarks>
+    public static string Unmarked(string text) => text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Trim().TrimEnd('\\').TrimEnd();
+
+    [GeneratedRegex(@"^[""“].+[""”]\s*\[")]
+    private static partial Regex QuotedTitle();
+
+    // Ends with a colon, or a link whose words do: it introduces what follows.
+    [GeneratedRegex(@":(?:\*\*|__)?$|:\]\([^)]*\)$")]
+    private static partial Regex Introduces();
+
+    // "[ ] text", "[x] text": a task list item's box, as Markdig keeps it in the paragraph's source.
+    [GeneratedRegex(@"^\[(?<c>[ xX])\]\s+(?<text>\S.*)$")]
+    private static partial Regex TaskBox();
+
+    // AI: / Action item: / Actions - / TODO: / Follow-up: / ACTION 62.2:, the label emphasised or not. "AI" only in
+    // capitals (the word "ai" is not a marker); the others in any case. "[ACTION] Ana: …" too.
+    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:AI|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s+\d{1,4}(?:\.\d{1,4})*)?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s))(?:\*\*|__)?\s*(?<text>.*)$")]
+    private static partial Regex ActionMarker();
+
+    // "No action", "None", "n/a": a marker with nothing to do.
+    [GeneratedRegex(@"^(?:no (?:action|actions|further action)|none\b|n/?a\b|nothing\b|-+$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoAction();
+
+    // A template's placeholder on its own: "TODO", "TBD", "...", "<item>", "[topic]", "xxx".
+    [GeneratedRegex(@"^(?:todo|tbd|tba|xxx+|\.{3}|…|<[^<>]*>|\[[^\[\]]*\]|\?+)[.:!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
+    // "insert slides", "copy chat", "add link to the recording": finishing the note itself.
+    [GeneratedRegex(@"^(?:insert|add|copy|paste|fill(?: in)?|link|upload|attach|include|clean up|write up)\b.{0,30}?\b(?:slides?|chat|notes|recording|links?|video|transcript|summary|agenda|minutes|attendees|attendance|here|screenshots?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteEditing();
+
+    // "Decision: …", "Resolved: …", "**DECISION 63.3:** …", "Agreed to …", "Consensus that …", "Decided last meeting to …".
+    [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|consensus|conclusion|outcome|verdict)(?:\s+\d{1,4}(?:\.\d{1,4})*)?(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
+    private static partial Regex DecisionMarker();
+
+    // "[DECIDED] …", "[Agreed] …": a tag before the line.
+    [GeneratedRegex(@"^\[(?i:decided|decision|agreed|resolved|approved)\]\s*:?\s*(?<text>\S.*)$")]
+    private static partial Regex DecidedTag();
+
+    // "the group agreed to…", "we decided…", "it was agreed…" anywhere in a line.
+    [GeneratedRegex(@"\b(?:(?:the |this )?(?:group|team|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|all) (?:agreed|decided|resolved|concluded)|we (?:agreed|decided|resolved)|it was (?:agreed|decided|resolved)|(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupDecided();
+
+    // "we decided to keep this years ago", "what we agreed last time", "as previously agreed": a decision told, not taken.
+    [GeneratedRegex(@"\b(?:years? ago|months? ago|weeks? ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|before)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InThePast();
+
+    // What reads like a decision but records none: "decision … pushed to next week", "there remains disagreement".
+    [GeneratedRegex(@"\b(?:disagree\w*|no (?:consensus|agreement|decision)|(?:pushed|postponed|deferred) (?:to|until)|not (?:yet )?(?:agreed|decided))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Undecided();
+
+    // "Decisions", "Decisions made", "Conclusion/Resolution", "Consensus/Resolution", "Summary and conclusion".
+    [GeneratedRegex(@"^(?:(?:summary|discussion)\s+(?:and|&)\s+)?(?:decisions?|resolutions?|outcomes?|agreed|agreements|conclusions?|consensus|verdicts?)(?:\s*(?:/|and|&)\s*(?:decisions?|resolutions?|outcomes?|conclusions?|consensus))?(?: made| taken| reached)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionTitle();
+
+    [GeneratedRegex(@"^(?:action items?|actions?(?: required| taken)?|ais|todos?|to-dos?|follow[- ]ups?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionTitle();
+
+    // "Matteo to open…", "James Hancock to update…", "MD & MB to follow up", "nibz/nova will look", "@leogr will…":
+    // owners (a word, or a first and last name), then to/will and a verb.
+    [GeneratedRegex(@"^(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:to|will)\s+(?!be\b)(?<verb>[a-z]{2,})")]
+    private static partial Regex OwnerSentence();
+
+    // Roles, not tasks: "to take notes", "to post a link in the chat", "to share the screen", "to MC".
+    [GeneratedRegex(@"^(?:take (?:the )?notes|(?:post|drop|put|paste) (?:a |the )?links? (?:in|into|to) (?:the )?chat|share (?:the |their |his |her |my )?screen|mc\b|moderate\b|host\b|chair\b|scribe\b|present\b|speak\b|talk\b|introduce (?:themselves|himself|herself)|join\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotATask();
+
+    // "Ana: create an issue", "Ana, Bo: …", "Joe - squash & merge", "(Cy) review …" at the start of an item under an actions heading.
+    [GeneratedRegex(@"^(?:\((?<owners>[^()]{1,60})\)|(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_]*(?: [\p{Lu}][\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_]*(?: [\p{Lu}][\p{L}\p{M}.'’-]*)?)*)\s*(?::|\s[-–—]))\s*(?<text>\S.*)$")]
+    private static partial Regex OwnerPrefix();
+
+    [GeneratedRegex(@"^\[(?<owners>[^\]\s][^\]]{0,60})\]")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s*(?:,|&|/|\band\b)\s*")]
+    private static partial Regex OwnerSeparator();
+
+    // @handle, not @org/team (a team is no one's action).
+    [GeneratedRegex(@"(?<![\w/])@(?<h>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))(?![\w/-])")]
+    private static partial Regex Handle();
+}
