@@ -146,12 +146,14 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"^\[(?i:decided|decision|agreed|resolved|approved)\]\s*:?\s*(?<text>\S.*)$")]
     private static partial Regex DecidedTag();
 
-    // "the group agreed to…", "we decided…", "it was agreed…" anywhere in a line.
-    [GeneratedRegex(@"\b(?:(?:the |this )?(?:group|team|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|all) (?:agreed|decided|resolved|concluded)|we (?:agreed|decided|resolved)|it was (?:agreed|decided|resolved)|(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
+    // "The group agreed to…", "We decided…", "It was agreed…", "Other Falco maintainers agreed!", "Client's team agreed…":
+    // the sentence a line opens with, as a note-taker records the outcome. The same words inside a sentence are
+    // someone's speech ("…this is the way we all decided was the best…").
+    [GeneratedRegex(@"^\W*(?:(?:(?:the|this|other|all|most|both)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:group|team|teams|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|everybody|all|devs|participants|attendees) (?:all )?(?:agreed|decided|resolved|concluded)|we (?:all )?(?:agreed|decided|resolved)|it was (?:agreed|decided|resolved)|(?:the )?(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupDecided();
 
     // "we decided to keep this years ago", "what we agreed last time", "as previously agreed": a decision told, not taken.
-    [GeneratedRegex(@"\b(?:years? ago|months? ago|weeks? ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|before)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:years?|months?|weeks?|days?|calls?|meetings?) ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InThePast();
 
     // What reads like a decision but records none: "decision … pushed to next week", "there remains disagreement".

@@ -94,7 +94,7 @@ internal static partial class MinutesLines
                 ReadDecisionsTable(table);
                 return;
             }
-            var mode = block is not ListBlock ? Mode.Free
+            var mode = block is not ListBlock || _speaking is not null ? Mode.Free
                 : _afterItemParagraph ? Mode.Discussion
                 : ModeOf(_nextList != MinuteItems.Kind.None ? _nextList : _underHeading);
             (_nextList, _afterItemParagraph) = (MinuteItems.Kind.None, false);
@@ -158,7 +158,8 @@ internal static partial class MinutesLines
                 }
                 if (SpeakerLabels.ReadAlone(text) is { Success: true } alone && !MinuteItems.IsMarkerWord(alone.Groups["label"].Value))
                 {
-                    (_speaking, _turnOpen) = (alone.Groups["label"].Value.TrimStart('@'), true);
+                    // A transcript begins: whatever heading it is under, its lines are speech, not that heading's items.
+                    (_speaking, _turnOpen, _underHeading) = (alone.Groups["label"].Value.TrimStart('@'), true, MinuteItems.Kind.None);
                     continue;
                 }
                 if (_speaking is not null && !Labelled(text))

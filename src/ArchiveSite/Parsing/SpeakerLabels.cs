@@ -11,8 +11,9 @@ internal static partial class SpeakerLabels
 {
     // A label a line opens with: a name, a handle, two name words, or initials, then ":" or " - "; a transcript's
     // timestamp link may sit between ("**Micah Zoltu** [5:28](https://youtu.be/…): okay", "Felix [_(31:53)_](…) - Is").
-    // A capital straight after the colon is a transcript's missing space ("Stokes:Okay next up").
-    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*(?:(?<colon>:)|[-–—])|\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-))(?:\*\*|__)?(?:\s+|(?<=:)(?=\p{Lu}))(?<text>\S.*)$")]
+    // A capital straight after the colon is a transcript's missing space ("Stokes:Okay next up"); a time in parentheses
+    // is a timestamp too ("Ben Edgington (35:36) - We decided…").
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\)|\(\d{1,2}(?::\d{2}){1,2}\))\s*(?:(?<colon>:)|[-–—])|\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-))(?:\*\*|__)?(?:\s+|(?<=:)(?=\p{Lu}))(?<text>\S.*)$")]
     private static partial Regex Speaker();
 
     // An emphasised label of up to four words in any case, then a colon or a timestamp: "**EF Berlin Office** [6:58](…):",
