@@ -61,7 +61,7 @@ internal static partial class MinutesLines
         private readonly List<ParsedStatement> _statements = [];
         private readonly List<ParsedDecision> _decisions = [];
         private readonly List<ParsedAction> _actions = [];
-        // A heading of a kind rules until the next heading: one of the same or a higher level, or of another kind.
+        // A heading of a kind rules until the next heading of any level (a deeper one of the same kind rules in its turn).
         private MinuteItems.Kind _underHeading;
         // "**Action items:**" alone: the list below holds them.
         private MinuteItems.Kind _nextList;

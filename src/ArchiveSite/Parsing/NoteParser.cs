@@ -74,9 +74,15 @@ public static partial class NoteParser
             YearlessDate? yearless = null;
             if (date is null && YearlessLine(note, blocks) is { } found)
             {
-                // Provisional: the resolver gives the year from the notes beside this one, or reports it undated.
-                yearless = found;
-                date = new DateOnly(2000, found.Month, found.Day);
+                // "# Interop Workshop 2024" over "## Day 1 — June 4": the year the title or the path names; else
+                // provisional, and the resolver gives the year from the notes beside this one, or reports it undated.
+                if ((TitleYear(title) ?? path.Year) is { } known && found.Day <= DateTime.DaysInMonth(known, found.Month))
+                    date = new DateOnly(known, found.Month, found.Day);
+                else
+                {
+                    yearless = found;
+                    date = new DateOnly(2000, found.Month, found.Day);
+                }
             }
             if (date is null)
             {
@@ -85,14 +91,18 @@ public static partial class NoteParser
                     : Diagnostic.Error(source.File, source.BodyFirstLine, 1, NoDateMessage));
                 return [];
             }
-            var lastLine = note.FileLine(LastLineOf(source.Body));
-            // The page shows the title as its h1: the call's text starts after it.
-            var firstText = ShowsTitle(blocks, source.FrontMatter.Title) is { } shown ? note.LineOf(shown.Span.End) + 1 : 0;
-            var call = Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, (firstText, note.Lines.Length - 1)), true);
-            return [yearless is null ? call : call with { Yearless = yearless }];
+            // "## Day 1 — June 4", "## Day 2": a meeting of several days is a call per day.
+            if (yearless is null && DayHeadings(blocks, date.Value) is { Count: >= 2 } days) dateHeadings = days;
+            else
+            {
+                var lastLine = note.FileLine(LastLineOf(source.Body));
+                // The page shows the title as its h1: the call's text starts after it.
+                var firstText = ShowsTitle(blocks, source.FrontMatter.Title) is { } shown ? note.LineOf(shown.Span.End) + 1 : 0;
+                var call = Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, (firstText, note.Lines.Length - 1)), true);
+                return [yearless is null ? call : call with { Yearless = yearless }];
+            }
         }
-
-        if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
+        else if (source.FrontMatter.Date is { } fmDate && dateHeadings.Count > 1)
             diagnostics.Add(Diagnostic.Warning(source.File, 1,
                 $"front matter date {fmDate:yyyy-MM-dd} is ignored: this note holds {dateHeadings.Count} calls, each dated by its heading"));
 
@@ -205,6 +215,44 @@ public static partial class NoteParser
         return found;
     }
 
+    // "## Day 1 — June 4", "## Day 2", "### Day 3: Friday June 6": the days of one meeting, each a call. A day's own
+    // month and day (in the note's year) dates it; else the day before it, plus the days between their numbers; else
+    // the note's date for day 1. Only headings of one level, and only two or more of them.
+    private static List<DateHeading> DayHeadings(List<Block> blocks, DateOnly noteDate)
+    {
+        var days = new List<DateHeading>();
+        (int Number, DateOnly Date)? previous = null;
+        int? level = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not HeadingBlock heading || DayHeading().Match(InlineText.Plain(heading)) is not { Success: true } day) continue;
+            if ((level ??= heading.Level) != heading.Level) continue;
+            var number = int.Parse(day.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var rest = day.Groups["rest"].Value;
+            var date = DateText.TryParseLeading(rest, out var own, out _, out var valid, noteDate.Year) && valid ? own
+                : DateText.TryFindMonthDay(rest, noteDate.Year, out var named) ? named
+                : previous is { } before ? before.Date.AddDays(Math.Max(1, number - before.Number))
+                : noteDate.AddDays(Math.Max(0, number - 1));
+            days.Add(new DateHeading(i, date, InlineText.Plain(heading), heading));
+            previous = (number, date);
+        }
+        return days.Count >= 2 && days.Select(d => d.Date).Distinct().Count() == days.Count ? days : [];
+    }
+
+    // The one year a title names ("Interop Workshop 2024"); null for none or several.
+    private static int? TitleYear(string? title)
+    {
+        if (title is null) return null;
+        var years = TitleYears().Matches(title).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.-])(?:19|20)\d{2}(?![\d.-])")]
+    private static partial System.Text.RegularExpressions.Regex TitleYears();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^day\s+(?<n>\d{1,2})\b\s*[-–—:,.]?\s*(?<rest>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DayHeading();
+
     // The note's title: its first heading that is not a date heading, above the first call; or the text
     // after the date of a note that is one call ("# 2023-06-08 Falco Core Maintainers (monthly)").
     private static string? FindTitle(List<Block> blocks, List<DateHeading> dateHeadings)
@@ -266,7 +314,7 @@ public static partial class NoteParser
             if (block is HeadingBlock && ++headings > 4) break;
             if (block is not (HeadingBlock or ParagraphBlock)) continue;
             var text = InlineText.Plain((LeafBlock)block);
-            if ((headings == 1 && block is HeadingBlock || DateOrTimeLabel().IsMatch(text)) && !NamesTheNextCall(text)
+            if ((headings == 1 && block is HeadingBlock || DateOrTimeLabel().IsMatch(text) || block is HeadingBlock && DayHeading().IsMatch(text)) && !NamesTheNextCall(text)
                 && DateText.TryFindYearless(text, out var month, out var day, out var weekday, out var written))
                 return new YearlessDate(month, day, weekday, written, note.FileLine(block));
         }
