@@ -156,7 +156,8 @@ internal static partial class MinutesLines
                     _nextList = titled;
                     continue;
                 }
-                if (SpeakerLabels.ReadAlone(text) is { Success: true } alone && !MinuteItems.IsMarkerWord(alone.Groups["label"].Value))
+                if (SpeakerLabels.ReadAlone(text) is { Success: true } alone && !MinuteItems.IsMarkerWord(alone.Groups["label"].Value)
+                    && SectionKinds.Classify(alone.Groups["label"].Value) == SectionKind.Content)
                 {
                     // A transcript begins: whatever heading it is under, its lines are speech, not that heading's items.
                     (_speaking, _turnOpen, _underHeading) = (alone.Groups["label"].Value.TrimStart('@'), true, MinuteItems.Kind.None);
@@ -188,7 +189,9 @@ internal static partial class MinutesLines
         private bool Said(string text, int line)
         {
             // "Lorenzo Fontana - Falco maintainer" introduces someone; a dash opens a statement only after one word (MB - …).
+            // "**MC Next Call**: Leo" is the roster's label, not a speaker.
             if (SpeakerLabels.Read(text) is not { Success: true } said || said.Groups["label"].Value is not { } label || MinuteItems.IsMarkerWord(label)
+                || SectionKinds.Classify(label) != SectionKind.Content
                 || MinuteItems.IsMarked(text) || !said.Groups["colon"].Success && label.Contains(' ', StringComparison.Ordinal) && !said.Groups["time"].Success)
                 return false;
             var strong = said.Groups["time"].Success || text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal);

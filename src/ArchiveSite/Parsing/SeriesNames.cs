@@ -21,7 +21,11 @@ public static partial class SeriesNames
     {
         "meeting", "meetings", "minutes", "notes", "note", "agenda", "the", "of", "for", "and", "a", "an", "on", "mtg",
         "to", "from", "through", "until", "links", "attendees", "present", "attendance", "participants",
+        "agendas", "date", "time", "dates",
     };
+
+    // Group words written before or after a group's name, one series either way: "WG Infra", "Infra WG", "Infra Working Group".
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase) { "wg", "sig", "tf", "tg", "ig", "cg" };
 
     // Words a file name uses to say what the file is (release-0.28.0.md, archive-2020.md, notes-copy.md), not
     // which meeting it holds: such a name leaves the series to the title.
@@ -54,11 +58,12 @@ public static partial class SeriesNames
     }
 
     /// <summary>The path of the nearest folder above a note that is not a year folder; null at the top.</summary>
+    /// <remarks>A folder whose name only says "meeting notes" (<c>meeting-notes</c>, <c>minutes</c>) names no series: its parent does (<c>wg-docs/meeting-notes/</c> → Docs WG).</remarks>
     public static string? SeriesFolder(string file)
     {
         var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = segments.Length - 2; i >= 0; i--)
-            if (!YearFolder().IsMatch(segments[i])) return string.Join('/', segments[..(i + 1)]);
+            if (!YearFolder().IsMatch(segments[i]) && !Words(segments[i]).All(Generic.Contains)) return string.Join('/', segments[..(i + 1)]);
         return null;
     }
 
@@ -106,7 +111,28 @@ public static partial class SeriesNames
         if (skip is not null && kept.All(skip.Contains)) return null;
         // A single letter ("a.md", "notes-b") names no series.
         if (kept.Count == 0 || kept.Sum(w => w.Length) < 2) return null;
+        kept = GroupLast(kept);
         return new Series(Slug.From(string.Join(' ', kept)), string.Join(' ', kept.Select(Capitalized)));
+    }
+
+    // "Working Group" is "WG", and a group word goes after the group's name: "WG Infra" and "Infra Working Group" are "Infra WG".
+    // A name that is only the group word and a number ("wg-1") or only "Working Group" stays as it is.
+    private static List<string> GroupLast(List<string> words)
+    {
+        if (!words.Any(w => w.Any(char.IsLetter) && !GroupWords.Contains(w) && !w.Equals("working", StringComparison.OrdinalIgnoreCase) && !w.Equals("group", StringComparison.OrdinalIgnoreCase)))
+            return words.Select(w => GroupWords.Contains(w) ? w.ToUpperInvariant() : w).ToList();
+        var result = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i + 1 < words.Count && words[i].Equals("working", StringComparison.OrdinalIgnoreCase) && words[i + 1].Equals("group", StringComparison.OrdinalIgnoreCase))
+            {
+                result.Add("WG");
+                i++;
+            }
+            else result.Add(GroupWords.Contains(words[i]) ? words[i].ToUpperInvariant() : words[i]);
+        }
+        if (result.Count > 1 && GroupWords.Contains(result[0])) result = [.. result.Skip(1), result[0]];
+        return result;
     }
 
     /// <summary>The words of a name as written ("New-Contributors", "CG", "Office hours").</summary>

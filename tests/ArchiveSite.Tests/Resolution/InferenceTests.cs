@@ -38,8 +38,24 @@ public sealed class InferenceTests
 
         var archive = ArchiveLoader.Load(content.Path).Archive;
 
-        Assert.Equal(["Wg 1", "Wg 2"], archive.Series.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["WG 1", "WG 2"], archive.Series.Select(s => s.Name).Order(StringComparer.Ordinal));
         Assert.Equal(2, archive.Meetings.Count(m => m.Series == "wg-2"));
+    }
+
+    [Fact]
+    public void AFolderThatOnlySaysMeetingNotesLeavesTheSeriesToItsParent()
+    {
+        using var content = new TempFolder();
+        foreach (var day in new[] { "2024-03-05", "2024-03-19" })
+        {
+            content.Write($"wg-docs/meeting-notes/{day}.md", "# Notes\n");
+            content.Write($"infra-working-group/minutes/{day}.md", "# Notes\n");
+        }
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["Docs WG", "Infra WG"], archive.Series.Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(2, archive.Meetings.Count(m => m.Series == "docs-wg"));
     }
 
     [Fact]
