@@ -19,6 +19,27 @@ public sealed class Archive
     /// </summary>
     public IReadOnlyList<ReferenceMention> BareNumbersLeftAsText { get; init; } = [];
 
+    /// <summary>
+    /// Agenda items nearly every call of a series repeats ("Opening, welcome and roll call", "Announcements"), as
+    /// <see cref="RoutineKey"/>s: a call's topic line leaves them out, as they say nothing of that call.
+    /// </summary>
+    public IReadOnlySet<string> RoutineAgendaItems => _routine ??= FindRoutine(Meetings);
+
+    private IReadOnlySet<string>? _routine;
+
+    public static string RoutineKey(string series, string title) => series + "\n" + string.Join(' ', title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    // An item in three calls of four or more, in a series of five calls or more. One pass over the agendas.
+    private static HashSet<string> FindRoutine(IReadOnlyList<Meeting> meetings)
+    {
+        var calls = meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return meetings.SelectMany(m => m.Agenda.Select(a => RoutineKey(m.Series, a.Title)).Distinct(StringComparer.Ordinal).Select(k => (m.Series, Key: k)))
+            .CountBy(x => x)
+            .Where(p => calls[p.Key.Series] >= 5 && p.Value * 4 >= calls[p.Key.Series] * 3)
+            .Select(p => p.Key.Key)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Oldest first; ties by id.</summary>
     public required IReadOnlyList<Meeting> Meetings { get; init; }
 

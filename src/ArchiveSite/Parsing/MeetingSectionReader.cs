@@ -27,6 +27,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     public bool Cancelled { get; private set; }
 
     private SectionKind _kind = SectionKind.Content;
+    // Under a speaker's label alone on its line, until the next heading: the lists are what they said.
+    private bool _transcript;
     private string? _heading;
     private bool _listFollowsLabel;
     // A roster section ends where its text stops naming people ("Cursor park!" after the list of who came).
@@ -40,6 +42,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             {
                 case HeadingBlock heading:
                     var text = InlineText.Plain(heading);
+                    _transcript = false;
                     Sections.Add(new MeetingSection(text, heading.Level, new SourceLocation(note.File, note.FileLine(heading))));
                     // "## Present" over "### Committee" and "### Guests": the groups of one roster.
                     if (_kind == SectionKind.Attendees && _rosterHeading is not null && heading.Level > _rosterHeading.Level && RosterGroup.IsGroupLabel(text))
@@ -144,6 +147,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         }
         var text = InlineText.Plain(paragraph);
         NoteCancellation(text);
+        // "**Danny**" alone above their words: a transcript starts, and its bullets are speech, not agenda items.
+        if (lines.Length == 1 && SpeakerLabels.ReadAlone(lines[0].Trim()) is { Success: true } speaker && IsSpeaker(speaker.Groups["label"].Value))
+            _transcript = true;
         var (tags, title) = AgendaItemText.Read(note, paragraph);
         if (tags.Nicknames.Count > 0) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
     }
@@ -202,6 +208,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         var kind = _listFollowsLabel ? SectionKind.Attendees : _kind;
         _listFollowsLabel = false;
         if (kind != SectionKind.Content) _rosterHadPeople = true;
+        // A list whose items mostly open with a speaker ("- Jordi: precompiles are…") is a discussion, not an agenda.
+        var discussion = kind == SectionKind.Content && IsDiscussion(list);
         foreach (var item in list.OfType<ListItemBlock>())
         {
             var first = AgendaItemText.FirstParagraph(item);
@@ -220,6 +228,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             }
             NoteCancellation(FirstLine(InlineText.Plain(first)));
             if (ClosingLines.IsClosingHeading(_heading) || ClosingLines.IsAboutWhatComesNext(firstLine)) continue;
+            // "* Vitalik:" over their words: a transcript's turn, and the rest of the section is speech too.
+            var bare = firstLine.Trim().TrimStart('-', '*', '+').Trim();
+            if (SpeakerLabels.ReadAlone(bare) is { Success: true } turn && IsSpeaker(turn.Groups["label"].Value)) _transcript = true;
+            // "- **Status:** no progress": how an earlier item stands, not a topic.
+            if (_transcript || discussion || StatusLine().IsMatch(bare)) continue;
             var (tags, title) = AgendaItemText.Read(note, first);
             // The item's own tag names its presenters; tags on the lines below it are replies ("[leogr] Thank
             // you!") unless the item names nobody itself ("- Release 0.30" over "- [leo] status").
@@ -312,6 +325,27 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         }
         if (text[start..].Trim() is { Length: > 0 } last) yield return last;
     }
+
+    // A label alone that names someone ("**Danny**", "* Vitalik:"), not a bold pseudo-heading ("**This week highlights**").
+    private static bool IsSpeaker(string label) =>
+        SectionKinds.Classify(label) == SectionKind.Content && !MinuteItems.IsMarkerWord(label)
+        && (SpeakerLabels.LooksLikeName(label) || SpeakerLabels.LooksLikeHandle(label));
+
+    private bool IsDiscussion(ListBlock list)
+    {
+        var (items, spoken) = (0, 0);
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            if (AgendaItemText.FirstParagraph(item) is not { } first) continue;
+            items++;
+            if (SpeakerLabels.Read(note.FirstRawLine(first).Trim().TrimStart('-', '*', '+').Trim()) is { Success: true } said && said.Groups["colon"].Success
+                && char.IsUpper(said.Groups["label"].Value.TrimStart('@', '*')[0]) && !MinuteItems.IsMarkerWord(said.Groups["label"].Value)) spoken++;
+        }
+        return spoken >= 2 && spoken * 2 >= items;
+    }
+
+    [GeneratedRegex(@"^(?:\*\*|__)?status(?:\*\*|__)?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusLine();
 
     [GeneratedRegex(@"\([^)]*\)?|\s+as\s+\w+.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();

@@ -136,8 +136,7 @@ internal static partial class MinutesResolver
     /// name or speaks more than once. Initials are never guessed.
     /// </summary>
     private static bool SpeaksUnlisted(string label, List<ParsedStatement> said, CallVoices voices) =>
-        said.Any(s => s.Strong) && SpeakerName().IsMatch(label) && !CallVoices.IsInitials(label) && !NotAName().IsMatch(label)
-        && !label.Split(' ').Any(w => NotANameWord().IsMatch(w))
+        said.Any(s => s.Strong) && SpeakerLabels.LooksLikeName(label) && !CallVoices.IsInitials(label)
         && (label.Contains(' ', StringComparison.Ordinal) || said.Count(s => s.Opens) >= 2) && voices.Candidates(label, limit: 2).Count == 0;
 
     /// <summary>Whether a known speaker spoke on a line strictly between the two (a binary search, not a scan per label).</summary>
@@ -157,17 +156,8 @@ internal static partial class MinutesResolver
     [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants)$", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
 
-    // One to three capitalised words of letters: "Artem", "Alexey A", "Micah Zoltu", "Marius Van Der" (not "v1.2", not "TODO list").
-    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*\.?){0,2}$")]
-    private static partial Regex SpeakerName();
 
-    // Words minutes put where a speaker's name goes: the room, a role, a section's label.
-    [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants|unknown|somebody|someone|speaker|moderator|chair|host|facilitator|presenter|note|notes|status|summary|update|updates|question|questions|answer|topic|agenda|discussion|proposal|comment|comments|background|context|goal|goals|result|results|example|issue|issues|problem|solution|conclusion|consensus|outcome|pros|cons|link|links|next|recap|intro|introduction|chat|overview|details|reference|references|feedback|poll|vote|votes|clarification|correction|decision|decisions|action|actions|plan|timeline|bottlenecks?|working groups?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NotAName();
 
-    // A word no name has, which labels of sections and items do: "Next Release", "Client Updates", "Merge Call".
-    [GeneratedRegex(@"^(?:next|last|previous|release|releases|call|calls|meeting|meetings|update|updates|notes|agenda|topic|topics|item|items|action|actions|decision|decisions|summary|status|demo|team|teams|project|projects|group|session|discussion|review|proposal|open|other|general|new|old|client|clients|testing|tests?|spec|specs|merge|fork|network|devnet|testnet|mainnet|roadmap|planning|retro|retrospective|announcements?|questions?|break|wrap|closing|opening|welcome|recap|misc|miscellaneous|business|report|reports|chat|zoom|recording|video|links?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NotANameWord();
 
     // One capitalised word: what a first name looks like (not "TODO", not "v1.2").
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]

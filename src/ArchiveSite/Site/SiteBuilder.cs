@@ -198,7 +198,8 @@ public static class SiteBuilder
     {
         var (archive, address) = (context.Archive, context.Address);
         var files = new List<ExtraFile> { new(SitePaths.Feed, []), new(SitePaths.Export, []) };
-        AtomFeed.Write(Path.Combine(staging, "feed.xml"), archive, address, CallPages.Summary);
+        string Summary(Model.Meeting meeting) => CallPages.Summary(meeting, archive.RoutineAgendaItems);
+        AtomFeed.Write(Path.Combine(staging, "feed.xml"), archive, address, Summary);
 
         // One feed per person, PR or issue, and series, in the folder of its page (made with the pages); each
         // series as a calendar beside its page. Thousands of files at scale, most unchanged by an edit: one whose
@@ -221,8 +222,8 @@ public static class SiteBuilder
             if (i < feeds.Count)
             {
                 var feed = feeds[i];
-                generated[i] = Generate(feed.Path, () => AtomFeed.Fingerprint(feed, archive, address, CallPages.Summary),
-                    file => AtomFeed.Write(file, feed, archive, address, CallPages.Summary));
+                generated[i] = Generate(feed.Path, () => AtomFeed.Fingerprint(feed, archive, address, Summary),
+                    file => AtomFeed.Write(file, feed, archive, address, Summary));
             }
             else
             {

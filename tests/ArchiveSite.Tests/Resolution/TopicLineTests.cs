@@ -1,0 +1,41 @@
+using ArchiveSite.Site.Pages;
+using ArchiveSite.Tests.Support;
+
+namespace ArchiveSite.Tests.Resolution;
+
+/// <summary>
+/// A call's topic line (its page's description and its feed entry) names what that call was about: its agenda's
+/// items, never a transcript's bullets ("Okay, welcome everyone…"), and not the items nearly every call of the
+/// series repeats ("Announcements").
+/// </summary>
+public sealed class TopicLineTests
+{
+    [Fact]
+    public void TheTopicLineSkipsTranscriptsAndWhatEveryCallRepeats()
+    {
+        using var content = new TempFolder();
+        for (var day = 1; day <= 5; day++)
+            content.Write($"calls/2024-03-0{day}.md", $"# Core Devs 2024-03-0{day}\n\n## Agenda\n\n- Announcements\n- Topic {day}\n");
+        content.Write("calls/2024-03-08.md", """
+            # Core Devs 2024-03-08
+
+            ## Agenda
+
+            - Announcements
+            - The fork date
+
+            ## Transcript
+
+            **Danny**
+            * Okay, welcome everyone, let's get started.
+            * First the fork.
+            """);
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        var call = archive.Meetings.Single(m => m.Date == new DateOnly(2024, 3, 8));
+        Assert.Equal(["Announcements", "The fork date"], call.Agenda.Select(a => a.Title));
+        var summary = CallPages.Summary(call, archive.RoutineAgendaItems);
+        Assert.EndsWith(": The fork date.", summary, StringComparison.Ordinal);
+    }
+}
