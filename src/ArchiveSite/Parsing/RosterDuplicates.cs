@@ -6,8 +6,9 @@ namespace ArchiveSite.Parsing;
 /// One person listed two or three ways in one call's roster, as video-call exports do (<c>Marius</c> and <c>Marius
 /// Van Der Wijden</c>, <c>Proto</c> and <c>Protolambda</c>, <c>Peter Szilagyi</c> and <c>Péter Szilágyi</c>,
 /// <c>Guilaume</c> and <c>Guillaume</c>, <c>hdrewes</c> and <c>Holger Drewes</c>): one attendee, under the fuller form.
-/// Two names that merely look alike (<c>Jochem</c> and <c>Jochen</c>) stay two people: a slip counts only in a name
-/// of eight letters or more.
+/// Two names that merely look alike (<c>Jochem</c> and <c>Jochen</c>, <c>Jan Nowak</c> and <c>Jon Nowak</c>) stay two
+/// people: a slip counts only in a single name of eight letters or more, or in one word of six or more of a name
+/// whose other words are the same.
 /// </summary>
 internal static class RosterDuplicates
 {
@@ -49,7 +50,11 @@ internal static class RosterDuplicates
             var joined = a[0].Replace(".", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
             if (joined == string.Concat(b) || joined.Length >= 5 && joined == b[0][0] + b[^1]) return true;
         }
-        return shorter.Length <= fuller.Length && NameResemblance.IsSlip(shorter, fuller, shortestWithOneSlip: 8);
+        // A slip: one word of eight letters or more ("Guilaume"), or one word of six or more among words otherwise the
+        // same ("Holder Drewes"). Never two differing words, and never a short one ("Jan Nowak" is not "Jon Nowak").
+        if (a.Length != b.Length || shorter.Length > fuller.Length) return false;
+        var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        return differing.Count == 1 && NameResemblance.IsSlip(a[differing[0]], b[differing[0]], shortestWithOneSlip: a.Length == 1 ? 8 : 6);
     }
 
     private static string Key(string name) => PersonNames.Normalize(name);

@@ -68,6 +68,12 @@ internal sealed class CallVoices
     /// <summary>Past this many people in one call, labels are not compared with every name for slips (a cost per label kept bounded).</summary>
     private const int MostNamesCompared = 300;
 
+    /// <summary>How many different labels of one call are compared with its names; the rest resolve by exact forms only.</summary>
+    private const int MostLabelsCompared = 2_000;
+
+    // What each label resembled, once asked: whether it matched anyone, and the one person when only one.
+    private readonly Dictionary<string, (bool Found, string? Key)> _resembles = new(StringComparer.Ordinal);
+
     private void Add(string label, string? key)
     {
         if (!_byLabel.TryGetValue(label, out var known)) _byLabel[label] = key;
@@ -103,11 +109,18 @@ internal sealed class CallVoices
             var starting = Candidates(label, limit: 2);
             if (starting.Count > 0) return starting.Count == 1 ? starting[0] : null;
         }
-        // "Beiko", "Jochem B", "Barnabus": a short or misspelt form of exactly one of the call's people.
+        // "Beiko", "Jochem B", "Barnabus": a short or misspelt form of exactly one of the call's people. Asked once per
+        // label, and for at most MostLabelsCompared labels of a call, so a transcript of a million different labels
+        // costs a bounded number of comparisons per label.
         if (!IsInitials(label) && _namesHere.Count <= MostNamesCompared && label.Length >= 4)
         {
-            var like = _namesHere.Where(n => NameResemblance.Resembles(label, n.Name)).Select(n => n.Key).Distinct(StringComparer.Ordinal).Take(2).ToList();
-            if (like.Count > 0) return like.Count == 1 ? like[0] : null;
+            if (_resembles.TryGetValue(label, out var known)) { if (known.Found) return known.Key; }
+            else if (_resembles.Count < MostLabelsCompared)
+            {
+                var like = _namesHere.Where(n => NameResemblance.Resembles(label, n.Name)).Select(n => n.Key).Distinct(StringComparer.Ordinal).Take(2).ToList();
+                _resembles[label] = (like.Count > 0, like.Count == 1 ? like[0] : null);
+                if (like.Count > 0) return like.Count == 1 ? like[0] : null;
+            }
         }
         // Initials only mean something within a call; elsewhere they are as likely a word (PR, AI, TL). A label in
         // lower case is a word ("proposal:") unless it is one of the call's own handles.

@@ -40,6 +40,8 @@ public static class NameResemblance
     /// </summary>
     public static bool IsSlip(string a, string b, int shortestWithOneSlip = 6)
     {
+        // Numbers tell names apart ("Person001", "Person002"); a slip is a letter's.
+        if (a.Any(char.IsDigit) || b.Any(char.IsDigit)) return false;
         var shorter = Math.Min(a.Length, b.Length);
         var allowed = shorter >= Math.Max(10, shortestWithOneSlip + 2) ? 2 : shorter >= shortestWithOneSlip ? 1 : 0;
         return allowed > 0 && a != b && Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, allowed) <= allowed;

@@ -35,6 +35,20 @@ public sealed class LinearCostTests
     }
 
     [Fact]
+    public void ACallOfManySpeakersAndAFullRosterIsComparedABoundedNumberOfTimes()
+    {
+        // Every label used to be compared with every roster name for slips, on every line it opened: 300 people and
+        // 40,000 lines of different labels ran for minutes. Now once per label, for a bounded number of labels.
+        var roster = string.Concat(Enumerable.Range(0, 300).Select(i => $"- Person{i:D3} Surname{i:D3}\n"));
+        var lines = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"Speaker{i}: words\nPerson{i % 300:D3}: more words\n\n"));
+        var (parsed, _) = Notes.Parse($"# Call 2024-01-10\n\n## Attendees\n\n{roster}\n## Notes\n\n{lines}");
+
+        var archive = Within(() => ArchiveResolver.Resolve(parsed, Configuration.SiteSettings.Default, Configuration.PeopleRegistry.Empty, new DiagnosticBag()));
+
+        Assert.Equal(40_000, Assert.Single(archive.Meetings).Statements.Count);
+    }
+
+    [Fact]
     public void AListItemOfManyBareReferencesLooksUpItsRepositoryOnce()
     {
         var note = "# Call\n\n## 2024-01-10\n\n- widget/tools#7 and " + string.Concat(Enumerable.Repeat("#2 ", 50_000)) + "\n";
