@@ -147,9 +147,10 @@ internal static partial class MinuteItems
     private static partial Regex DecidedTag();
 
     // "The group agreed to…", "We decided…", "It was agreed…", "Other Falco maintainers agreed!", "Client's team agreed…":
-    // the sentence a line opens with, as a note-taker records the outcome. The same words inside a sentence are
-    // someone's speech ("…this is the way we all decided was the best…").
-    [GeneratedRegex(@"^\W*(?:(?:(?:the|this|other|all|most|both)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:group|team|teams|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|everybody|all|devs|participants|attendees) (?:all )?(?:agreed|decided|resolved|concluded)|we (?:all )?(?:agreed|decided|resolved)|it was (?:agreed|decided|resolved)|(?:the )?(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
+    // the sentence a line opens with, as a note-taker records the outcome, after a short lead-in at most ("In general,
+    // we decided…", "… and we decided to make it a blocker"). The same words inside a sentence are someone's speech
+    // ("…this is the way we all decided was the best…").
+    [GeneratedRegex(@"^\W*(?:(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+,\s*|\.{3}\s*|…\s*)?(?:(?:and|so)\s+)?[\[(]?(?:(?:(?:the|this|other|all|most|both)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:group|team|teams|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|everybody|all|devs|participants|attendees) (?:all )?(?:agreed|decided|resolved|concluded)|we (?:all )?(?:agreed|decided|resolved)|it was (?:agreed|decided|resolved)|(?:the )?(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupDecided();
 
     // "we decided to keep this years ago", "what we agreed last time", "as previously agreed": a decision told, not taken.
