@@ -48,9 +48,6 @@ internal static partial class MinutesResolver
             if (voices.Resolve(said.Label) is { } key) statements.Add(new Statement(key, said.Text, new SourceLocation(file, said.Line)));
             else unknown.Add(said);
         }
-        // Report what reads as a person this call does not know: initials where the roster gives initials, or a
-        // name that opens three lines or more, taking turns with known speakers (a run of "Falco: …" lines is a
-        // list of topics, not a conversation).
         // Speakers no roster lists: full names first, so that "William" can then be the "William Morriss" who spoke.
         var groups = unknown.GroupBy(s => s.Label, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         foreach (var fullNames in new[] { true, false })
@@ -63,6 +60,9 @@ internal static partial class MinutesResolver
                 statements.AddRange(group.Select(said => new Statement(key, said.Text, new SourceLocation(file, said.Line))));
                 group.Clear();
             }
+        // Report what reads as a person this call does not know: initials where the roster gives initials, or a
+        // name that opens three lines or more, taking turns with known speakers (a run of "Falco: …" lines is a
+        // list of topics, not a conversation).
         var spokenLines = statements.Select(s => s.Source.Line).Order().ToList();
         foreach (var group in groups.Where(g => g.Count > 0).SelectMany(g => g).GroupBy(s => s.Label, StringComparer.Ordinal))
         {
@@ -155,9 +155,6 @@ internal static partial class MinutesResolver
     // "All: +1", "Everyone: …": the room, not a person.
     [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants)$", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();
-
-
-
 
     // One capitalised word: what a first name looks like (not "TODO", not "v1.2").
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]
