@@ -1,4 +1,5 @@
 using ArchiveSite.Configuration;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Model;
 
@@ -23,22 +24,9 @@ public sealed class Archive
     /// Agenda items nearly every call of a series repeats ("Opening, welcome and roll call", "Announcements"), as
     /// <see cref="RoutineKey"/>s: a call's topic line leaves them out, as they say nothing of that call.
     /// </summary>
-    public IReadOnlySet<string> RoutineAgendaItems => _routine ??= FindRoutine(Meetings);
+    public IReadOnlySet<string> RoutineAgendaItems { get; init; } = new HashSet<string>();
 
-    private IReadOnlySet<string>? _routine;
-
-    public static string RoutineKey(string series, string title) => series + "\n" + string.Join(' ', title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    // An item in three calls of four or more, in a series of five calls or more. One pass over the agendas.
-    private static HashSet<string> FindRoutine(IReadOnlyList<Meeting> meetings)
-    {
-        var calls = meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return meetings.SelectMany(m => m.Agenda.Select(a => RoutineKey(m.Series, a.Title)).Distinct(StringComparer.Ordinal).Select(k => (m.Series, Key: k)))
-            .CountBy(x => x)
-            .Where(p => calls[p.Key.Series] >= 5 && p.Value * 4 >= calls[p.Key.Series] * 3)
-            .Select(p => p.Key.Key)
-            .ToHashSet(StringComparer.Ordinal);
-    }
+    public static string RoutineKey(string series, string title) => series + "\n" + ComparableText.Of(title);
 
     /// <summary>Oldest first; ties by id.</summary>
     public required IReadOnlyList<Meeting> Meetings { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArchiveSite.Model;
+using ArchiveSite.Text;
 using Markdig.Syntax;
 
 namespace ArchiveSite.Parsing;
@@ -75,9 +76,8 @@ internal static partial class MinutesLines
         // A decision or action listed in the summary and again where it was discussed is one item: the first.
         public Result Result() =>
             _statements.Count + _decisions.Count + _actions.Count == 0 ? MinutesLines.Result.None
-                : new Result(_statements, _decisions.DistinctBy(d => Normalized(d.Text)).ToList(), _actions.DistinctBy(a => Normalized(a.Text)).ToList());
+                : new Result(_statements, _decisions.DistinctBy(d => ComparableText.Of(d.Text)).ToList(), _actions.DistinctBy(a => ComparableText.Of(a.Text)).ToList());
 
-        private static string Normalized(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ' ');
 
         public void Read(Block block)
         {

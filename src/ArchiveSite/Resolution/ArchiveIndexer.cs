@@ -43,6 +43,7 @@ internal static class ArchiveIndexer
         {
             LeftOut = leftOut,
             BareNumbersLeftAsText = bareLeftAsText ?? [],
+            RoutineAgendaItems = RoutineAgendaItems(meetings),
             Settings = settings,
             ReferenceDefaults = referenceDefaults,
             Meetings = meetings,
@@ -55,6 +56,17 @@ internal static class ArchiveIndexer
             AppearancesByPerson = appearances.ToDictionary(p => p.Key, p => (IReadOnlyList<Appearance>)p.Value, StringComparer.Ordinal),
             ReferencesByKey = references.ToDictionary(r => r.Key),
         };
+    }
+
+    // An item in three calls of four or more, in a series of five calls or more. One pass over the agendas.
+    private static HashSet<string> RoutineAgendaItems(List<Meeting> meetings)
+    {
+        var calls = meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return meetings.SelectMany(m => m.Agenda.Select(a => Archive.RoutineKey(m.Series, a.Title)).Distinct(StringComparer.Ordinal).Select(k => (m.Series, Key: k)))
+            .CountBy(x => x)
+            .Where(p => calls[p.Key.Series] >= 5 && p.Value * 4 >= calls[p.Key.Series] * 3)
+            .Select(p => p.Key.Key)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>What refs.json says of it; GitHub's kind where the notes did not say (falco#1191).</summary>

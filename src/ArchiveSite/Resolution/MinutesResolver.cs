@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 using ArchiveSite.Parsing;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Resolution;
 
@@ -111,7 +112,7 @@ internal static partial class MinutesResolver
                 foreach (var mention in meeting.References.Where(r => DoneWords().IsMatch(r.Snippet)))
                     saidDone[mention.Key] = meeting.Id;
                 foreach (var action in meeting.Actions.Where(a => a.DoneBy == "ticked"))
-                    ticked[Normalized(action.Text)] = meeting.Id;
+                    ticked[ComparableText.Of(action.Text)] = meeting.Id;
             }
         }
         return result;
@@ -126,7 +127,7 @@ internal static partial class MinutesResolver
                 return action with { Done = true, DoneBy = key.ToString() };
         foreach (var key in keys)
             if (saidDone.TryGetValue(key, out var later)) return action with { Done = true, DoneBy = later };
-        return ticked.TryGetValue(Normalized(action.Text), out var tickedIn) ? action with { Done = true, DoneBy = tickedIn } : action;
+        return ticked.TryGetValue(ComparableText.Of(action.Text), out var tickedIn) ? action with { Done = true, DoneBy = tickedIn } : action;
     }
 
     /// <summary>
@@ -146,8 +147,6 @@ internal static partial class MinutesResolver
         if (at < 0) at = ~at;
         return at < sortedLines.Count && sortedLines[at] < last;
     }
-
-    private static string Normalized(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(@"\b(?:done|merged|landed|closed|completed|finished|shipped|released|fixed|resolved)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneWords();
