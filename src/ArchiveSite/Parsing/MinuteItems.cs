@@ -36,6 +36,9 @@ internal static partial class MinuteItems
     /// <summary>Whether a speaker's label is a marker word instead ("Decision", "Action items", "TODO").</summary>
     public static bool IsMarkerWord(string label) => OfTitle(label) != Kind.None || ActionMarker().IsMatch(label + ": x");
 
+    /// <summary>Whether an item ends in a colon (its own, or its link text's): it introduces the items nested under it.</summary>
+    public static bool IntroducesNested(string text) => Introduces().IsMatch(text);
+
     /// <summary>A line that is not under a heading of its kind: read by its own markers and sentence.</summary>
     public static Item ReadFree(string text)
     {
@@ -70,9 +73,24 @@ internal static partial class MinuteItems
         // "the group agreed to …": a record of the outcome, not a question about it or a mention of an old one.
         if (GroupDecided().IsMatch(plain) && !Undecided().IsMatch(plain) && !plain.EndsWith('?') && !InThePast().IsMatch(plain))
             return new Item(Kind.Decisions, plain, MinutesCue.Sentence, []);
-        if (OwnerSentence().Match(plain) is { Success: true } owned && !NotATask().IsMatch(plain[owned.Groups["verb"].Index..]))
+        // "Joe taking as an action item.", "Ana will take this on as an AI": the subject owns the topic's action.
+        if (TakenAsAction().Match(plain) is { Success: true } taken)
+            return new Item(Kind.Actions, plain, MinutesCue.Sentence, SplitOwners(taken.Groups["owners"].Value), OwnersRequired: true);
+        if (OwnerSentence().Match(plain) is { Success: true } owned && !NotATask().IsMatch(plain[owned.Groups["verb"].Index..]) && !InfinitiveSubject().IsMatch(plain[owned.Groups["verb"].Index..]))
             return new Item(Kind.Actions, plain, MinutesCue.Sentence, SplitOwners(owned.Groups["owners"].Value), OwnersRequired: true);
         return Item.Nothing;
+    }
+
+    /// <summary>
+    /// What a speaker's line commits them to, as a note-taker sums it up: <c>Mike: to socialize it in Slack</c>,
+    /// <c>Sean: will investigate infra</c> (a task with no subject of its own). Speech that only starts the same way
+    /// is none: <c>Jory: will there be a public session?</c>, <c>Karl: to add to that</c>, <c>Paul: will need changes</c>.
+    /// </summary>
+    public static Item ReadCommitment(string speech)
+    {
+        var plain = Unmarked(speech);
+        if (Commitment().Match(plain) is not { Success: true } committed || plain.EndsWith('?') || NotATask().IsMatch(plain[committed.Groups["verb"].Index..])) return Item.Nothing;
+        return new Item(Kind.Actions, plain, MinutesCue.Sentence, [], OwnersRequired: true);
     }
 
     /// <summary>An item of a list under a heading or label of its kind.</summary>
@@ -92,8 +110,14 @@ internal static partial class MinuteItems
             return new Item(Kind.Actions, plain, MinutesCue.Heading, Owners(plain));
         }
         // A question in a decisions list asks; it does not decide.
-        return Undecided().IsMatch(plain) || plain.EndsWith('?') ? Item.Nothing : new Item(Kind.Decisions, plain, MinutesCue.Heading, []);
+        return Undecided().IsMatch(plain) || plain.EndsWith('?') ? Item.Nothing : new Item(Kind.Decisions, WithoutNumber(plain), MinutesCue.Heading, []);
     }
+
+    /// <summary>
+    /// A decision's words without the number a note gives it (<c>99.1—For now, …</c>): the summary table writes the
+    /// number in a column of its own, and the two are one decision.
+    /// </summary>
+    public static string WithoutNumber(string text) => ItemNumber().Replace(text, "");
 
     /// <summary>Who an action names as doing it: <c>JB to…</c>, <c>MD &amp; MB to…</c>, <c>[leogr] finish…</c>, or the @handles in it.</summary>
     private static IReadOnlyList<string> Owners(string text)
@@ -109,6 +133,10 @@ internal static partial class MinuteItems
     /// <summary>The text without the emphasis a note wraps around labels (<c>**Mark**:</c>, <c>**Decision:**</c>).</summary>
     /// <remarks>A trailing backslash (a Markdown line break) goes too.</remarks>
     public static string Unmarked(string text) => text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Trim().TrimEnd('\\').TrimEnd();
+
+    // "99.1—", "63.3:", "#12.4 -": a numbered item's number (two parts at least: "2537 is out" keeps its number).
+    [GeneratedRegex(@"^#?\d{1,4}(?:\.\d{1,4})+\s*(?:[-–—:|.)]\s*)?")]
+    private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"^[""“].+[""”]\s*\[")]
     private static partial Regex QuotedTitle();
@@ -138,8 +166,9 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"^(?:insert|add|copy|paste|fill(?: in)?|link|upload|attach|include|clean up|write up)\b.{0,30}?\b(?:slides?|chat|notes|recording|links?|video|transcript|summary|agenda|minutes|attendees|attendance|here|screenshots?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoteEditing();
 
-    // "Decision: …", "Resolved: …", "**DECISION 63.3:** …", "Agreed to …", "Consensus that …", "Decided last meeting to …".
-    [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|consensus|conclusion|outcome|verdict)(?:\s+\d{1,4}(?:\.\d{1,4})*)?(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
+    // "Decision: …", "Resolved: …", "**DECISION 63.3:** …", "Agreed to …", "Consensus that …", "lukewarm consensus to
+    // migrate", "Settled on two coordinates", "Decided last meeting to …".
+    [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|(?:(?:rough|lukewarm|general|broad|clear|strong|unanimous|full)\s+)?consensus|conclusion|outcome|verdict|settled(?=\s+on\b))(?:\s+\d{1,4}(?:\.\d{1,4})*)?(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
     private static partial Regex DecisionMarker();
 
     // "[DECIDED] …", "[Agreed] …": a tag before the line.
@@ -165,13 +194,26 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"^(?:(?:summary|discussion)\s+(?:and|&)\s+)?(?:decisions?|resolutions?|outcomes?|agreed|agreements|conclusions?|consensus|verdicts?)(?:\s*(?:/|and|&)\s*(?:decisions?|resolutions?|outcomes?|conclusions?|consensus))?(?: made| taken| reached)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionTitle();
 
-    [GeneratedRegex(@"^(?:action items?|actions?(?: required| taken)?|ais|todos?|to-dos?|follow[- ]ups?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:action items?|actions?(?: required| taken)?|ais|todos?|to-dos?|follow[- ]ups?|(?:things|work|tasks) (?:still )?to (?:be )?do(?:ne)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionTitle();
 
     // "Matteo to open…", "James Hancock to update…", "MD & MB to follow up", "nibz/nova will look", "@leogr will…":
     // owners (a word, or a first and last name), then to/will and a verb.
-    [GeneratedRegex(@"^(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:to|will)\s+(?!be\b)(?<verb>[a-z]{2,})")]
+    [GeneratedRegex(@"^(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:to|will)\s+(?!(?:be|not)\b)(?<verb>[a-z]{2,})")]
     private static partial Regex OwnerSentence();
+
+    // "Sepolia ETA to upgrade is till August 21st": "X to upgrade" is the sentence's subject, not an assignment.
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,1}\s+(?:is|are|was|were)\b")]
+    private static partial Regex InfinitiveSubject();
+
+    // "Joe taking as an action item", "Ana will take this on as an AI", "MD and MB took it as an action".
+    [GeneratedRegex(@"^(?<owners>@?\p{Lu}[\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|\band\b)\s*@?\p{Lu}[\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:is\s+|are\s+|will\s+)?(?:taking|takes|took|take|to take)\s+(?:(?:this|it|that)\s+)?(?:on\s+)?as (?:an? )?(?:action(?: item)?|AI)\b")]
+    private static partial Regex TakenAsAction();
+
+    // "to socialize it", "will investigate": a task with no subject, as a speaker's line sums up what they took on.
+    // Not "will be", "will need", "will there", "to add to that", "will probably".
+    [GeneratedRegex(@"^(?:to|will)\s+(?!(?:be|need|needs|have|there|this|that|it|probably|likely|maybe|also|just|state|say|clarify|mention|note|add to (?:that|this|what)|break what)\b)(?<verb>[a-z]{2,})\b")]
+    private static partial Regex Commitment();
 
     // Roles, not tasks: "to take notes", "to post a link in the chat", "to share the screen", "to MC".
     [GeneratedRegex(@"^(?:take (?:the )?notes|(?:post|drop|put|paste) (?:a |the )?links? (?:in|into|to) (?:the )?chat|share (?:the |their |his |her |my )?screen|mc\b|moderate\b|host\b|chair\b|scribe\b|present\b|speak\b|talk\b|introduce (?:themselves|himself|herself)|join\b)", RegexOptions.IgnoreCase)]

@@ -97,6 +97,7 @@ internal static partial class MinutesLines
             var mode = block is not ListBlock || _speaking is not null ? Mode.Free
                 : _afterItemParagraph ? Mode.Discussion
                 : ModeOf(_nextList != MinuteItems.Kind.None ? _nextList : _underHeading);
+            var underLabel = _nextList != MinuteItems.Kind.None;
             (_nextList, _afterItemParagraph) = (MinuteItems.Kind.None, false);
             var items = _decisions.Count + _actions.Count;
             // "* ACTION:" alone in a list item: the items nested under it are actions ("* Joe - squash & merge").
@@ -104,10 +105,13 @@ internal static partial class MinutesLines
             foreach (var paragraph in Paragraphs(block))
             {
                 var first = paragraph.Parent is ListItemBlock { Parent: ListBlock list } listItem && listItem.FirstOrDefault() == paragraph ? list : null;
+                // A label's list ends where the note leaves a gap of blank lines, though Markdown reads on in one list.
+                if (underLabel && first == block && mode is Mode.Decisions or Mode.Actions && AfterGap(paragraph)) mode = Mode.Free;
                 var item = mode is Mode.Decisions or Mode.Actions && first == block;
                 var paragraphMode = mode is Mode.Decisions or Mode.Actions && !item ? Mode.Discussion : mode;
                 if (introducer is { } label && first?.Parent == label.Item) (item, paragraphMode) = (true, label.Mode);
-                if (paragraph.Parent is ListItemBlock container && IntroducesItems(paragraph) is { } introduced)
+                // "extra protocol things:" in a list of actions: the items nested under it are the actions.
+                if (paragraph.Parent is ListItemBlock container && (IntroducesItems(paragraph) ?? (item && IntroducesNested(container) ? paragraphMode : null)) is { } introduced)
                 {
                     introducer = (container, introduced);
                     continue;
@@ -125,6 +129,13 @@ internal static partial class MinutesLines
             var text = Prefix().Replace(note.Lines[Math.Min(paragraph.Line, note.Lines.Length - 1)], "").Trim();
             return MinuteItems.OfTitle(text) is var kind and not MinuteItems.Kind.None && text.TrimEnd('*', '_', ' ').EndsWith(':') ? ModeOf(kind) : null;
         }
+
+        private bool IntroducesNested(ListItemBlock item) =>
+            item.OfType<ListBlock>().Any() && item.FirstOrDefault() is ParagraphBlock paragraph && paragraph.Line == LastLine(paragraph)
+            && MinuteItems.IntroducesNested(Prefix().Replace(note.Lines[Math.Min(paragraph.Line, note.Lines.Length - 1)], "").Trim());
+
+        private bool AfterGap(ParagraphBlock paragraph) =>
+            paragraph.Line >= 2 && string.IsNullOrWhiteSpace(note.Lines[paragraph.Line - 1]) && string.IsNullOrWhiteSpace(note.Lines[paragraph.Line - 2]);
 
         private static Mode ModeOf(MinuteItems.Kind kind) => kind switch
         {
@@ -153,7 +164,7 @@ internal static partial class MinutesLines
                 var (text, line) = lines[i];
                 if (i == 0 && lines.Count == 1 && block == paragraph && MinuteItems.OfTitle(text) is var titled and not MinuteItems.Kind.None)
                 {
-                    _nextList = titled;
+                    if (!EmptyField(paragraph, text)) _nextList = titled;
                     continue;
                 }
                 if (SpeakerLabels.ReadAlone(text) is { Success: true } alone && !MinuteItems.IsMarkerWord(alone.Groups["label"].Value)
@@ -169,7 +180,7 @@ internal static partial class MinutesLines
                     _turnOpen = false;
                     continue;
                 }
-                if (Said(text, line))
+                if (Said(text, line, mayCommit: mode != Mode.Discussion))
                 {
                     _speaking = null;
                     continue;
@@ -186,7 +197,7 @@ internal static partial class MinutesLines
         }
 
         // "Alex: Tier 1 requires…": who said what; speech is never itself a decision or an action.
-        private bool Said(string text, int line)
+        private bool Said(string text, int line, bool mayCommit)
         {
             // "Lorenzo Fontana - Falco maintainer" introduces someone; a dash opens a statement only after one word (MB - …).
             // "**MC Next Call**: Leo" is the roster's label, not a speaker.
@@ -196,7 +207,21 @@ internal static partial class MinutesLines
                 return false;
             var strong = said.Groups["time"].Success || text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal);
             _statements.Add(new ParsedStatement(label.TrimStart('@'), MinuteItems.Unmarked(said.Groups["text"].Value), line, strong));
+            // "Mike: to socialize it in Slack": the speaker took a task on (theirs only if they are one of the call's people).
+            // Not under an earlier action, where such a line is its status ("Joe: will lead the chat" under ACTION 62.2).
+            if (mayCommit && MinuteItems.ReadCommitment(said.Groups["text"].Value) is { Kind: MinuteItems.Kind.Actions } committed)
+                Add(committed with { Owners = [label.TrimStart('@')] }, line);
             return true;
+        }
+
+        // "Action Item:" with nothing after it, between one agenda topic's list and the next: the topic's field left
+        // empty, not a label over the list below (that list is the next topic). A plural label ("Action items:") or
+        // one right above its list introduces it.
+        private bool EmptyField(ParagraphBlock paragraph, string text)
+        {
+            var singular = SingleItemLabel().IsMatch(MinuteItems.Unmarked(text).TrimEnd(':', ' '));
+            var blankAfter = paragraph.Line + 1 < note.Lines.Length && string.IsNullOrWhiteSpace(note.Lines[paragraph.Line + 1]);
+            return singular && blankAfter && paragraph.Parent is { } parent && parent.IndexOf(paragraph) is > 0 and var at && parent[at - 1] is ListBlock;
         }
 
         private void Add(MinuteItems.Item item, int line)
@@ -217,7 +242,12 @@ internal static partial class MinutesLines
             foreach (var row in rows.Skip(1))
             {
                 var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList();
-                if (text < cells.Count && MinuteItems.Unmarked(cells[text]) is { Length: > 0 } words)
+                if (text >= cells.Count || MinuteItems.Unmarked(cells[text]) is not { Length: > 0 } words) continue;
+                // "Ansgar to propose time for breakout session" in a table of decisions and action items: an assignment,
+                // when the resolver finds each owner among the call's people ("We will move 1153 to CFI" stays a decision).
+                if (MinuteItems.ReadFree(words) is { Kind: MinuteItems.Kind.Actions, Cue: MinutesCue.Sentence } assigned)
+                    _actions.Add(new ParsedAction(assigned.Text, assigned.Owners, note.FileLine(row), Checked: false, OwnersRequired: true, Cue: MinutesCue.Table));
+                else
                     _decisions.Add(new ParsedDecision(words, note.FileLine(row), MinutesCue.Table));
             }
         }
@@ -252,6 +282,10 @@ internal static partial class MinutesLines
     // What opens a source line before its paragraph's text: indentation, quote marks, a list item's marker.
     [GeneratedRegex(@"^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?")]
     private static partial Regex Prefix();
+
+    // The label of one item, as a template's field: "Action Item", "Decision", "AI".
+    [GeneratedRegex(@"^(?:action(?: item)?|ai|decision|resolution|outcome|conclusion|todo|to-do)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleItemLabel();
 
     // "Decision Item", "Decisions", "Decision #": a column that numbers decisions.
     [GeneratedRegex(@"^decisions?(?: items?| #| no\.?| number| id)?$")]

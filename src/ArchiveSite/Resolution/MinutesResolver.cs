@@ -75,17 +75,23 @@ internal static partial class MinutesResolver
             unresolved.Add((group.Key, file, first, group.Count(), voices.Candidates(group.Key)));
         }
         var actions = new List<ActionItem>();
+        var decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList();
         foreach (var action in written.Actions)
         {
             var owners = action.OwnerLabels.Select(voices.ResolveOwner).ToList();
-            if (action.OwnersRequired && (owners.Count == 0 || owners.Any(o => o is null))) continue;
+            if (action.OwnersRequired && (owners.Count == 0 || owners.Any(o => o is null)))
+            {
+                // A decisions table's row is an action only when it names people of the call; else it is what was decided.
+                if (action.Cue == MinutesCue.Table) decisions.Add(new Decision(action.Text, new SourceLocation(file, action.Line), MinutesCue.Table));
+                continue;
+            }
             actions.Add(new ActionItem(action.Text, owners.OfType<string>().Distinct(StringComparer.Ordinal).ToList(), new SourceLocation(file, action.Line),
                 action.Checked, action.Checked ? "ticked" : null, action.Cue));
         }
         return meeting with
         {
             Statements = statements.Count == 0 ? statements : [.. statements.OrderBy(st => st.Source.Line)],
-            Decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList(),
+            Decisions = decisions.Count == written.Decisions.Count ? decisions : [.. decisions.OrderBy(d => d.Source.Line)],
             Actions = actions,
         };
     }
