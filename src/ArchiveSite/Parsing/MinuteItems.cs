@@ -14,7 +14,8 @@ internal static partial class MinuteItems
     public enum Kind { None, Decisions, Actions }
 
     /// <summary>A decision or action read from a line (<see cref="Kind.None"/> when the line is neither).</summary>
-    public readonly record struct Item(Kind Kind, string Text, MinutesCue Cue, IReadOnlyList<string> Owners, bool Checked = false, bool OwnersRequired = false)
+    /// <param name="Number">The number the note gives it (<c>57.1</c> in <c>**Action item 57.1:**</c>): the same number twice is one item.</param>
+    public readonly record struct Item(Kind Kind, string Text, MinutesCue Cue, IReadOnlyList<string> Owners, bool Checked = false, bool OwnersRequired = false, string? Number = null)
     {
         public static readonly Item Nothing = new(Kind.None, "", MinutesCue.Label, []);
     }
@@ -56,9 +57,10 @@ internal static partial class MinuteItems
             // "TODO: insert slides", "TODO: copy chat": the note's own unfinished editing, not work anyone was given.
             if (rest.Length == 0 || NoAction().IsMatch(rest) || Placeholder().IsMatch(rest) || NoteEditing().IsMatch(rest)) return Item.Nothing;
             // "[ACTION] Ana: send the invite", "Action item: Ana, Bo: review": the owners before a colon.
+            var number = NumberOf(marked);
             if (OwnerPrefix().Match(rest) is { Success: true } prefixed)
-                return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Label, SplitOwners(prefixed.Groups["owners"].Value));
-            return new Item(Kind.Actions, rest, MinutesCue.Label, Owners(rest));
+                return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Label, SplitOwners(prefixed.Groups["owners"].Value), Number: number);
+            return new Item(Kind.Actions, rest, MinutesCue.Label, Owners(rest), Number: number);
         }
         if (DecidedTag().Match(text) is { Success: true } tagged)
             return new Item(Kind.Decisions, Unmarked(tagged.Groups["text"].Value), MinutesCue.Tag, []);
@@ -67,19 +69,46 @@ internal static partial class MinuteItems
             var rest = decided.Groups["colon"].Success ? Unmarked(decided.Groups["text"].Value) : Unmarked(text);
             // "Conclusion on naming:" introduces what follows; it decides nothing itself.
             if (rest.Length == 0 || rest.EndsWith(':') || Undecided().IsMatch(rest) || rest.EndsWith('?')) return Item.Nothing;
-            return new Item(Kind.Decisions, rest, MinutesCue.Label, []);
+            return new Item(Kind.Decisions, rest, MinutesCue.Label, [], Number: NumberOf(decided));
         }
         var plain = Unmarked(text);
         // "the group agreed to …": a record of the outcome, not a question about it or a mention of an old one.
-        if (GroupDecided().IsMatch(plain) && !Undecided().IsMatch(plain) && !plain.EndsWith('?') && !InThePast().IsMatch(plain))
+        if ((GroupDecided().IsMatch(plain) || OkTo().IsMatch(plain)) && !Undecided().IsMatch(plain) && !plain.EndsWith('?') && !InThePast().IsMatch(plain))
             return new Item(Kind.Decisions, plain, MinutesCue.Sentence, []);
         // "Joe taking as an action item.", "Ana will take this on as an AI": the subject owns the topic's action.
         if (TakenAsAction().Match(plain) is { Success: true } taken)
             return new Item(Kind.Actions, plain, MinutesCue.Sentence, SplitOwners(taken.Groups["owners"].Value), OwnersRequired: true);
-        if (OwnerSentence().Match(plain) is { Success: true } owned && !NotATask().IsMatch(plain[owned.Groups["verb"].Index..]) && !InfinitiveSubject().IsMatch(plain[owned.Groups["verb"].Index..]))
-            return new Item(Kind.Actions, plain, MinutesCue.Sentence, SplitOwners(owned.Groups["owners"].Value), OwnersRequired: true);
+        if (Assignment(plain) is { } owners)
+            return new Item(Kind.Actions, plain, MinutesCue.Sentence, owners, OwnersRequired: true);
+        // "Danny re-iterates the invitation. Mikhail Kalinin will announce the merge call.", "…how it would run. We
+        // settled ultimately on…": a later sentence of the line may record the outcome or give the task (a task still
+        // only when its owners are people of the call).
+        var starts = SentenceStart().Matches(plain);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var sentence = plain[starts[i].Index..(i + 1 < starts.Count ? starts[i + 1].Index : plain.Length)].Trim();
+            // Inside a line, "we decided…" is mostly someone telling what their team did ("So we decided to launch
+            // Pithos"); "It was decided…", "The CPC decided…" and "We settled on…" are the note-taker's.
+            if (GroupDecided().IsMatch(sentence) && !WeDecided().IsMatch(sentence) && !Undecided().IsMatch(sentence) && !sentence.EndsWith('?') && !InThePast().IsMatch(sentence))
+                return new Item(Kind.Decisions, sentence, MinutesCue.Sentence, []);
+            if (Assignment(sentence) is { } later)
+                return new Item(Kind.Actions, sentence, MinutesCue.Sentence, later, OwnersRequired: true);
+        }
         return Item.Nothing;
     }
+
+    /// <summary>A text up to the end of the sentence that runs on at <paramref name="from"/> (a wrapped sentence's last line may start another).</summary>
+    public static string UpToSentenceEnd(string text, int from) =>
+        SentenceStart().Matches(text).FirstOrDefault(m => m.Index >= from) is { } next ? text[..next.Index].TrimEnd() : text;
+
+    /// <summary>Whether a text ends its sentence (a full stop, a question or exclamation mark, closing quotes aside).</summary>
+    public static bool EndsSentence(string text) => SentenceEnd().IsMatch(text);
+
+    // "Ana to open an issue", "Bo will review": who, when the rest is a task and not the subject of a sentence.
+    private static List<string>? Assignment(string sentence) =>
+        OwnerSentence().Match(sentence) is { Success: true } owned && !NotATask().IsMatch(sentence[owned.Groups["verb"].Index..])
+            && !InfinitiveSubject().IsMatch(sentence[owned.Groups["verb"].Index..])
+            ? SplitOwners(owned.Groups["owners"].Value) : null;
 
     /// <summary>
     /// What a speaker's line commits them to, as a note-taker sums it up: <c>Mike: to socialize it in Slack</c>,
@@ -101,23 +130,26 @@ internal static partial class MinuteItems
         // An item that introduces the ones nested under it ("consensus from folks in the meeting:").
         if (Introduces().IsMatch(text)) return Item.Nothing;
         var plain = Unmarked(text);
+        // "99.1—For now, …": the number is the item's, not its words.
+        var numbered = ItemNumber().Match(plain);
+        var number = numbered.Success ? numbered.Groups["n"].Value : null;
+        if (numbered.Success) plain = plain[numbered.Length..];
         if (kind == Kind.Actions)
         {
             if (NoAction().IsMatch(plain) || Placeholder().IsMatch(plain) || NotATask().IsMatch(plain)) return Item.Nothing;
             // "Ana: create an issue", "Ana, Bo: …", "(Cy) …": under an actions heading the prefix names the owners.
             if (OwnerPrefix().Match(plain) is { Success: true } prefixed)
-                return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Heading, SplitOwners(prefixed.Groups["owners"].Value));
-            return new Item(Kind.Actions, plain, MinutesCue.Heading, Owners(plain));
+                return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Heading, SplitOwners(prefixed.Groups["owners"].Value), Number: number);
+            return new Item(Kind.Actions, plain, MinutesCue.Heading, Owners(plain), Number: number);
         }
         // A question in a decisions list asks; it does not decide.
-        return Undecided().IsMatch(plain) || plain.EndsWith('?') ? Item.Nothing : new Item(Kind.Decisions, WithoutNumber(plain), MinutesCue.Heading, []);
+        return Undecided().IsMatch(plain) || plain.EndsWith('?') ? Item.Nothing : new Item(Kind.Decisions, plain, MinutesCue.Heading, [], Number: number);
     }
 
-    /// <summary>
-    /// A decision's words without the number a note gives it (<c>99.1—For now, …</c>): the summary table writes the
-    /// number in a column of its own, and the two are one decision.
-    /// </summary>
-    public static string WithoutNumber(string text) => ItemNumber().Replace(text, "");
+    /// <summary>An item's number as a table's first column gives it (<c>**60.1**</c>, <c>125.1</c>), else null.</summary>
+    public static string? NumberCell(string cell) => CellNumber().Match(Unmarked(cell)) is { Success: true } m ? m.Groups["n"].Value : null;
+
+    private static string? NumberOf(Match marker) => marker.Groups["n"] is { Success: true } n ? n.Value : null;
 
     /// <summary>Who an action names as doing it: <c>JB to…</c>, <c>MD &amp; MB to…</c>, <c>[leogr] finish…</c>, or the @handles in it.</summary>
     private static IReadOnlyList<string> Owners(string text)
@@ -134,9 +166,13 @@ internal static partial class MinuteItems
     /// <remarks>A trailing backslash (a Markdown line break) goes too.</remarks>
     public static string Unmarked(string text) => text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Trim().TrimEnd('\\').TrimEnd();
 
-    // "99.1—", "63.3:", "#12.4 -": a numbered item's number (two parts at least: "2537 is out" keeps its number).
-    [GeneratedRegex(@"^#?\d{1,4}(?:\.\d{1,4})+\s*(?:[-–—:|.)]\s*)?")]
+    // "99.1—", "63.3:", "#12.4 -": a numbered item's number, in two parts at least ("2537 is out" keeps its number).
+    [GeneratedRegex(@"^#?(?<n>\d{1,4}(?:\.\d{1,4})+)\s*(?:[-–—:|.)]\s*)?")]
     private static partial Regex ItemNumber();
+
+    // A table cell that is only a number: "**60.1**", "125.1", "#12".
+    [GeneratedRegex(@"^#?(?<n>\d{1,4}(?:\.\d{1,4})*)$")]
+    private static partial Regex CellNumber();
 
     [GeneratedRegex(@"^[""“].+[""”]\s*\[")]
     private static partial Regex QuotedTitle();
@@ -150,8 +186,9 @@ internal static partial class MinuteItems
     private static partial Regex TaskBox();
 
     // AI: / Action item: / Actions - / TODO: / Follow-up: / ACTION 62.2:, the label emphasised or not. "AI" only in
-    // capitals (the word "ai" is not a marker); the others in any case. "[ACTION] Ana: …" too.
-    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:AI|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s+\d{1,4}(?:\.\d{1,4})*)?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s))(?:\*\*|__)?\s*(?<text>.*)$")]
+    // capitals (the word "ai" is not a marker); the others in any case. "[ACTION] Ana: …" too, and "TODO automate the
+    // release" (TODO in capitals before a word in lower case).
+    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:AI|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s+(?<n>\d{1,4}(?:\.\d{1,4})*))?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s)|(?<=\bTODO)\s(?=\p{Ll}))(?:\*\*|__)?\s*(?<text>.*)$")]
     private static partial Regex ActionMarker();
 
     // "No action", "None", "n/a": a marker with nothing to do.
@@ -168,22 +205,26 @@ internal static partial class MinuteItems
 
     // "Decision: …", "Resolved: …", "**DECISION 63.3:** …", "Agreed to …", "Consensus that …", "lukewarm consensus to
     // migrate", "Settled on two coordinates", "Decided last meeting to …".
-    [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|(?:(?:rough|lukewarm|general|broad|clear|strong|unanimous|full)\s+)?consensus|conclusion|outcome|verdict|settled(?=\s+on\b))(?:\s+\d{1,4}(?:\.\d{1,4})*)?(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
+    [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|(?:(?:rough|lukewarm|general|broad|clear|strong|unanimous|full)\s+)?consensus|conclusion|outcome|verdict|settled(?=\s+on\b))(?:\s+(?<n>\d{1,4}(?:\.\d{1,4})*))?(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
     private static partial Regex DecisionMarker();
 
     // "[DECIDED] …", "[Agreed] …": a tag before the line.
     [GeneratedRegex(@"^\[(?i:decided|decision|agreed|resolved|approved)\]\s*:?\s*(?<text>\S.*)$")]
     private static partial Regex DecidedTag();
 
-    // "The group agreed to…", "We decided…", "It was agreed…", "Other Falco maintainers agreed!", "Client's team agreed…":
+    // "The group agreed to…", "We decided…", "It was agreed…", "It's softly agreed…", "Other Falco maintainers agreed!", "Client's team agreed…":
     // the sentence a line opens with, as a note-taker records the outcome, after a short lead-in at most ("In general,
     // we decided…", "… and we decided to make it a blocker"). The same words inside a sentence are someone's speech
     // ("…this is the way we all decided was the best…").
-    [GeneratedRegex(@"^\W*(?:(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+,\s*|\.{3}\s*|…\s*)?(?:(?:and|so)\s+)?[\[(]?(?:(?:(?:the|this|other|all|most|both)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:group|team|teams|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|everybody|all|devs|participants|attendees) (?:all )?(?:agreed|decided|resolved|concluded)|we (?:all )?(?:agreed|decided|resolved)|it was (?:agreed|decided|resolved)|(?:the )?(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+,\s*|\.{3}\s*|…\s*)?(?:(?:and|so)\s+)?[\[(]?(?:(?:(?:the|this|other|all|most|both)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:group|team|teams|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|everybody|all|devs|participants|attendees) (?:all )?(?:agreed|decided|resolved|concluded)|we (?:all )?(?:[a-z]+ly )?(?:agreed|decided|resolved|settled (?:[a-z]+ly )?on)|it(?:'s|’s| is| was) (?:[a-z]+ly )?(?:agreed|decided|resolved)|(?:the )?(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupDecided();
 
+    // "ok to land once renamed to stage-0", "OK to approve non-members for this summit": an approval in shorthand.
+    [GeneratedRegex(@"^(?:(?:https?://\S+|\[[^\]]*\]\([^)]*\))\s+)?(?:it(?:'s|’s| is) )?(?:ok|okay)\s+to\s+(?:land|merge|approve|close|ship|publish|release|proceed|move forward|go ahead|accept|adopt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OkTo();
+
     // "we decided to keep this years ago", "what we agreed last time", "as previously agreed": a decision told, not taken.
-    [GeneratedRegex(@"\b(?:(?:years?|months?|weeks?|days?|calls?|meetings?) ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|before)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:years?|months?|weeks?|days?|calls?|meetings?) ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|(?:agreed|decided) (?:on (?:it |this |that )?)?before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InThePast();
 
     // What reads like a decision but records none: "decision … pushed to next week", "there remains disagreement".
@@ -194,13 +235,26 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"^(?:(?:summary|discussion)\s+(?:and|&)\s+)?(?:decisions?|resolutions?|outcomes?|agreed|agreements|conclusions?|consensus|verdicts?)(?:\s*(?:/|and|&)\s*(?:decisions?|resolutions?|outcomes?|conclusions?|consensus))?(?: made| taken| reached)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionTitle();
 
-    [GeneratedRegex(@"^(?:action items?|actions?(?: required| taken)?|ais|todos?|to-dos?|follow[- ]ups?|(?:things|work|tasks) (?:still )?to (?:be )?do(?:ne)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:action items?|actions?(?: required| needed| taken)?|ais|todos?|to-dos?|follow[- ]ups?|(?:things|work|tasks) (?:still )?to (?:be )?do(?:ne)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionTitle();
 
-    // "Matteo to open…", "James Hancock to update…", "MD & MB to follow up", "nibz/nova will look", "@leogr will…":
-    // owners (a word, or a first and last name), then to/will and a verb.
-    [GeneratedRegex(@"^(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:to|will)\s+(?!(?:be|not)\b)(?<verb>[a-z]{2,})")]
+    // "Matteo to open…", "James Hancock to update…", "MD & MB to follow up", "nibz/nova will look", "@leogr will…",
+    // "Leo is going to create…":
+    // owners (a word, or a first and last name), then to/will and a verb. Not "PR to change hard fork to network
+    // upgrade" (a pull request's title, though PR may be someone's initials), "EIP to …", "It will …", "We will try…".
+    [GeneratedRegex(@"^(?!(?i:PRs?|EIPs?|RFCs?|MCPs?|FCPs?|CIPs?|issues?|bugs?|tests?|it|this|that|there|we|I|you|they|he|she|someone|somebody|everyone|nobody)\b)(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:to|will|(?:is|are) going to)\s+(?!(?:be|not)\b)(?<verb>[a-z]{2,})")]
     private static partial Regex OwnerSentence();
+
+    [GeneratedRegex(@"[.!?][""'”’)*_]*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^\W*(?:(?:so|and)\s+)?we (?:all )?(?:[a-z]+ly )?(?:agreed|decided|resolved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeDecided();
+
+    // Where a sentence after the first starts: ". Mikhail will…", "Hard-fork guidelines: Martin will…" (not "e.g. Foo",
+    // not after a number: "v1.2 Foo", "[6. PR to change …]").
+    [GeneratedRegex(@"(?<=[\p{Ll})\]*_""”’][.!?:])\s+(?=[@\p{Lu}])")]
+    private static partial Regex SentenceStart();
 
     // "Sepolia ETA to upgrade is till August 21st": "X to upgrade" is the sentence's subject, not an assignment.
     [GeneratedRegex(@"^\S+(?:\s+\S+){0,1}\s+(?:is|are|was|were)\b")]
@@ -219,8 +273,9 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"^(?:take (?:the )?notes|(?:post|drop|put|paste) (?:a |the )?links? (?:in|into|to) (?:the )?chat|share (?:the |their |his |her |my )?screen|mc\b|moderate\b|host\b|chair\b|scribe\b|present\b|speak\b|talk\b|introduce (?:themselves|himself|herself)|join\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotATask();
 
-    // "Ana: create an issue", "Ana, Bo: …", "Joe - squash & merge", "(Cy) review …" at the start of an item under an actions heading.
-    [GeneratedRegex(@"^(?:\((?<owners>[^()]{1,60})\)|(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_]*(?: [\p{Lu}][\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_]*(?: [\p{Lu}][\p{L}\p{M}.'’-]*)?)*)\s*(?::|\s[-–—]))\s*(?<text>\S.*)$")]
+    // "Ana: create an issue", "Ana, Bo: …", "Joe - squash & merge", "(Cy) review …" at the start of an item under an actions heading
+    // (not "https://…", a link's scheme).
+    [GeneratedRegex(@"^(?:\((?<owners>[^()]{1,60})\)|(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_]*(?: [\p{Lu}][\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_]*(?: [\p{Lu}][\p{L}\p{M}.'’-]*)?)*)\s*(?::(?!//)|\s[-–—]))\s*(?<text>\S.*)$")]
     private static partial Regex OwnerPrefix();
 
     [GeneratedRegex(@"^\[(?<owners>[^\]\s][^\]]{0,60})\]")]

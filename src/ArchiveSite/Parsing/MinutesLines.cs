@@ -20,7 +20,8 @@ public sealed record ParsedStatement(string Label, string Text, int Line, bool S
 
 /// <summary>A decision as written (<c>Decision: …</c>, <c>Agreed to close the issue.</c>, <c>the group agreed to…</c>).</summary>
 /// <param name="Cue">Why it was read as one.</param>
-public sealed record ParsedDecision(string Text, int Line, Model.MinutesCue Cue = Model.MinutesCue.Label);
+/// <param name="Number">The number the note gives it (<c>99.1</c>), if any: a number written twice is one decision.</param>
+public sealed record ParsedDecision(string Text, int Line, Model.MinutesCue Cue = Model.MinutesCue.Label, string? Number = null);
 
 /// <summary>
 /// An action item as written: after a marker (<c>AI:</c>, <c>Action item:</c>, <c>TODO:</c>), a task box
@@ -28,7 +29,8 @@ public sealed record ParsedDecision(string Text, int Line, Model.MinutesCue Cue 
 /// (<c>Matteo to open an issue</c>, <c>@leogr will…</c>: <c>OwnersRequired</c>, kept only when they resolve).
 /// </summary>
 /// <param name="Cue">Why it was read as one.</param>
-public sealed record ParsedAction(string Text, IReadOnlyList<string> OwnerLabels, int Line, bool Checked, bool OwnersRequired = false, Model.MinutesCue Cue = Model.MinutesCue.Label);
+/// <param name="Number">The number the note gives it (<c>57.1</c>), if any: a number written twice is one action.</param>
+public sealed record ParsedAction(string Text, IReadOnlyList<string> OwnerLabels, int Line, bool Checked, bool OwnersRequired = false, Model.MinutesCue Cue = Model.MinutesCue.Label, string? Number = null);
 
 /// <summary>
 /// Reads a call's discussion for who said what, what was decided and what someone will do, line by line: every
@@ -73,10 +75,9 @@ internal static partial class MinutesLines
         private string? _speaking;
         private bool _turnOpen;
 
-        // A decision or action listed in the summary and again where it was discussed is one item: the first.
         public Result Result() =>
             _statements.Count + _decisions.Count + _actions.Count == 0 ? MinutesLines.Result.None
-                : new Result(_statements, _decisions.DistinctBy(d => ComparableText.Of(d.Text)).ToList(), _actions.DistinctBy(a => ComparableText.Of(a.Text)).ToList());
+                : new Result(_statements, OncePerItem(_decisions, d => d.Number, d => d.Text), OncePerItem(_actions, a => a.Number, a => a.Text));
 
 
         public void Read(Block block)
@@ -91,7 +92,7 @@ internal static partial class MinutesLines
             if (rosters.Contains(block)) return;
             if (block is Markdig.Extensions.Tables.Table table)
             {
-                ReadDecisionsTable(table);
+                ReadItemsTable(table);
                 return;
             }
             var mode = block is not ListBlock || _speaking is not null ? Mode.Free
@@ -167,8 +168,9 @@ internal static partial class MinutesLines
                     if (!EmptyField(paragraph, text)) _nextList = titled;
                     continue;
                 }
+                // "- Refs:" over a list of links labels a topic's parts; it is no one's turn.
                 if (SpeakerLabels.ReadAlone(text) is { Success: true } alone && !MinuteItems.IsMarkerWord(alone.Groups["label"].Value)
-                    && SectionKinds.Classify(alone.Groups["label"].Value) == SectionKind.Content)
+                    && SectionKinds.Classify(alone.Groups["label"].Value) == SectionKind.Content && !SpeakerLabels.NamesNoOne(alone.Groups["label"].Value))
                 {
                     // A transcript begins: whatever heading it is under, its lines are speech, not that heading's items.
                     (_speaking, _turnOpen, _underHeading) = (alone.Groups["label"].Value.TrimStart('@'), true, MinuteItems.Kind.None);
@@ -188,12 +190,27 @@ internal static partial class MinutesLines
                 if (mode == Mode.Discussion) continue;
                 var read = MinuteItems.ReadFree(text);
                 if (read.Kind == MinuteItems.Kind.None) continue;
-                // A labelled item wrapped over several lines of its paragraph is one item: its continuation lines join it.
-                var more = read.Cue == MinutesCue.Sentence ? 0 : lines.Skip(i + 1).TakeWhile(l => !Labelled(l.Text) && SpeakerLabels.ReadAlone(l.Text) is not { Success: true }).Count();
-                if (more > 0) read = read with { Text = string.Join(' ', lines.Skip(i + 1).Take(more).Select(l => l.Text).Prepend(read.Text)) };
+                // A labelled item wrapped over several lines of its paragraph is one item: its continuation lines join it;
+                // a sentence wrapped over lines joins them up to its end ("We settled ultimately on / **reusing the slot…**").
+                var continuation = lines.Skip(i + 1).TakeWhile(l => !Labelled(l.Text) && SpeakerLabels.ReadAlone(l.Text) is not { Success: true });
+                var more = read.Cue != MinutesCue.Sentence ? continuation.Count()
+                    : MinuteItems.EndsSentence(read.Text) ? 0
+                    : WrappedSentence(continuation.TakeWhile(l => MinuteItems.ReadFree(l.Text).Kind == MinuteItems.Kind.None).ToList());
+                if (more > 0)
+                {
+                    var joined = string.Join(' ', lines.Skip(i + 1).Take(more).Select(l => l.Text).Prepend(read.Text));
+                    read = read with { Text = read.Cue == MinutesCue.Sentence ? MinuteItems.UpToSentenceEnd(joined, read.Text.Length) : joined };
+                }
                 Add(read, line);
                 i += more;
             }
+        }
+
+        // How many of the lines below finish a sentence a line began: up to the one that ends it, if one does.
+        private static int WrappedSentence(List<(string Text, int Line)> below)
+        {
+            var end = below.FindIndex(l => MinuteItems.EndsSentence(l.Text));
+            return end < 0 ? 0 : end + 1;
         }
 
         // "Alex: Tier 1 requires…": who said what; speech is never itself a decision or an action.
@@ -209,8 +226,12 @@ internal static partial class MinutesLines
             _statements.Add(new ParsedStatement(label.TrimStart('@'), MinuteItems.Unmarked(said.Groups["text"].Value), line, strong));
             // "Mike: to socialize it in Slack": the speaker took a task on (theirs only if they are one of the call's people).
             // Not under an earlier action, where such a line is its status ("Joe: will lead the chat" under ACTION 62.2).
-            if (mayCommit && MinuteItems.ReadCommitment(said.Groups["text"].Value) is { Kind: MinuteItems.Kind.Actions } committed)
+            if (!mayCommit) return true;
+            if (MinuteItems.ReadCommitment(said.Groups["text"].Value) is { Kind: MinuteItems.Kind.Actions } committed)
                 Add(committed with { Owners = [label.TrimStart('@')] }, line);
+            // "Hard-fork guidelines: Martin will get the notes…": a topic's label, no one's name; the line is the note-taker's.
+            else if (!SpeakerLabels.LooksLikeName(label) && !SpeakerLabels.LooksLikeHandle(label.TrimStart('@')))
+                Add(MinuteItems.ReadFree(said.Groups["text"].Value), line);
             return true;
         }
 
@@ -226,29 +247,39 @@ internal static partial class MinutesLines
 
         private void Add(MinuteItems.Item item, int line)
         {
-            if (item.Kind == MinuteItems.Kind.Decisions) _decisions.Add(new ParsedDecision(item.Text, line, item.Cue));
-            else if (item.Kind == MinuteItems.Kind.Actions) _actions.Add(new ParsedAction(item.Text, item.Owners, line, item.Checked, item.OwnersRequired, item.Cue));
+            if (item.Kind == MinuteItems.Kind.Decisions) _decisions.Add(new ParsedDecision(item.Text, line, item.Cue, item.Number));
+            else if (item.Kind == MinuteItems.Kind.Actions) _actions.Add(new ParsedAction(item.Text, item.Owners, line, item.Checked, item.OwnersRequired, item.Cue, item.Number));
         }
 
-        // | Decision Item | Description | Timestamp |: each row a decision, its words from the Description column.
-        private void ReadDecisionsTable(Markdig.Extensions.Tables.Table table)
+        // | Decision Item | Description | Timestamp |: each row a decision, its words from the Description column;
+        // | Action Item | Description |: each row an action. Under a heading of a kind, a table of that kind.
+        private void ReadItemsTable(Markdig.Extensions.Tables.Table table)
         {
             var rows = table.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
             if (rows.Count < 2 || !rows[0].IsHeader) return;
             var headers = rows[0].OfType<Markdig.Extensions.Tables.TableCell>().Select(c => MinuteItems.Unmarked(note.Raw(c).Trim().Trim('|').Trim()).ToLowerInvariant()).ToList();
-            if (!headers.Any(h => DecisionsColumn().IsMatch(h)) && _underHeading != MinuteItems.Kind.Decisions) return;
-            var text = headers.FindIndex(h => h is "description" or "decision" or "details" or "summary" or "outcome");
+            var kind = headers.Any(h => DecisionsColumn().IsMatch(h)) ? MinuteItems.Kind.Decisions
+                : headers.Any(h => ActionsColumn().IsMatch(h)) ? MinuteItems.Kind.Actions
+                : _underHeading;
+            if (kind == MinuteItems.Kind.None) return;
+            var text = headers.FindIndex(h => h is "description" or "decision" or "details" or "summary" or "outcome" or "action");
             if (text < 0) return;
             foreach (var row in rows.Skip(1))
             {
                 var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList();
                 if (text >= cells.Count || MinuteItems.Unmarked(cells[text]) is not { Length: > 0 } words) continue;
+                var number = text > 0 ? MinuteItems.NumberCell(cells[0]) : null;
+                if (kind == MinuteItems.Kind.Actions)
+                {
+                    if (MinuteItems.ReadListed(words, MinuteItems.Kind.Actions) is { Kind: MinuteItems.Kind.Actions } listed)
+                        _actions.Add(new ParsedAction(listed.Text, listed.Owners, note.FileLine(row), listed.Checked, Cue: MinutesCue.Table, Number: number));
+                }
                 // "Ansgar to propose time for breakout session" in a table of decisions and action items: an assignment,
                 // when the resolver finds each owner among the call's people ("We will move 1153 to CFI" stays a decision).
-                if (MinuteItems.ReadFree(words) is { Kind: MinuteItems.Kind.Actions, Cue: MinutesCue.Sentence } assigned)
+                else if (MinuteItems.ReadFree(words) is { Kind: MinuteItems.Kind.Actions, Cue: MinutesCue.Sentence } assigned)
                     _actions.Add(new ParsedAction(assigned.Text, assigned.Owners, note.FileLine(row), Checked: false, OwnersRequired: true, Cue: MinutesCue.Table));
                 else
-                    _decisions.Add(new ParsedDecision(words, note.FileLine(row), MinutesCue.Table));
+                    _decisions.Add(new ParsedDecision(words, note.FileLine(row), MinutesCue.Table, number));
             }
         }
 
@@ -266,6 +297,40 @@ internal static partial class MinutesLines
                         yield return inner;
         }
     }
+
+    /// <summary>
+    /// A decision or action listed in the summary and again where it was discussed is one item, the first: the same
+    /// words, or the same number in mostly the same words ("57.2: Review HF1 bonus features PR 2192" and "Action item
+    /// 57.2: Feed back on HF1 bonus features PR 2192"). One number on two different items is the note's slip, not one
+    /// item ("Decision 63.2: EIP-1702 accepted", "Decision 63.2: Shifting time of the meeting"). Compared within a
+    /// number only: linear in the items.
+    /// </summary>
+    private static List<T> OncePerItem<T>(List<T> items, Func<T, string?> number, Func<T, string> text)
+    {
+        var seenText = new HashSet<string>(StringComparer.Ordinal);
+        var byNumber = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
+        var kept = new List<T>();
+        foreach (var item in items)
+        {
+            var comparable = ComparableText.Of(text(item));
+            var words = Words(comparable);
+            if (!seenText.Add(comparable)) continue;
+            if (number(item) is { } n)
+            {
+                if (!byNumber.TryGetValue(n, out var same)) byNumber[n] = same = [];
+                if (same.Any(other => MostlyShared(words, other))) continue;
+                same.Add(words);
+            }
+            kept.Add(item);
+        }
+        return kept;
+    }
+
+    private static HashSet<string> Words(string comparable) =>
+        comparable.Split([' ', '[', ']', '(', ')', ',', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith("http", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+
+    private static bool MostlyShared(HashSet<string> a, HashSet<string> b) =>
+        a.Count > 0 && b.Count > 0 && a.Count(b.Contains) * 2 >= Math.Min(a.Count, b.Count);
 
     private static string InlineTextOf(HeadingBlock heading) =>
         heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
@@ -290,4 +355,8 @@ internal static partial class MinutesLines
     // "Decision Item", "Decisions", "Decision #": a column that numbers decisions.
     [GeneratedRegex(@"^decisions?(?: items?| #| no\.?| number| id)?$")]
     private static partial Regex DecisionsColumn();
+
+    // "Action Item", "Actions", "Action #": a column that numbers actions.
+    [GeneratedRegex(@"^actions?(?: items?| #| no\.?| number| id)?$")]
+    private static partial Regex ActionsColumn();
 }

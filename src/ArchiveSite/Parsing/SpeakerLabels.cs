@@ -38,27 +38,30 @@ internal static partial class SpeakerLabels
     /// <summary>A label alone on its line, whose words follow on the lines below.</summary>
     public static Match ReadAlone(string text) => Alone().Match(text);
 
+    /// <summary>A handle as transcripts write it (<c>lightclient</c>, <c>@potuz</c>), not a lower-case word minutes use as a label.</summary>
+    public static bool LooksLikeHandle(string label) =>
+        HandleLike().IsMatch(label) && !NamesNoOne(label);
+
+    [GeneratedRegex(@"^@?[a-z][a-z0-9-]{2,38}$")]
+    private static partial Regex HandleLike();
+
+    /// <summary>A label no person carries: a section's or an item's word (<c>Refs</c>, <c>Next steps</c>, <c>Client Updates</c>).</summary>
+    public static bool NamesNoOne(string label) =>
+        NotAName().IsMatch(label.TrimStart('@')) || label.Split(' ').Any(w => NotANameWord().IsMatch(w));
+
     /// <summary>
     /// Whether a label reads as a person's name: one to three capitalised words, none of them a word names do not
     /// have (<c>Next Release</c>, <c>Client Updates</c>, <c>This week highlights</c>), and not a word minutes put
     /// where a speaker goes (<c>Summary</c>, <c>Everyone</c>).
     /// </summary>
-    /// <summary>A handle as transcripts write it (<c>lightclient</c>, <c>@potuz</c>), not a lower-case word minutes use as a label.</summary>
-    public static bool LooksLikeHandle(string label) =>
-        HandleLike().IsMatch(label) && !NotAName().IsMatch(label.TrimStart('@')) && !NotANameWord().IsMatch(label.TrimStart('@'));
-
-    [GeneratedRegex(@"^@?[a-z][a-z0-9-]{2,38}$")]
-    private static partial Regex HandleLike();
-
-    public static bool LooksLikeName(string label) =>
-        SpeakerName().IsMatch(label) && !NotAName().IsMatch(label) && !label.Split(' ').Any(w => NotANameWord().IsMatch(w));
+    public static bool LooksLikeName(string label) => SpeakerName().IsMatch(label) && !NamesNoOne(label);
 
     // One to three capitalised words of letters: "Artem", "Alexey A", "Micah Zoltu", "Marius Van Der" (not "v1.2", not "TODO list").
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*\.?){0,2}$")]
     private static partial Regex SpeakerName();
 
     // Words minutes put where a speaker's name goes: the room, a role, a section's label.
-    [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants|unknown|somebody|someone|speaker|moderator|chair|host|facilitator|presenter|note|notes|status|summary|update|updates|question|questions|answer|topic|agenda|discussion|proposal|comment|comments|background|context|goal|goals|result|results|example|issue|issues|problem|solution|conclusion|consensus|outcome|pros|cons|link|links|next|recap|intro|introduction|chat|overview|details|reference|references|feedback|poll|vote|votes|clarification|correction|decision|decisions|action|actions|plan|timeline|bottlenecks?|working groups?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants|unknown|somebody|someone|speaker|moderator|chair|host|facilitator|presenter|note|notes|status|summary|update|updates|question|questions|answer|topic|agenda|discussion|proposal|comment|comments|background|context|goal|goals|result|results|example|issue|issues|problem|solution|conclusion|consensus|outcome|pros|cons|link|links|next|recap|intro|introduction|chat|overview|details|ref|refs|reference|references|feedback|poll|vote|votes|clarification|correction|decision|decisions|action|actions|plan|timeline|bottlenecks?|working groups?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     // A word no name has, which labels of sections and items do: "Next Release", "Client Updates", "Merge Call".
