@@ -15,7 +15,11 @@ internal static partial class MinuteItems
 
     /// <summary>A decision or action read from a line (<see cref="Kind.None"/> when the line is neither).</summary>
     /// <param name="Number">The number the note gives it (<c>57.1</c> in <c>**Action item 57.1:**</c>): the same number twice is one item.</param>
-    public readonly record struct Item(Kind Kind, string Text, MinutesCue Cue, IReadOnlyList<string> Owners, bool Checked = false, bool OwnersRequired = false, string? Number = null)
+    /// <param name="Speaker">
+    /// Set when the marker may be a speaker's initials instead (<c>AI: I think…</c> where the roster gives someone the
+    /// initials AI): the resolver reads the line as what they said when they are one of the call's people.
+    /// </param>
+    public readonly record struct Item(Kind Kind, string Text, MinutesCue Cue, IReadOnlyList<string> Owners, bool Checked = false, bool OwnersRequired = false, string? Number = null, string? Speaker = null)
     {
         public static readonly Item Nothing = new(Kind.None, "", MinutesCue.Label, []);
     }
@@ -58,9 +62,10 @@ internal static partial class MinuteItems
             if (rest.Length == 0 || NoAction().IsMatch(rest) || Placeholder().IsMatch(rest) || NoteEditing().IsMatch(rest)) return Item.Nothing;
             // "[ACTION] Ana: send the invite", "Action item: Ana, Bo: review": the owners before a colon.
             var number = NumberOf(marked);
+            var initials = marked.Groups["ai"].Success && number is null ? "AI" : null;
             if (OwnerPrefix().Match(rest) is { Success: true } prefixed)
-                return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Label, SplitOwners(prefixed.Groups["owners"].Value), Number: number);
-            return new Item(Kind.Actions, rest, MinutesCue.Label, Owners(rest), Number: number);
+                return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Label, SplitOwners(prefixed.Groups["owners"].Value), Number: number, Speaker: initials);
+            return new Item(Kind.Actions, rest, MinutesCue.Label, Owners(rest), Number: number, Speaker: initials);
         }
         if (DecidedTag().Match(text) is { Success: true } tagged)
             return new Item(Kind.Decisions, Unmarked(tagged.Groups["text"].Value), MinutesCue.Tag, []);
@@ -188,7 +193,7 @@ internal static partial class MinuteItems
     // AI: / Action item: / Actions - / TODO: / Follow-up: / ACTION 62.2:, the label emphasised or not. "AI" only in
     // capitals (the word "ai" is not a marker); the others in any case. "[ACTION] Ana: …" too, and "TODO automate the
     // release" (TODO in capitals before a word in lower case).
-    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:AI|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s+(?<n>\d{1,4}(?:\.\d{1,4})*))?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s)|(?<=\bTODO)\s(?=\p{Ll}))(?:\*\*|__)?\s*(?<text>.*)$")]
+    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:(?<ai>AI)|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s+(?<n>\d{1,4}(?:\.\d{1,4})*))?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s)|(?<=\bTODO)\s(?=\p{Ll}))(?:\*\*|__)?\s*(?<text>.*)$")]
     private static partial Regex ActionMarker();
 
     // "No action", "None", "n/a": a marker with nothing to do.

@@ -78,6 +78,12 @@ internal static partial class MinutesResolver
         var decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList();
         foreach (var action in written.Actions)
         {
+            // "AI: I think we should…" where the roster gives someone the initials AI: they spoke; it is no action.
+            if (action.Speaker is { } initials && voices.Resolve(initials) is { } speaker)
+            {
+                statements.Add(new Statement(speaker, action.Text, new SourceLocation(file, action.Line)));
+                continue;
+            }
             var owners = action.OwnerLabels.Select(voices.ResolveOwner).ToList();
             if (action.OwnersRequired && (owners.Count == 0 || owners.Any(o => o is null)))
             {
