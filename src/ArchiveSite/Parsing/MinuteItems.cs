@@ -151,6 +151,26 @@ internal static partial class MinuteItems
         return Undecided().IsMatch(plain) || plain.EndsWith('?') ? Item.Nothing : new Item(Kind.Decisions, plain, MinutesCue.Heading, [], Number: number);
     }
 
+    /// <summary>
+    /// Whether a decisions table's row records an outcome rather than reports the discussion. Some notes keep a
+    /// "Decision Item | Description" table as the call's summary: "**Dencun Testing** Busa shared an update…",
+    /// "Kalinin raised a few…". A row that opens with a topic in bold is a decision only when it says one was taken
+    /// (agreed, decided, consensus, confirmed, accepted…) or states a short outcome ("**Difficulty bomb** pushed back to
+    /// 10.7 million"); any other row unless it only reports (shared, discussed, raised, is working on…) or is a bare
+    /// title ("Further prioritisation", "Client Updates").
+    /// </summary>
+    public static bool RecordsOutcome(string row)
+    {
+        if (Undecided().IsMatch(row)) return false;
+        var topic = BoldTopic().Match(row);
+        var body = Unmarked(topic.Success ? row[topic.Length..] : row);
+        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // "**Difficulty bomb** pushed back to 10.7 million", "**Shanghai Updates** Shanghai Scheduled for April 12".
+        if (topic.Success) return Decided().IsMatch(body) || words <= 20 && Outcome().IsMatch(body) && !Reports().IsMatch(body);
+        if (words <= 3 && !Decided().IsMatch(body)) return false;
+        return Decided().IsMatch(body) || Outcome().IsMatch(body) || !Reports().IsMatch(body);
+    }
+
     /// <summary>An item's number as a table's first column gives it (<c>**60.1**</c>, <c>125.1</c>), else null.</summary>
     public static string? NumberCell(string cell) => CellNumber().Match(Unmarked(cell)) is { Success: true } m ? m.Groups["n"].Value : null;
 
@@ -174,6 +194,22 @@ internal static partial class MinuteItems
     // "99.1—", "63.3:", "#12.4 -": a numbered item's number, in two parts at least ("2537 is out" keeps its number).
     [GeneratedRegex(@"^#?(?<n>\d{1,4}(?:\.\d{1,4})+)\s*(?:[-–—:|.)]\s*)?")]
     private static partial Regex ItemNumber();
+
+    // "**Dencun Testing** …", "**EIP 7702:** …": a row's topic in bold before its text.
+    [GeneratedRegex(@"^\s*(?:\*\*|__)[^*_]{1,100}?(?:\*\*|__)\s*:?\s*(?=\S)")]
+    private static partial Regex BoldTopic();
+
+    // Words that say a decision was taken ("consensus", not "the consensus layer").
+    [GeneratedRegex(@"\b(?:agree[ds]?|agreement|decided?|decisions?|consensus(?! (?:layer|clients?|specs?|issues?|bugs?|failures?|changes?|rules?|mechanisms?|nodes?|protocols?|engines?|code|logic))|confirm(?:ed|s)?|reconfirmed|approved?|accepted|adopted|chosen|settled|in favou?r|no objections?|ok(?:ay)? to|will (?:not )?be (?:included|removed|delayed|scheduled|launched|moved)|won't be included)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Decided();
+
+    // Words of an outcome stated plainly: "2537 is out of Berlin", "Take July off", "moved to Last Call", "14 July set as target".
+    [GeneratedRegex(@"\b(?:will|to be|is set|are set|set (?:to|for|as)|scheduled|move[sd]? (?:to|into|forward)|moving to|include[sd]?|remove[sd]?|delay(?:ed)?|postpone[sd]?|defer(?:red)?|target(?:ed|ing)?|launch(?:ed|es)?|go(?:es)? ahead|withdrawn|cancel(?:l?ed)?|keep|leave|out of|final(?:i[sz]ed)?|take|continue|stays?|added|pushed back to|(?:is|are) the same)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Outcome();
+
+    // Words of a report: what someone said or is doing, not what the call settled.
+    [GeneratedRegex(@"\b(?:shared|mentioned|discussed|raised|asked|noted|presented|reminded|explained|gave|said|highlighted|announced|reported|pointed out|pushed back on|proposed|recommended|encouraged|(?:is|are) (?:working|ready|in the process)|(?:has|have) merged|ran into|need(?:s)? to|leave a comment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reports();
 
     // A table cell that is only a number: "**60.1**", "125.1", "#12".
     [GeneratedRegex(@"^#?(?<n>\d{1,4}(?:\.\d{1,4})*)$")]
@@ -232,8 +268,9 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"\b(?:(?:years?|months?|weeks?|days?|calls?|meetings?) ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|(?:agreed|decided) (?:on (?:it |this |that )?)?before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InThePast();
 
-    // What reads like a decision but records none: "decision … pushed to next week", "there remains disagreement".
-    [GeneratedRegex(@"\b(?:disagree\w*|no (?:consensus|agreement|decision)|(?:pushed|postponed|deferred) (?:to|until)|not (?:yet )?(?:agreed|decided))\b", RegexOptions.IgnoreCase)]
+    // What reads like a decision but records none: "decision … pushed to next week", "there remains disagreement",
+    // "Decision to include EIP-3860 or not to be made on the next call", "Decision required around a hard fork".
+    [GeneratedRegex(@"\b(?:disagree\w*|no (?:consensus|agreement|decision)|(?:pushed|postponed|deferred) (?:to|until)|not (?:yet )?(?:agreed|decided)|decision (?:[\w-]+ ){0,10}?(?:to be made|required|needed|pending)|(?:to be|will be) decided)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Undecided();
 
     // "Decisions", "Decisions made", "Conclusion/Resolution", "Consensus/Resolution", "Summary and conclusion".

@@ -265,11 +265,19 @@ internal static partial class MinutesLines
             if (kind == MinuteItems.Kind.None) return;
             var text = headers.FindIndex(h => h is "description" or "decision" or "details" or "summary" or "outcome" or "action");
             if (text < 0) return;
+            (int Decisions, int Actions)? previous = null;
             foreach (var row in rows.Skip(1))
             {
                 var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList();
                 if (text >= cells.Count || MinuteItems.Unmarked(cells[text]) is not { Length: > 0 } words) continue;
+                // "|148.1 | we agreed to include the following EIPs:" then "|| EIP-3651: Warm COINBASE": a row with no
+                // number of its own, under a numbered one, continues it.
+                if (text > 0 && cells[0].Length == 0 && previous is { } last && ContinueRow(last, words)) continue;
+                previous = (_decisions.Count, _actions.Count);
                 var number = text > 0 ? MinuteItems.NumberCell(cells[0]) : null;
+                // | Topic | Decision |: "Istanbul Block Number | 9,069,000" is one decision, its topic first.
+                if (text > 0 && number is null && cells[0].Length > 0 && !DecisionsColumn().IsMatch(headers[0]) && !ActionsColumn().IsMatch(headers[0]))
+                    words = MinuteItems.Unmarked(cells[0]) + ": " + words;
                 if (kind == MinuteItems.Kind.Actions)
                 {
                     if (MinuteItems.ReadListed(words, MinuteItems.Kind.Actions) is { Kind: MinuteItems.Kind.Actions } listed)
@@ -279,9 +287,20 @@ internal static partial class MinutesLines
                 // when the resolver finds each owner among the call's people ("We will move 1153 to CFI" stays a decision).
                 else if (MinuteItems.ReadFree(words) is { Kind: MinuteItems.Kind.Actions, Cue: MinutesCue.Sentence } assigned)
                     _actions.Add(new ParsedAction(assigned.Text, assigned.Owners, note.FileLine(row), Checked: false, OwnersRequired: true, Cue: MinutesCue.Table));
-                else
+                // A "Decision" column says what was decided; a "Description" column may only summarise the talk.
+                else if (headers[text] is "decision" or "outcome" || MinuteItems.RecordsOutcome(cells[text]))
                     _decisions.Add(new ParsedDecision(words, note.FileLine(row), MinutesCue.Table, number));
             }
+        }
+
+        // Appends a continuation row to the item the numbered row above it gave, if it gave one.
+        private bool ContinueRow((int Decisions, int Actions) before, string words)
+        {
+            if (_decisions.Count == before.Decisions + 1)
+                _decisions[^1] = _decisions[^1] with { Text = _decisions[^1].Text.TrimEnd() + " " + words };
+            else if (_actions.Count == before.Actions + 1)
+                _actions[^1] = _actions[^1] with { Text = _actions[^1].Text.TrimEnd() + " " + words };
+            return true;
         }
 
         private static bool Labelled(string text) => MinuteItems.IsMarked(text)
