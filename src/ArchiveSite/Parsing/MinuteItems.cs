@@ -106,6 +106,17 @@ internal static partial class MinuteItems
     public static string UpToSentenceEnd(string text, int from) =>
         SentenceStart().Matches(text).FirstOrDefault(m => m.Index >= from) is { } next ? text[..next.Index].TrimEnd() : text;
 
+    /// <summary>A line that opens by giving someone a task (<c>Ansgar to propose a time</c>), else <see cref="Item.Nothing"/>.</summary>
+    public static Item ReadAssignment(string text)
+    {
+        var plain = Unmarked(text);
+        // "Explicit clarification on block validity: Mario will open a PR": the task after its topic.
+        var afterTopic = plain.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 and < 160 ? plain[(colon + 2)..] : null;
+        return Assignment(plain) is { } owners ? new Item(Kind.Actions, plain, MinutesCue.Sentence, owners, OwnersRequired: true)
+            : afterTopic is not null && Assignment(afterTopic) is { } topicOwners ? new Item(Kind.Actions, plain, MinutesCue.Sentence, topicOwners, OwnersRequired: true)
+            : Item.Nothing;
+    }
+
     /// <summary>Whether a text ends its sentence (a full stop, a question or exclamation mark, closing quotes aside).</summary>
     public static bool EndsSentence(string text) => SentenceEnd().IsMatch(text);
 
@@ -167,6 +178,9 @@ internal static partial class MinuteItems
         var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         // "**Difficulty bomb** pushed back to 10.7 million", "**Shanghai Updates** Shanghai Scheduled for April 12".
         if (topic.Success) return Decided().IsMatch(body) || words <= 20 && Outcome().IsMatch(body) && !Reports().IsMatch(body);
+        // A turn of the transcript pasted into the table ("I think it's pretty clear from the EL teams…") decides
+        // only in so many words.
+        if (words > 30 && Spoken().IsMatch(body)) return Decided().IsMatch(body);
         if (words <= 3 && !Decided().IsMatch(body)) return false;
         return Decided().IsMatch(body) || Outcome().IsMatch(body) || !Reports().IsMatch(body);
     }
@@ -206,6 +220,10 @@ internal static partial class MinuteItems
     // Words of an outcome stated plainly: "2537 is out of Berlin", "Take July off", "moved to Last Call", "14 July set as target".
     [GeneratedRegex(@"\b(?:will|to be|is set|are set|set (?:to|for|as)|scheduled|move[sd]? (?:to|into|forward)|moving to|include[sd]?|remove[sd]?|delay(?:ed)?|postpone[sd]?|defer(?:red)?|target(?:ed|ing)?|launch(?:ed|es)?|go(?:es)? ahead|withdrawn|cancel(?:l?ed)?|keep|leave|out of|final(?:i[sz]ed)?|take|continue|stays?|added|pushed back to|(?:is|are) the same)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Outcome();
+
+    // Words of speech, not of a note-taker's record: "I think", "I'll share", "you know".
+    [GeneratedRegex(@"\b(?:I|I'm|I’m|I'd|I’d|I'll|I’ll|I've|I’ve|my|me|you know|basically|kind of|sort of)\b|[“”]")]
+    private static partial Regex Spoken();
 
     // Words of a report: what someone said or is doing, not what the call settled.
     [GeneratedRegex(@"\b(?:shared|mentioned|discussed|raised|asked|noted|presented|reminded|explained|gave|said|highlighted|announced|reported|pointed out|pushed back on|proposed|recommended|encouraged|(?:is|are) (?:working|ready|in the process)|(?:has|have) merged|ran into|need(?:s)? to|leave a comment)\b", RegexOptions.IgnoreCase)]
@@ -283,8 +301,9 @@ internal static partial class MinuteItems
     // "Matteo to open…", "James Hancock to update…", "MD & MB to follow up", "nibz/nova will look", "@leogr will…",
     // "Leo is going to create…":
     // owners (a word, or a first and last name), then to/will and a verb. Not "PR to change hard fork to network
-    // upgrade" (a pull request's title, though PR may be someone's initials), "EIP to …", "It will …", "We will try…".
-    [GeneratedRegex(@"^(?!(?i:PRs?|EIPs?|RFCs?|MCPs?|FCPs?|CIPs?|issues?|bugs?|tests?|it|this|that|there|we|I|you|they|he|she|someone|somebody|everyone|nobody)\b)(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:to|will|(?:is|are) going to)\s+(?!(?:be|not)\b)(?<verb>[a-z]{2,})")]
+    // upgrade" (a pull request's title, though PR may be someone's initials), "EIP to …", "It will …", "We will try…",
+    // an imperative ("Change Latest to safe head", "Continue to discuss…"), "Dencun will likely be…".
+    [GeneratedRegex(@"^(?!(?i:PRs?|EIPs?|RFCs?|MCPs?|FCPs?|CIPs?|issues?|bugs?|tests?|it|this|that|there|we|I|you|they|he|she|someone|somebody|everyone|nobody|change|move|make|set|add|remove|update|keep|leave|use|take|get|put|continue|start|stop|switch|push|merge|open|close|bump|include|exclude|rename|ask|defer|postpone|revert|ship|land|review|test|fix|document|create|delete|discuss|due|according|thanks|prior|next|how|what|when|where|why|which|whether|if|all|both|each|any|more|most|time|plan|goal|idea|decision|proposal|need|want|hard|easy|fine|ok|okay|good|better|best|nice|great|important|necessary|able|unable|free|consensus|agreement|agreed|decided|general|rough)\b)(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:to|will|(?:is|are) going to)\s+(?>(?:(?:also|just|then|now|still|likely|probably|possibly|maybe|soon)\s+)?)(?!(?:be|not|need|have)\b)(?<verb>[a-z]{2,})")]
     private static partial Regex OwnerSentence();
 
     [GeneratedRegex(@"[.!?][""'”’)*_]*$")]

@@ -284,8 +284,9 @@ internal static partial class MinutesLines
                         _actions.Add(new ParsedAction(listed.Text, listed.Owners, note.FileLine(row), listed.Checked, Cue: MinutesCue.Table, Number: number));
                 }
                 // "Ansgar to propose time for breakout session" in a table of decisions and action items: an assignment,
-                // when the resolver finds each owner among the call's people ("We will move 1153 to CFI" stays a decision).
-                else if (MinuteItems.ReadFree(words) is { Kind: MinuteItems.Kind.Actions, Cue: MinutesCue.Sentence } assigned)
+                // owned when the resolver finds each owner among the call's people ("We will move 1153 to CFI" stays a
+                // decision: "we" is no owner).
+                else if (MinuteItems.ReadAssignment(words) is { Kind: MinuteItems.Kind.Actions } assigned)
                     _actions.Add(new ParsedAction(assigned.Text, assigned.Owners, note.FileLine(row), Checked: false, OwnersRequired: true, Cue: MinutesCue.Table));
                 // A "Decision" column says what was decided; a "Description" column may only summarise the talk.
                 else if (headers[text] is "decision" or "outcome" || MinuteItems.RecordsOutcome(cells[text]))

@@ -75,7 +75,6 @@ internal static partial class MinutesResolver
             unresolved.Add((group.Key, file, first, group.Count(), voices.Candidates(group.Key)));
         }
         var actions = new List<ActionItem>();
-        var decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList();
         foreach (var action in written.Actions)
         {
             // "AI: I think we should…" where the roster gives someone the initials AI: they spoke; it is no action.
@@ -87,8 +86,10 @@ internal static partial class MinutesResolver
             var owners = action.OwnerLabels.Select(voices.ResolveOwner).ToList();
             if (action.OwnersRequired && (owners.Count == 0 || owners.Any(o => o is null)))
             {
-                // A decisions table's row is an action only when it names people of the call; else it is what was decided.
-                if (action.Cue == MinutesCue.Table) decisions.Add(new Decision(action.Text, new SourceLocation(file, action.Line), MinutesCue.Table));
+                // A decisions table's row that gives work ("Pari will work on the shadow fork") is an action even when
+                // the call does not know who that is: owed by no one the archive could name, rather than guessed.
+                if (action.Cue == MinutesCue.Table)
+                    actions.Add(new ActionItem(action.Text, [], new SourceLocation(file, action.Line), false, null, MinutesCue.Table));
                 continue;
             }
             actions.Add(new ActionItem(action.Text, owners.OfType<string>().Distinct(StringComparer.Ordinal).ToList(), new SourceLocation(file, action.Line),
@@ -97,7 +98,7 @@ internal static partial class MinutesResolver
         return meeting with
         {
             Statements = statements.Count == 0 ? statements : [.. statements.OrderBy(st => st.Source.Line)],
-            Decisions = decisions.Count == written.Decisions.Count ? decisions : [.. decisions.OrderBy(d => d.Source.Line)],
+            Decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList(),
             Actions = actions,
         };
     }
