@@ -2,7 +2,9 @@ using ArchiveSite.Diagnostics;
 using ArchiveSite.Loading;
 using ArchiveSite.Markdown;
 using ArchiveSite.Model;
+using System.Text;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using ArchiveSite.Text;
 
 namespace ArchiveSite.Parsing;
@@ -164,7 +166,7 @@ public static partial class NoteParser
             Sections = reader.Sections,
             Agenda = reader.Agenda,
             References = references.Mentions,
-            Markdown = CallText(note, text.First, text.Last, reader.RosterBlocks),
+            Markdown = CallText(note, text.First, text.Last, reader.RosterBlocks) + DefinitionsElsewhere(note, nodes, text),
             RelativeAddresses = NoteAddresses.Relative(nodes).Select(a => a with { Line = note.FileLine(a.Line) }).ToList(),
             Statements = minutes.Statements,
             Decisions = minutes.Decisions,
@@ -358,6 +360,24 @@ public static partial class NoteParser
         for (var l = first; l <= last; l++)
             if (!skipped[l - first]) kept.Add(lines[l]);
         return string.Join('\n', kept).TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// The link reference definitions this call's links use that the note gives outside the call's lines
+    /// (<c>[roadmap][rm]</c> in the first call, <c>[rm]: https://…</c> at the note's end), as lines to append to its
+    /// text: each call's page is rendered from its own text, and must link what the note links. Markdig matched
+    /// each link to its definition when it read the whole note; linear in the call's links.
+    /// </summary>
+    private static string DefinitionsElsewhere(NoteContext note, List<MarkdownObject> nodes, (int First, int Last) text)
+    {
+        var definitions = nodes.OfType<LinkInline>().Select(l => l.Reference).OfType<LinkReferenceDefinition>()
+            .Where(d => d.Line < text.First || d.Line > text.Last).Distinct().OrderBy(d => d.Line).ToList();
+        if (definitions.Count == 0) return "";
+        var lines = new StringBuilder("\n");
+        foreach (var definition in definitions)
+            for (var l = definition.Line; l <= Math.Min(note.LineOf(definition.Span.End), note.Lines.Length - 1); l++)
+                lines.Append('\n').Append(note.Lines[l]);
+        return lines.ToString();
     }
 
     private static int LastLineOf(string body)
