@@ -15,6 +15,12 @@ internal static class ContentTypes
         ".png" => "image/png",
         ".jpg" or ".jpeg" => "image/jpeg",
         ".wasm" => "application/wasm",
+        ".ics" => "text/calendar; charset=utf-8",
+        ".ico" => "image/x-icon",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        ".woff2" => "font/woff2",
+        ".csv" => "text/csv; charset=utf-8",
         _ => "application/octet-stream",
     };
 }

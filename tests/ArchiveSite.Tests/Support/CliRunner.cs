@@ -22,6 +22,8 @@ public static class CliRunner
     {
         var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (workingDirectory is not null) info.WorkingDirectory = workingDirectory;
+        // Hermetic: the CLI's cache is this test run's (TestCache), never the user's; a test may still name its own.
+        info.Environment["ARCHIVE_SITE_CACHE"] = TestCache.Folder;
         foreach (var (name, value) in environment) info.Environment[name] = value;
         foreach (var a in args) info.ArgumentList.Add(a);
         using var process = System.Diagnostics.Process.Start(info)!;
