@@ -67,7 +67,29 @@ public static partial class PersonEntryParser
     }
 
     /// <summary>Null when the line names nobody (empty, a template placeholder, "TBD").</summary>
-    public static PersonEntry? Parse(string line, int lineNumber)
+    public static PersonEntry? Parse(string line, int lineNumber) => WithInitials(Read(line, lineNumber), Clean(line));
+
+    /// <summary>
+    /// "Ana Lima (AL)": initials in parentheses that are the name's own are the short form the minutes use for them,
+    /// as a roster's <c>AL: Ana Lima</c> or an attendee table's Abbreviation column give it ("Danny Ryan (EF)" names
+    /// an organisation, not initials).
+    /// </summary>
+    private static PersonEntry? WithInitials(PersonEntry? entry, string text)
+    {
+        if (entry is not { Abbreviation: null, Name: { } name }) return entry;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToList();
+        if (words.Count < 2) return entry;
+        var all = string.Concat(words.Select(w => w[0]));
+        var firstAndLast = $"{words[0][0]}{words[^1][0]}";
+        foreach (Match m in Initials().Matches(text))
+            if (m.Groups["a"].Value == all || m.Groups["a"].Value == firstAndLast) return entry with { Abbreviation = m.Groups["a"].Value };
+        return entry;
+    }
+
+    [GeneratedRegex(@"\((?<a>\p{Lu}{2,4})\)")]
+    private static partial Regex Initials();
+
+    private static PersonEntry? Read(string line, int lineNumber)
     {
         var text = Clean(line);
         if (text.Length == 0 || Placeholders.Contains(text)) return null;
