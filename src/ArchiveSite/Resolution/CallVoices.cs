@@ -59,8 +59,15 @@ internal sealed class CallVoices
             if (_byLabel.ContainsKey(group.Key)) continue;
             var distinct = group.Select(f => f.Key).Distinct(StringComparer.Ordinal).ToList();
             _byLabel[group.Key] = distinct.Count == 1 ? distinct[0] : null;
+            if (distinct.Count > 1) _shared[group.Key] = distinct;
         }
     }
+
+    // Initials and first names two or more of the call's people have ("CW" for Chris Wu and Carla Wong).
+    private readonly Dictionary<string, IReadOnlyList<string>> _shared = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The call's people who share this initials or first name, when two or more do; else empty.</summary>
+    public IReadOnlyList<string> SharedBy(string label) => _shared.TryGetValue(label, out var keys) ? keys : [];
 
     private readonly List<(string FirstName, string Key)> _firstNamesHere = [];
     private readonly List<(string Name, string Key)> _namesHere = [];

@@ -68,11 +68,13 @@ internal static partial class MinutesResolver
         foreach (var group in groups.Where(g => g.Count > 0).SelectMany(g => g).GroupBy(s => s.Label, StringComparer.Ordinal))
         {
             var (first, last) = (group.First().Line, group.Last().Line);
-            var initials = CallVoices.IsInitials(group.Key) && voices.UsesAbbreviations;
+            var initials = CallVoices.IsInitials(group.Key);
+            // "CW" when Chris Wu and Carla Wong were both there: their lines are no one's, and check says why.
+            var shared = initials ? voices.SharedBy(group.Key) : [];
             var recurring = group.Count() >= 3 && NameLike().IsMatch(group.Key) && !Everyone().IsMatch(group.Key)
                 && SpokenBetween(spokenLines, first, last);
-            if (!initials && !recurring) continue;
-            unresolved.Add((group.Key, file, first, group.Count(), voices.Candidates(group.Key)));
+            if (!(initials && voices.UsesAbbreviations) && shared.Count < 2 && !recurring) continue;
+            unresolved.Add((group.Key, file, first, group.Count(), shared.Count >= 2 ? shared : voices.Candidates(group.Key)));
         }
         var actions = new List<ActionItem>();
         foreach (var action in written.Actions)
