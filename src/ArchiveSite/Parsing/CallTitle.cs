@@ -12,10 +12,41 @@ public static partial class CallTitle
     {
         if (title is null) return null;
         var name = DateInTitle().Replace(title, " ");
+        // "Execution Layer Meeting 188 [2024-05-23]": the brackets the date stood in go with it.
+        name = EmptyBrackets().Replace(name, " ");
         name = TrailingMeeting().Replace(name, "");
         name = Spaces().Replace(name, " ").Trim(' ', '-', '–', '—', ':', ',');
-        return name.Length == 0 ? null : name;
+        // "Meeting Date/Time: May 25, 2023" leaves the label of a date: no name.
+        return name.Length == 0 || DateLabel().IsMatch(name) ? null : name;
     }
+
+    /// <summary>
+    /// A heading that gives the call's particulars, not its name: "Meeting Date/Time: Thursday 2022/3/10 at 14:00
+    /// GMT", "Meeting Duration: 30 minutes", "Moderator: Tim Beiko".
+    /// </summary>
+    public static bool IsMetadataLine(string heading) => MetadataLine().IsMatch(heading);
+
+    /// <summary>Whether a heading names a call by its number: "Execution Layer Meeting 162", "Call #81".</summary>
+    public static bool NamesACall(string heading) => NumberedCall().IsMatch(heading);
+
+    [GeneratedRegex(@"\b(?:meeting|call)\s*#?\d+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedCall();
+
+    /// <summary>The words after a call's date in its heading, when they name something ("Day 2"), not a time ("14:00 UTC").</summary>
+    public static string Subtitle(string rest) => TimeWords().Replace(rest, "").Trim(' ', '-', '–', '—', ':', ',', '(', ')').Length == 0 ? "" : rest;
+
+    [GeneratedRegex(@"^(?:(?:meeting|call)\s+)?(?:date|time|date\s*/\s*time|date\s+and\s+time|when)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"[\[(]\s*[\])]")]
+    private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"^\W*(?:(?:meeting|call)\s+)?(?:date|time|date\s*/\s*time|date\s+and\s+time|when|duration|moderator|moderated by|facilitator|chair|host|notes|note ?taker|scribe|location|where|zoom|youtube|stream|recording|video|audio|livestream)\b[^:\n]{0,20}:", RegexOptions.IgnoreCase)]
+    private static partial Regex MetadataLine();
+
+    // "14:00 UTC", "at 14:00-15:30 GMT (10:00 ET)", "Thursday": a time of day, its zone, a weekday.
+    [GeneratedRegex(@"\b(?:at|from|to)\b|\b\d{1,2}(?::\d{2})?\s*(?:-|–|to)?\s*(?:\d{1,2}(?::\d{2})?)?\s*(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT|[AP]M)?\b|\b(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWords();
 
     // 2019-06-06, 2020-Jan-28, 6th June 2019, June 6th, 2019, 08th Jan 2020, 4th Sept 2019.
     [GeneratedRegex(@"\b\d{4}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.IgnoreCase)]

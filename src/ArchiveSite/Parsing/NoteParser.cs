@@ -120,7 +120,7 @@ public static partial class NoteParser
             var lastBodyLine = i + 1 < dateHeadings.Count ? dateHeadings[i + 1].Block.Line - 1 : lines.Length - 1;
             while (lastBodyLine > firstBodyLine && string.IsNullOrWhiteSpace(lines[lastBodyLine])) lastBodyLine--;
             var date = dateHeadings.Count == 1 && source.FrontMatter.Date is { } overridden ? overridden : heading.Date;
-            var callTitle = heading.Rest.Length > 0 && heading.Index > 0 ? $"{displayTitle}: {heading.Rest}" : displayTitle;
+            var callTitle = CallTitle.Subtitle(heading.Rest) is { Length: > 0 } subtitle && heading.Index > 0 ? $"{displayTitle}: {subtitle}" : displayTitle;
             meetings.Add(Described(Read(note, section, header, date, series, callTitle, heading.Rest,
                 note.FileLine(heading.Block), note.FileLine(lastBodyLine), (firstBodyLine, lastBodyLine)), dateHeadings.Count == 1));
         }
@@ -261,9 +261,28 @@ public static partial class NoteParser
     {
         var limit = dateHeadings.Count > 0 ? dateHeadings[0].Index : blocks.Count;
         var heading = blocks.Take(limit).OfType<HeadingBlock>().FirstOrDefault();
+        if (heading is not null && (CallTitle.IsMetadataLine(InlineText.Plain(heading)) || OnlyALink(heading)))
+        {
+            // "### Meeting Date/Time: May 25, 2023" over "## Execution Layer Meeting 162 [2023-05-25]": the particulars'
+            // headings give the call's date, not its name; the name is a heading among them that says which call it
+            // is (its date, or "Meeting 162"), else there is none ("## Kiln office hours" below them is a section).
+            heading = null;
+            foreach (var block in blocks.Take(limit).SkipWhile(b => b is not HeadingBlock))
+            {
+                if (block is not HeadingBlock next) break;
+                var text = InlineText.Plain(next);
+                if (CallTitle.IsMetadataLine(text) || OnlyALink(next)) continue;
+                if (DateText.TryFind(text, out _, out _) || CallTitle.NamesACall(text)) heading = next;
+                break;
+            }
+        }
         if (heading is not null) return InlineText.Plain(heading);
-        return dateHeadings.Count > 0 && dateHeadings[0].Rest.Length > 0 ? dateHeadings[0].Rest : null;
+        return dateHeadings.Count > 0 && dateHeadings[0].Rest.Length > 0 && !CallTitle.IsMetadataLine(dateHeadings[0].Rest) ? dateHeadings[0].Rest : null;
     }
+
+    // "### [GitHub Agenda](https://…)": a link in a heading's place, not the call's name.
+    private static bool OnlyALink(HeadingBlock heading) =>
+        heading.Inline is { } inline && inline.Where(i => i is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace()).ToList() is [LinkInline];
 
     private static (DateOnly Date, string? Guessed, Block Block)? DateFromTitles(List<Block> blocks)
     {

@@ -14,8 +14,70 @@ public sealed class CallTitleTests
     [InlineData("Release planning, March 6, 2024", "Release planning")]
     [InlineData("Falco Community Call (bi-weekly)", "Falco Community Call (bi-weekly)")]
     [InlineData("Meeting notes 2024", "Meeting notes 2024")]
+    [InlineData("Execution Layer Meeting 188 [2024-05-23]", "Execution Layer Meeting 188")]
+    [InlineData("Execution Layer Meeting 193[2024-06-20]#1104", "Execution Layer Meeting 193 #1104")]
     public void DropsTheDate(string title, string expected) => Assert.Equal(expected, CallTitle.WithoutDate(title));
 
+    [Theory]
+    [InlineData("2020-05-13")]
+    [InlineData("Meeting Date/Time: May 25, 2023")]
+    public void ATitleThatIsOnlyADateLeavesNothing(string title) => Assert.Null(CallTitle.WithoutDate(title));
+
+    [Theory]
+    [InlineData("14:00 UTC", "")]
+    [InlineData("at 14:00-15:30 GMT (10:00 ET)", "")]
+    [InlineData("Thursday", "")]
+    [InlineData("Day 2", "Day 2")]
+    [InlineData("Breakout on EIP-4844", "Breakout on EIP-4844")]
+    public void AHeadingsRestAfterTheDateIsASubtitleOnlyWhenItNamesSomething(string rest, string expected) => Assert.Equal(expected, CallTitle.Subtitle(rest));
+}
+
+/// <summary>Which heading names the call when the note opens with its particulars (date, duration, links, moderator).</summary>
+public sealed class CallTitleHeadingTests
+{
     [Fact]
-    public void ATitleThatIsOnlyADateLeavesNothing() => Assert.Null(CallTitle.WithoutDate("2020-05-13"));
+    public void TheParticularsHeadingsAreNoTitleButTheNumberedCallAmongThemIs()
+    {
+        var call = Support.Notes.Single("""
+            ### Meeting Date/Time: May 25, 2023
+            ## Execution Layer Meeting 162 [2023-05-25]
+            ### Meeting Duration:  90 mins
+
+            ## Notes
+
+            - Shanghai
+            """, "Meeting 162.md");
+        Assert.Equal("Execution Layer Meeting 162", call.Title);
+    }
+
+    [Fact]
+    public void ASectionBelowTheParticularsIsNoTitle()
+    {
+        var call = Support.Notes.Single("""
+            ### Meeting Date/Time: Thursday 2022/4/7 at 14:00 UTC
+            ### Meeting Duration:  1 hour
+            ### [GitHub Agenda](https://github.com/ethereum/pm/issues/510)
+            ### Moderator:  Mikhail Kalinin
+
+            ## Kiln office hours
+
+            - client updates
+            """, "call_085.md");
+        Assert.DoesNotContain("Kiln", call.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("Date", call.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("14:00", call.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATimeAfterTheDateIsNoSubtitle()
+    {
+        var call = Support.Notes.Single("""
+            # All core devs meeting 141 notes
+
+            ### June 24, 2022, 14:00 UTC
+
+            - Merge
+            """, "Meeting 141.md");
+        Assert.Equal("All core devs meeting 141 notes", call.Title);
+    }
 }
