@@ -28,6 +28,10 @@ public sealed class Archive
 
     public static string RoutineKey(string series, string title) => series + "\n" + ComparableText.Of(title);
 
+    /// <summary>A call's agenda items but the routine ones (<see cref="RoutineAgendaItems"/>): what its topic line names.</summary>
+    public IEnumerable<AgendaItem> Topics(Meeting meeting) =>
+        meeting.Agenda.Where(a => !RoutineAgendaItems.Contains(RoutineKey(meeting.Series, a.Title)));
+
     /// <summary>Oldest first; ties by id.</summary>
     public required IReadOnlyList<Meeting> Meetings { get; init; }
 

@@ -78,7 +78,7 @@ internal static partial class MinuteItems
         }
         var plain = Unmarked(text);
         // "the group agreed to …": a record of the outcome, not a question about it or a mention of an old one.
-        if ((GroupDecided().IsMatch(plain) || OkTo().IsMatch(plain)) && !Undecided().IsMatch(plain) && !plain.EndsWith('?') && !InThePast().IsMatch(plain))
+        if ((GroupDecided().IsMatch(plain) || OkTo().IsMatch(plain)) && TakenNow(plain))
             return new Item(Kind.Decisions, plain, MinutesCue.Sentence, []);
         // "Joe taking as an action item.", "Ana will take this on as an AI": the subject owns the topic's action.
         if (TakenAsAction().Match(plain) is { Success: true } taken)
@@ -94,13 +94,16 @@ internal static partial class MinuteItems
             var sentence = plain[starts[i].Index..(i + 1 < starts.Count ? starts[i + 1].Index : plain.Length)].Trim();
             // Inside a line, "we decided…" is mostly someone telling what their team did ("So we decided to launch
             // Pithos"); "It was decided…", "The CPC decided…" and "We settled on…" are the note-taker's.
-            if (GroupDecided().IsMatch(sentence) && !WeDecided().IsMatch(sentence) && !Undecided().IsMatch(sentence) && !sentence.EndsWith('?') && !InThePast().IsMatch(sentence))
+            if (GroupDecided().IsMatch(sentence) && !WeDecided().IsMatch(sentence) && TakenNow(sentence))
                 return new Item(Kind.Decisions, sentence, MinutesCue.Sentence, []);
             if (Assignment(sentence) is { } later)
                 return new Item(Kind.Actions, sentence, MinutesCue.Sentence, later, OwnersRequired: true);
         }
         return Item.Nothing;
     }
+
+    // A decision the call took, not one it left open, asked about or told again from the past.
+    private static bool TakenNow(string sentence) => !Undecided().IsMatch(sentence) && !sentence.EndsWith('?') && !InThePast().IsMatch(sentence);
 
     /// <summary>A text up to the end of the sentence that runs on at <paramref name="from"/> (a wrapped sentence's last line may start another).</summary>
     public static string UpToSentenceEnd(string text, int from) =>

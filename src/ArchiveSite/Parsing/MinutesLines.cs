@@ -128,13 +128,16 @@ internal static partial class MinutesLines
         private Mode? IntroducesItems(ParagraphBlock paragraph)
         {
             if (paragraph.Line != LastLine(paragraph)) return null;
-            var text = Prefix().Replace(note.Lines[Math.Min(paragraph.Line, note.Lines.Length - 1)], "").Trim();
+            var text = FirstLineText(paragraph);
             return MinuteItems.OfTitle(text) is var kind and not MinuteItems.Kind.None && text.TrimEnd('*', '_', ' ').EndsWith(':') ? ModeOf(kind) : null;
         }
 
         private bool IntroducesNested(ListItemBlock item) =>
             item.OfType<ListBlock>().Any() && item.FirstOrDefault() is ParagraphBlock paragraph && paragraph.Line == LastLine(paragraph)
-            && MinuteItems.IntroducesNested(Prefix().Replace(note.Lines[Math.Min(paragraph.Line, note.Lines.Length - 1)], "").Trim());
+            && MinuteItems.IntroducesNested(FirstLineText(paragraph));
+
+        // A paragraph's first source line without its indentation, quote marks or list marker.
+        private string FirstLineText(ParagraphBlock paragraph) => Prefix().Replace(note.Lines[Math.Min(paragraph.Line, note.Lines.Length - 1)], "").Trim();
 
         private bool AfterGap(ParagraphBlock paragraph) =>
             paragraph.Line >= 2 && string.IsNullOrWhiteSpace(note.Lines[paragraph.Line - 1]) && string.IsNullOrWhiteSpace(note.Lines[paragraph.Line - 2]);

@@ -34,7 +34,7 @@ public sealed class PageContext
         _callRows = new Dictionary<string, CallRow>(archive.Meetings.Count, StringComparer.Ordinal);
         foreach (var m in archive.Meetings)
             _callRows[m.Id] = new CallRow(address.Href(SitePaths.Call(m)), m.Date, LongDate(m.Date), m.Title, SeriesLink(m.Series),
-                m.Mcs.Select(PersonLink).ToList(), m.Attendees.Count, m.Cancelled, Topics(m, archive.RoutineAgendaItems), callsOnDay[(m.Series, m.Date)] > 1);
+                m.Mcs.Select(PersonLink).ToList(), m.Attendees.Count, m.Cancelled, Topics(archive.Topics(m).ToList()), callsOnDay[(m.Series, m.Date)] > 1);
     }
 
     private readonly Dictionary<string, int> _linkUses;
@@ -42,11 +42,10 @@ public sealed class PageContext
     /// <summary>How many calls link an address: a recording linked by many calls is a playlist, not this call's video.</summary>
     public int CallsLinking(string url) => _linkUses.GetValueOrDefault(url);
 
-    // The first agenda items, as a row's topic line, without those nearly every call of the series repeats.
-    private static string? Topics(Meeting meeting, IReadOnlySet<string> routine)
+    // The first topics (agenda items but the routine ones), as a row's topic line.
+    private static string? Topics(List<AgendaItem> items)
     {
         const int Shown = 3, MaxLength = 140;
-        var items = meeting.Agenda.Where(a => !routine.Contains(Archive.RoutineKey(meeting.Series, a.Title))).ToList();
         if (items.Count == 0) return null;
         var text = string.Join(" · ", items.Take(Shown).Select(a => a.Title));
         if (text.Length > MaxLength) text = Text.TextElements.Prefix(text, MaxLength - 1).TrimEnd() + "…";

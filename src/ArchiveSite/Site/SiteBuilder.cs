@@ -198,7 +198,7 @@ public static class SiteBuilder
     {
         var (archive, address) = (context.Archive, context.Address);
         var files = new List<ExtraFile> { new(SitePaths.Feed, []), new(SitePaths.Export, []) };
-        string Summary(Model.Meeting meeting) => CallPages.Summary(meeting, archive.RoutineAgendaItems);
+        string Summary(Model.Meeting meeting) => CallPages.Summary(meeting, archive);
         AtomFeed.Write(Path.Combine(staging, "feed.xml"), archive, address, Summary);
 
         // One feed per person, PR or issue, and series, in the folder of its page (made with the pages); each

@@ -61,7 +61,7 @@ public static class CallPages
             Site = context.Chrome,
             Title = $"{meeting.Title}, {row.DateText}",
             Heading = meeting.Title,
-            Description = Summary(meeting, archive.RoutineAgendaItems),
+            Description = Summary(meeting, archive),
             CanonicalUrl = context.Canonical(SitePaths.Call(meeting)),
             Section = "Calls",
             Breadcrumbs = [new Link("Calls", context.Href(SitePaths.Calls)), new Link(meeting.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), context.Href(SitePaths.Year(meeting.Date.Year)))],
@@ -119,12 +119,12 @@ public static class CallPages
     };
 
     /// <summary>One sentence about a call, for its page description and the feed.</summary>
-    /// <param name="routine">Agenda items nearly every call of the series has (<see cref="Archive.RoutineAgendaItems"/>): no topic of this one.</param>
-    public static string Summary(Meeting meeting, IReadOnlySet<string>? routine = null)
+    /// <param name="archive">Whose routine agenda items (<see cref="Archive.Topics"/>) are no topic of this call.</param>
+    public static string Summary(Meeting meeting, Archive archive)
     {
         var date = PageContext.LongDate(meeting.Date);
         if (meeting.Cancelled) return $"{meeting.Title} of {date} was cancelled.";
-        var topics = meeting.Agenda.Where(a => routine is null || !routine.Contains(Archive.RoutineKey(meeting.Series, a.Title))).Take(3).Select(a => a.Title).ToList();
+        var topics = archive.Topics(meeting).Take(3).Select(a => a.Title).ToList();
         var who = PageContext.Count(meeting.Attendees.Count, "attendee", "attendees");
         return topics.Count == 0 ? $"{meeting.Title} of {date}, {who}." : $"{meeting.Title} of {date}, {who}: {string.Join("; ", topics)}.";
     }
