@@ -74,6 +74,12 @@ internal static partial class MinuteItems
             var rest = decided.Groups["colon"].Success ? Unmarked(decided.Groups["text"].Value) : Unmarked(text);
             // "Conclusion on naming:" introduces what follows; it decides nothing itself.
             if (rest.Length == 0 || rest.EndsWith(':') || Undecided().IsMatch(rest) || rest.EndsWith('?')) return Item.Nothing;
+            // "Decision from last meeting was to discuss in person": an old decision told again. "Decision: when
+            // ProgPOW would happen and then… I haven't heard much dissent…": a speaker's turn that opens with the word.
+            if (!decided.Groups["colon"].Success && InThePast().IsMatch(rest) || IsSpeech(rest)) return Item.Nothing;
+            // "**DECISION 1:** Martin to get the new EIP out early next week", "Conclusion: Josh to revise the policy":
+            // what the label calls an outcome is someone's task.
+            if (Assignment(rest) is { } assigned) return new Item(Kind.Actions, rest, MinutesCue.Label, assigned, OwnersRequired: true, Number: NumberOf(decided));
             return new Item(Kind.Decisions, rest, MinutesCue.Label, [], Number: NumberOf(decided));
         }
         var plain = Unmarked(text);
@@ -102,8 +108,11 @@ internal static partial class MinuteItems
         return Item.Nothing;
     }
 
+    /// <summary>Whether a long text is someone's words rather than a note-taker's record ("I think…", "you know").</summary>
+    public static bool IsSpeech(string text) => Spoken().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 30;
+
     // A decision the call took, not one it left open, asked about or told again from the past.
-    private static bool TakenNow(string sentence) => !Undecided().IsMatch(sentence) && !sentence.EndsWith('?') && !InThePast().IsMatch(sentence);
+    internal static bool TakenNow(string sentence) => !Undecided().IsMatch(sentence) && !sentence.EndsWith('?') && !InThePast().IsMatch(sentence);
 
     /// <summary>A text up to the end of the sentence that runs on at <paramref name="from"/> (a wrapped sentence's last line may start another).</summary>
     public static string UpToSentenceEnd(string text, int from) =>
@@ -124,7 +133,7 @@ internal static partial class MinuteItems
     public static bool EndsSentence(string text) => SentenceEnd().IsMatch(text);
 
     // "Ana to open an issue", "Bo will review": who, when the rest is a task and not the subject of a sentence.
-    private static List<string>? Assignment(string sentence) =>
+    internal static List<string>? Assignment(string sentence) =>
         OwnerSentence().Match(sentence) is { Success: true } owned && !NotATask().IsMatch(sentence[owned.Groups["verb"].Index..])
             && !InfinitiveSubject().IsMatch(sentence[owned.Groups["verb"].Index..])
             ? SplitOwners(owned.Groups["owners"].Value) : null;
@@ -155,7 +164,7 @@ internal static partial class MinuteItems
         if (numbered.Success) plain = plain[numbered.Length..];
         if (kind == Kind.Actions)
         {
-            if (NoAction().IsMatch(plain) || Placeholder().IsMatch(plain) || NotATask().IsMatch(plain)) return Item.Nothing;
+            if (NoAction().IsMatch(plain) || Placeholder().IsMatch(plain) || NotATask().IsMatch(plain) || StatusReport().IsMatch(plain)) return Item.Nothing;
             // "Ana: create an issue", "Ana, Bo: …", "(Cy) …": under an actions heading the prefix names the owners.
             if (OwnerPrefix().Match(plain) is { Success: true } prefixed)
                 return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Heading, SplitOwners(prefixed.Groups["owners"].Value), Number: number);
@@ -164,32 +173,6 @@ internal static partial class MinuteItems
         // A question in a decisions list asks; it does not decide.
         return Undecided().IsMatch(plain) || plain.EndsWith('?') ? Item.Nothing : new Item(Kind.Decisions, plain, MinutesCue.Heading, [], Number: number);
     }
-
-    /// <summary>
-    /// Whether a decisions table's row records an outcome rather than reports the discussion. Some notes keep a
-    /// "Decision Item | Description" table as the call's summary: "**Dencun Testing** Busa shared an update…",
-    /// "Kalinin raised a few…". A row that opens with a topic in bold is a decision only when it says one was taken
-    /// (agreed, decided, consensus, confirmed, accepted…) or states a short outcome ("**Difficulty bomb** pushed back to
-    /// 10.7 million"); any other row unless it only reports (shared, discussed, raised, is working on…) or is a bare
-    /// title ("Further prioritisation", "Client Updates").
-    /// </summary>
-    public static bool RecordsOutcome(string row)
-    {
-        if (Undecided().IsMatch(row)) return false;
-        var topic = BoldTopic().Match(row);
-        var body = Unmarked(topic.Success ? row[topic.Length..] : row);
-        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        // "**Difficulty bomb** pushed back to 10.7 million", "**Shanghai Updates** Shanghai Scheduled for April 12".
-        if (topic.Success) return Decided().IsMatch(body) || words <= 20 && Outcome().IsMatch(body) && !Reports().IsMatch(body);
-        // A turn of the transcript pasted into the table ("I think it's pretty clear from the EL teams…") decides
-        // only in so many words.
-        if (words > 30 && Spoken().IsMatch(body)) return Decided().IsMatch(body);
-        if (words <= 3 && !Decided().IsMatch(body)) return false;
-        return Decided().IsMatch(body) || Outcome().IsMatch(body) || !Reports().IsMatch(body);
-    }
-
-    /// <summary>An item's number as a table's first column gives it (<c>**60.1**</c>, <c>125.1</c>), else null.</summary>
-    public static string? NumberCell(string cell) => CellNumber().Match(Unmarked(cell)) is { Success: true } m ? m.Groups["n"].Value : null;
 
     private static string? NumberOf(Match marker) => marker.Groups["n"] is { Success: true } n ? n.Value : null;
 
@@ -212,30 +195,6 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"^#?(?<n>\d{1,4}(?:\.\d{1,4})+)\s*(?:[-–—:|.)]\s*)?")]
     private static partial Regex ItemNumber();
 
-    // "**Dencun Testing** …", "**EIP 7702:** …": a row's topic in bold before its text.
-    [GeneratedRegex(@"^\s*(?:\*\*|__)[^*_]{1,100}?(?:\*\*|__)\s*:?\s*(?=\S)")]
-    private static partial Regex BoldTopic();
-
-    // Words that say a decision was taken ("consensus", not "the consensus layer").
-    [GeneratedRegex(@"\b(?:agree[ds]?|agreement|decided?|decisions?|consensus(?! (?:layer|clients?|specs?|issues?|bugs?|failures?|changes?|rules?|mechanisms?|nodes?|protocols?|engines?|code|logic))|confirm(?:ed|s)?|reconfirmed|approved?|accepted|adopted|chosen|settled|in favou?r|no objections?|ok(?:ay)? to|will (?:not )?be (?:included|removed|delayed|scheduled|launched|moved)|won't be included)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Decided();
-
-    // Words of an outcome stated plainly: "2537 is out of Berlin", "Take July off", "moved to Last Call", "14 July set as target".
-    [GeneratedRegex(@"\b(?:will|to be|is set|are set|set (?:to|for|as)|scheduled|move[sd]? (?:to|into|forward)|moving to|include[sd]?|remove[sd]?|delay(?:ed)?|postpone[sd]?|defer(?:red)?|target(?:ed|ing)?|launch(?:ed|es)?|go(?:es)? ahead|withdrawn|cancel(?:l?ed)?|keep|leave|out of|final(?:i[sz]ed)?|take|continue|stays?|added|pushed back to|(?:is|are) the same)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Outcome();
-
-    // Words of speech, not of a note-taker's record: "I think", "I'll share", "you know".
-    [GeneratedRegex(@"\b(?:I|I'm|I’m|I'd|I’d|I'll|I’ll|I've|I’ve|my|me|you know|basically|kind of|sort of)\b|[“”]")]
-    private static partial Regex Spoken();
-
-    // Words of a report: what someone said or is doing, not what the call settled.
-    [GeneratedRegex(@"\b(?:shared|mentioned|discussed|raised|asked|noted|presented|reminded|explained|gave|said|highlighted|announced|reported|pointed out|pushed back on|proposed|recommended|encouraged|(?:is|are) (?:working|ready|in the process)|(?:has|have) merged|ran into|need(?:s)? to|leave a comment)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Reports();
-
-    // A table cell that is only a number: "**60.1**", "125.1", "#12".
-    [GeneratedRegex(@"^#?(?<n>\d{1,4}(?:\.\d{1,4})*)$")]
-    private static partial Regex CellNumber();
-
     [GeneratedRegex(@"^[""“].+[""”]\s*\[")]
     private static partial Regex QuotedTitle();
 
@@ -257,6 +216,11 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"^(?:no (?:action|actions|further action)|none\b|n/?a\b|nothing\b|-+$)", RegexOptions.IgnoreCase)]
     private static partial Regex NoAction();
 
+    // "Completed last week. James to reach out…", "Ongoing. ProgPoW proposal to be decided on": the state of an earlier
+    // call's item, reviewed again, not a new one.
+    [GeneratedRegex(@"^(?:completed|done|ongoing|in progress|carried over|closed|no (?:update|progress))(?:\s+\w+){0,3}\s*[.:;,—–-]", RegexOptions.IgnoreCase)]
+    internal static partial Regex StatusReport();
+
     // A template's placeholder on its own: "TODO", "TBD", "...", "<item>", "[topic]", "xxx".
     [GeneratedRegex(@"^(?:todo|tbd|tba|xxx+|\.{3}|…|<[^<>]*>|\[[^\[\]]*\]|\?+)[.:!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
@@ -266,33 +230,41 @@ internal static partial class MinuteItems
     private static partial Regex NoteEditing();
 
     // "Decision: …", "Resolved: …", "**DECISION 63.3:** …", "Agreed to …", "Consensus that …", "lukewarm consensus to
-    // migrate", "Settled on two coordinates", "Decided last meeting to …".
+    // migrate", "Settled on two coordinates" ("Decided last meeting to …" is the marker, but tells an old decision: left out).
     [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|(?:(?:rough|lukewarm|general|broad|clear|strong|unanimous|full)\s+)?consensus|conclusion|outcome|verdict|settled(?=\s+on\b))(?:\s+(?<n>\d{1,4}(?:\.\d{1,4})*))?(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
     private static partial Regex DecisionMarker();
+
+    // Words of speech, not of a note-taker's record: "I think", "I'll share", "you know".
+    [GeneratedRegex(@"\b(?:I|I'm|I’m|I'd|I’d|I'll|I’ll|I've|I’ve|my|me|you know|basically|kind of|sort of)\b|[“”]")]
+    internal static partial Regex Spoken();
 
     // "[DECIDED] …", "[Agreed] …": a tag before the line.
     [GeneratedRegex(@"^\[(?i:decided|decision|agreed|resolved|approved)\]\s*:?\s*(?<text>\S.*)$")]
     private static partial Regex DecidedTag();
 
-    // "The group agreed to…", "We decided…", "It was agreed…", "It's softly agreed…", "Other Falco maintainers agreed!", "Client's team agreed…":
+    // "The group agreed to…", "We decided…", "It was agreed…", "It's softly agreed…", "Other Falco maintainers agreed!", "Client's team agreed…",
+    // "Most developers on the call were in favor…":
     // the sentence a line opens with, as a note-taker records the outcome, after a short lead-in at most ("In general,
     // we decided…", "… and we decided to make it a blocker"). The same words inside a sentence are someone's speech
     // ("…this is the way we all decided was the best…").
-    [GeneratedRegex(@"^\W*(?:(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+,\s*|\.{3}\s*|…\s*)?(?:(?:and|so)\s+)?[\[(]?(?:(?:(?:the|this|other|all|most|both)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:group|team|teams|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|everybody|all|devs|participants|attendees) (?:all )?(?:agreed|decided|resolved|concluded)|we (?:all )?(?:[a-z]+ly )?(?:agreed|decided|resolved|settled (?:[a-z]+ly )?on)|it(?:'s|’s| is| was) (?:[a-z]+ly )?(?:agreed|decided|resolved)|(?:the )?(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GroupDecided();
+    [GeneratedRegex(@"^\W*(?:(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+,\s*|\.{3}\s*|…\s*)?(?:(?:and|so)\s+)?[\[(]?(?:(?:(?:the|this|other|all|most|both)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:group|team|teams|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|everybody|all|devs|developers|members|participants|attendees)(?: on the call)? (?:all )?(?:agreed|decided|resolved|concluded|(?:were|was) in favou?r)|we (?:all )?(?:[a-z]+ly )?(?:agreed|decided|resolved|settled (?:[a-z]+ly )?on)|it(?:'s|’s| is| was) (?:[a-z]+ly )?(?:agreed|decided|resolved)|(?:the )?(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex GroupDecided();
 
     // "ok to land once renamed to stage-0", "OK to approve non-members for this summit": an approval in shorthand.
     [GeneratedRegex(@"^(?:(?:https?://\S+|\[[^\]]*\]\([^)]*\))\s+)?(?:it(?:'s|’s| is) )?(?:ok|okay)\s+to\s+(?:land|merge|approve|close|ship|publish|release|proceed|move forward|go ahead|accept|adopt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OkTo();
 
-    // "we decided to keep this years ago", "what we agreed last time", "as previously agreed": a decision told, not taken.
-    [GeneratedRegex(@"\b(?:(?:years?|months?|weeks?|days?|calls?|meetings?) ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|(?:agreed|decided) (?:on (?:it |this |that )?)?before)\b", RegexOptions.IgnoreCase)]
+    // "we decided to keep this years ago", "what we agreed last time", "as previously agreed", "During previous calls,
+    // developers agreed…", "On ACDE #182, developers agreed…": a decision told, not taken.
+    [GeneratedRegex(@"\b(?:(?:years?|months?|weeks?|days?|calls?|meetings?) ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|(?:previous|prior|earlier) (?:calls?|meetings?)|on ACD\w* #?\d+|(?:agreed|decided) (?:on (?:it |this |that )?)?before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InThePast();
 
     // What reads like a decision but records none: "decision … pushed to next week", "there remains disagreement",
-    // "Decision to include EIP-3860 or not to be made on the next call", "Decision required around a hard fork".
-    [GeneratedRegex(@"\b(?:disagree\w*|no (?:consensus|agreement|decision)|(?:pushed|postponed|deferred) (?:to|until)|not (?:yet )?(?:agreed|decided)|decision (?:[\w-]+ ){0,10}?(?:to be made|required|needed|pending)|(?:to be|will be) decided)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Undecided();
+    // "Decision to include EIP-3860 or not to be made on the next call", "Decision required around a hard fork",
+    // "Shanghai Planning to be continued in the next meeting", "2046 is pending results from benchmarking", "The block
+    // number decision will take place at the next call".
+    [GeneratedRegex(@"\b(?:disagree\w*|no (?:consensus|agreement|decision)|(?:pushed|postponed|deferred) (?:to|until)|not (?:yet )?(?:agreed|decided)|decision (?:[\w-]+ ){0,10}?(?:to be made|required|needed|pending|will (?:be made|take place))|(?:to be|will be) decided|to be continued|(?:is|are) pending)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex Undecided();
 
     // "Decisions", "Decisions made", "Conclusion/Resolution", "Consensus/Resolution", "Summary and conclusion".
     [GeneratedRegex(@"^(?:(?:summary|discussion)\s+(?:and|&)\s+)?(?:decisions?|resolutions?|outcomes?|agreed|agreements|conclusions?|consensus|verdicts?)(?:\s*(?:/|and|&)\s*(?:decisions?|resolutions?|outcomes?|conclusions?|consensus))?(?: made| taken| reached)?$", RegexOptions.IgnoreCase)]
@@ -305,8 +277,9 @@ internal static partial class MinuteItems
     // "Leo is going to create…":
     // owners (a word, or a first and last name), then to/will and a verb. Not "PR to change hard fork to network
     // upgrade" (a pull request's title, though PR may be someone's initials), "EIP to …", "It will …", "We will try…",
-    // an imperative ("Change Latest to safe head", "Continue to discuss…"), "Dencun will likely be…".
-    [GeneratedRegex(@"^(?!(?i:PRs?|EIPs?|RFCs?|MCPs?|FCPs?|CIPs?|issues?|bugs?|tests?|it|this|that|there|we|I|you|they|he|she|someone|somebody|everyone|nobody|change|move|make|set|add|remove|update|keep|leave|use|take|get|put|continue|start|stop|switch|push|merge|open|close|bump|include|exclude|rename|ask|defer|postpone|revert|ship|land|review|test|fix|document|create|delete|discuss|due|according|thanks|prior|next|how|what|when|where|why|which|whether|if|all|both|each|any|more|most|time|plan|goal|idea|decision|proposal|need|want|hard|easy|fine|ok|okay|good|better|best|nice|great|important|necessary|able|unable|free|consensus|agreement|agreed|decided|general|rough)\b)(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:to|will|(?:is|are) going to)\s+(?>(?:(?:also|just|then|now|still|likely|probably|possibly|maybe|soon)\s+)?)(?!(?:be|not|need|have)\b)(?<verb>[a-z]{2,})")]
+    // an imperative ("Change Latest to safe head", "Continue to discuss…"), "Dencun will likely be…", a gerund ("Using
+    // ReTestEth to generate reference tests").
+    [GeneratedRegex(@"^(?!(?i:PRs?|EIPs?|RFCs?|MCPs?|FCPs?|CIPs?|issues?|bugs?|tests?|it|this|that|there|we|I|you|they|he|she|someone|somebody|everyone|nobody|change|move|make|set|add|remove|update|keep|leave|use|take|get|put|continue|start|stop|switch|push|merge|open|close|bump|include|exclude|rename|ask|defer|postpone|revert|ship|land|review|test|fix|document|create|delete|discuss|due|according|thanks|prior|next|how|what|when|where|why|which|whether|if|all|both|each|any|more|most|time|plan|goal|idea|decision|proposal|need|want|hard|easy|fine|ok|okay|good|better|best|nice|great|important|necessary|able|unable|free|consensus|agreement|agreed|decided|general|rough|using|having|getting|making|adding|moving|keeping|going|doing)\b)(?<owners>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|/|\band\b)\s*@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:to|will|(?:is|are) going to)\s+(?>(?:(?:also|just|then|now|still|likely|probably|possibly|maybe|soon)\s+)?)(?!(?:be|not|need|have)\b)(?<verb>[a-z]{2,})")]
     private static partial Regex OwnerSentence();
 
     [GeneratedRegex(@"[.!?][""'”’)*_]*$")]
@@ -318,7 +291,7 @@ internal static partial class MinuteItems
     // Where a sentence after the first starts: ". Mikhail will…", "Hard-fork guidelines: Martin will…" (not "e.g. Foo",
     // not after a number: "v1.2 Foo", "[6. PR to change …]").
     [GeneratedRegex(@"(?<=[\p{Ll})\]*_""”’][.!?:])\s+(?=[@\p{Lu}])")]
-    private static partial Regex SentenceStart();
+    internal static partial Regex SentenceStart();
 
     // "Sepolia ETA to upgrade is till August 21st": "X to upgrade" is the sentence's subject, not an assignment.
     [GeneratedRegex(@"^\S+(?:\s+\S+){0,1}\s+(?:is|are|was|were)\b")]

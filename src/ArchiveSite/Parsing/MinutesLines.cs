@@ -272,28 +272,24 @@ internal static partial class MinutesLines
             foreach (var row in rows.Skip(1))
             {
                 var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList();
-                if (text >= cells.Count || MinuteItems.Unmarked(cells[text]) is not { Length: > 0 } words) continue;
+                // "| Sync EIP-4844 definitions | . |": nothing was recorded.
+                if (text >= cells.Count || MinuteItems.Unmarked(cells[text]) is not { } words || !words.Any(char.IsLetterOrDigit)) continue;
                 // "|148.1 | we agreed to include the following EIPs:" then "|| EIP-3651: Warm COINBASE": a row with no
                 // number of its own, under a numbered one, continues it.
                 if (text > 0 && cells[0].Length == 0 && previous is { } last && ContinueRow(last, words)) continue;
                 previous = (_decisions.Count, _actions.Count);
-                var number = text > 0 ? MinuteItems.NumberCell(cells[0]) : null;
+                var number = text > 0 ? ItemsTableRows.NumberCell(cells[0]) : null;
                 // | Topic | Decision |: "Istanbul Block Number | 9,069,000" is one decision, its topic first.
+                var cell = cells[text];
                 if (text > 0 && number is null && cells[0].Length > 0 && !DecisionsColumn().IsMatch(headers[0]) && !ActionsColumn().IsMatch(headers[0]))
-                    words = MinuteItems.Unmarked(cells[0]) + ": " + words;
-                if (kind == MinuteItems.Kind.Actions)
-                {
-                    if (MinuteItems.ReadListed(words, MinuteItems.Kind.Actions) is { Kind: MinuteItems.Kind.Actions } listed)
-                        _actions.Add(new ParsedAction(listed.Text, listed.Owners, note.FileLine(row), listed.Checked, Cue: MinutesCue.Table, Number: number));
-                }
-                // "Ansgar to propose time for breakout session" in a table of decisions and action items: an assignment,
-                // owned when the resolver finds each owner among the call's people ("We will move 1153 to CFI" stays a
-                // decision: "we" is no owner).
-                else if (MinuteItems.ReadAssignment(words) is { Kind: MinuteItems.Kind.Actions } assigned)
-                    _actions.Add(new ParsedAction(assigned.Text, assigned.Owners, note.FileLine(row), Checked: false, OwnersRequired: true, Cue: MinutesCue.Table));
-                // A "Decision" column says what was decided; a "Description" column may only summarise the talk.
-                else if (headers[text] is "decision" or "outcome" || MinuteItems.RecordsOutcome(cells[text]))
-                    _decisions.Add(new ParsedDecision(words, note.FileLine(row), MinutesCue.Table, number));
+                    (words, cell) = (MinuteItems.Unmarked(cells[0]) + ": " + words, MinuteItems.Unmarked(cells[0]) + ": " + cell);
+                var item = kind == MinuteItems.Kind.Actions ? MinuteItems.ReadListed(words, MinuteItems.Kind.Actions) with { Cue = MinutesCue.Table, Number = number }
+                    // A "Decision" column says what was decided; a "Description" column may only summarise the talk.
+                    : ItemsTableRows.ReadDecisionsRow(cell, headers[text] is "decision" or "outcome") with { Number = number };
+                if (item.Kind == MinuteItems.Kind.Decisions)
+                    _decisions.Add(new ParsedDecision(item.Text, note.FileLine(row), item.Cue, number));
+                else if (item.Kind == MinuteItems.Kind.Actions)
+                    _actions.Add(new ParsedAction(item.Text, item.Owners, note.FileLine(row), item.Checked, item.OwnersRequired, item.Cue, item.Number));
             }
         }
 

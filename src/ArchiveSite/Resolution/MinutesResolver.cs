@@ -88,10 +88,11 @@ internal static partial class MinutesResolver
             var owners = action.OwnerLabels.Select(voices.ResolveOwner).ToList();
             if (action.OwnersRequired && (owners.Count == 0 || owners.Any(o => o is null)))
             {
-                // A decisions table's row that gives work ("Pari will work on the shadow fork") is an action even when
-                // the call does not know who that is: owed by no one the archive could name, rather than guessed.
-                if (action.Cue == MinutesCue.Table)
-                    actions.Add(new ActionItem(action.Text, [], new SourceLocation(file, action.Line), false, null, MinutesCue.Table));
+                // A decisions table's row or a decision label that gives work ("Pari will work on the shadow fork",
+                // "DECISION 1: Martin to get the new EIP out") is an action even when the call does not know who that
+                // is: owed by no one the archive could name, rather than guessed. A sentence is one only when it is.
+                if (action.Cue is MinutesCue.Table or MinutesCue.Label)
+                    actions.Add(new ActionItem(action.Text, [], new SourceLocation(file, action.Line), false, null, action.Cue));
                 continue;
             }
             actions.Add(new ActionItem(action.Text, owners.OfType<string>().Distinct(StringComparer.Ordinal).ToList(), new SourceLocation(file, action.Line),
