@@ -164,7 +164,7 @@ internal static partial class MinuteItems
         if (numbered.Success) plain = plain[numbered.Length..];
         if (kind == Kind.Actions)
         {
-            if (NoAction().IsMatch(plain) || Placeholder().IsMatch(plain) || NotATask().IsMatch(plain) || StatusReport().IsMatch(plain)) return Item.Nothing;
+            if (NoAction().IsMatch(plain) || Placeholder().IsMatch(plain) || NotATask().IsMatch(plain) || StatusReport().IsMatch(plain) || TopicTitle().IsMatch(plain)) return Item.Nothing;
             // "Ana: create an issue", "Ana, Bo: …", "(Cy) …": under an actions heading the prefix names the owners.
             if (OwnerPrefix().Match(plain) is { Success: true } prefixed)
                 return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Heading, SplitOwners(prefixed.Groups["owners"].Value), Number: number);
@@ -215,6 +215,10 @@ internal static partial class MinuteItems
     // "No action", "None", "n/a": a marker with nothing to do.
     [GeneratedRegex(@"^(?:no (?:action|actions|further action)|none\b|n/?a\b|nothing\b|-+$)", RegexOptions.IgnoreCase)]
     private static partial Regex NoAction();
+
+    // "Client Updates", "Altair Planning", "Spec discussion": an agenda's topic kept in an actions table, no task.
+    [GeneratedRegex(@"^(?:\S+\s+){0,2}(?:updates?|planning|discussion|status|overview|recap|news|announcements?|introductions?|q&a)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicTitle();
 
     // "Completed last week. James to reach out…", "Ongoing. ProgPoW proposal to be decided on": the state of an earlier
     // call's item, reviewed again, not a new one.
