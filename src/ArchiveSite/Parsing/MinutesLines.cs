@@ -221,10 +221,11 @@ internal static partial class MinutesLines
         private bool Said(string text, int line, bool mayCommit)
         {
             // "Lorenzo Fontana - Falco maintainer" introduces someone; a dash opens a statement only after one word (MB - …).
-            // "**MC Next Call**: Leo" is the roster's label, not a speaker.
+            // "**MC Next Call**: Leo" is the roster's label, not a speaker; "**GitHub Issue**: https://…" a field of the note.
             if (SpeakerLabels.Read(text) is not { Success: true } said || said.Groups["label"].Value is not { } label || MinuteItems.IsMarkerWord(label)
                 || SectionKinds.Classify(label) != SectionKind.Content
-                || MinuteItems.IsMarked(text) || !said.Groups["colon"].Success && label.Contains(' ', StringComparison.Ordinal) && !said.Groups["time"].Success)
+                || MinuteItems.IsMarked(text) || !said.Groups["colon"].Success && label.Contains(' ', StringComparison.Ordinal) && !said.Groups["time"].Success
+                || SpeakerLabels.IsOnlyALink(said.Groups["text"].Value))
                 return false;
             var strong = said.Groups["time"].Success || text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal);
             _statements.Add(new ParsedStatement(label.TrimStart('@'), MinuteItems.Unmarked(said.Groups["text"].Value), line, strong));

@@ -35,6 +35,12 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^(?:(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})\s*:?\s*\k<b>\s*:?|(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30}){0,2})\s*:)(?:\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\))\s*:?)?$")]
     private static partial Regex Alone();
 
+    /// <summary>Whether a label's words are only a link (<c>**GitHub Issue**: https://…</c>, <c>Slides: [deck](…)</c>): a field, not speech.</summary>
+    public static bool IsOnlyALink(string text) => OnlyALink().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:\*\*|__)?(?:<?https?://\S+?>?|\[[^\]]*\]\([^)\s]*\))(?:\*\*|__)?\s*$")]
+    private static partial Regex OnlyALink();
+
     /// <summary>A label alone on its line, whose words follow on the lines below.</summary>
     public static Match ReadAlone(string text) => Alone().Match(text);
 
@@ -64,7 +70,7 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants|unknown|somebody|someone|speaker|moderator|chair|host|facilitator|presenter|note|notes|status|summary|update|updates|question|questions|answer|topic|agenda|discussion|proposal|comment|comments|background|context|goal|goals|result|results|example|issue|issues|problem|solution|conclusion|consensus|outcome|pros|cons|link|links|next|recap|intro|introduction|chat|overview|details|ref|refs|reference|references|feedback|poll|vote|votes|clarification|correction|decision|decisions|action|actions|plan|timeline|bottlenecks?|working groups?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
-    // A word no name has, which labels of sections and items do: "Next Release", "Client Updates", "Merge Call".
-    [GeneratedRegex(@"^(?:next|last|previous|release|releases|call|calls|meeting|meetings|update|updates|notes|agenda|topic|topics|item|items|action|actions|decision|decisions|summary|status|demo|team|teams|project|projects|group|session|discussion|review|proposal|open|other|general|new|old|client|clients|testing|tests?|spec|specs|merge|fork|network|devnet|testnet|mainnet|roadmap|planning|retro|retrospective|announcements?|questions?|break|wrap|closing|opening|welcome|recap|misc|miscellaneous|business|report|reports|chat|zoom|recording|video|links?)$", RegexOptions.IgnoreCase)]
+    // A word no name has, which labels of sections and items do: "Next Release", "Client Updates", "Merge Call", "GitHub Issue".
+    [GeneratedRegex(@"^(?:next|last|previous|release|releases|call|calls|meeting|meetings|update|updates|notes|agenda|topic|topics|item|items|action|actions|decision|decisions|summary|status|demo|team|teams|project|projects|group|session|discussion|review|proposal|open|other|general|new|old|client|clients|testing|tests?|spec|specs|merge|fork|network|devnet|testnet|mainnet|roadmap|planning|retro|retrospective|announcements?|questions?|break|wrap|closing|opening|welcome|recap|misc|miscellaneous|business|report|reports|chat|zoom|recording|video|links?|github|issue|issues|calendar|slides|repo|repository|livestream|youtube|hackmd)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotANameWord();
 }
