@@ -12,36 +12,36 @@ public static class Sitemap
     public const int UrlsPerFile = 50_000;
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <returns>The site paths of the files written.</returns>
-    public static IReadOnlyList<string> Write(string siteFolder, IReadOnlyList<string> pagePaths, SiteAddress address)
+    /// <summary>The files: <c>sitemap.xml</c> (an index past <see cref="UrlsPerFile"/>, with its <c>sitemap-N.xml</c>) and <c>robots.txt</c>.</summary>
+    public static IEnumerable<OutputFile> Files(IReadOnlyList<string> pagePaths, SiteAddress address)
     {
-        var written = new List<string>();
         var chunks = pagePaths.Chunk(UrlsPerFile).ToList();
         if (chunks.Count <= 1)
-        {
-            WriteUrls(Path.Combine(siteFolder, "sitemap.xml"), pagePaths, address);
-            written.Add("/sitemap.xml");
-        }
+            yield return new OutputFile("/sitemap.xml", null, file => WriteUrls(file, pagePaths, address));
         else
         {
-            using var index = Create(Path.Combine(siteFolder, "sitemap.xml"));
-            index.WriteStartElement("sitemapindex", Ns);
             for (var i = 0; i < chunks.Count; i++)
             {
-                var name = $"/sitemap-{i + 1}.xml";
-                WriteUrls(Path.Combine(siteFolder, name.TrimStart('/')), chunks[i], address);
-                written.Add(name);
-                index.WriteStartElement("sitemap", Ns);
-                index.WriteElementString("loc", Ns, address.Absolute(name));
-                index.WriteEndElement();
+                var chunk = chunks[i];
+                yield return new OutputFile($"/sitemap-{i + 1}.xml", null, file => WriteUrls(file, chunk, address));
             }
-            index.WriteEndElement();
-            written.Add("/sitemap.xml");
+            yield return new OutputFile("/sitemap.xml", null, file => WriteIndex(file, chunks.Count, address));
         }
         var robots = "User-agent: *\nAllow: /\n" + (address.IsAbsolute ? $"Sitemap: {address.Absolute("/sitemap.xml")}\n" : "");
-        File.WriteAllText(Path.Combine(siteFolder, "robots.txt"), robots);
-        written.Add("/robots.txt");
-        return written;
+        yield return new OutputFile("/robots.txt", null, file => File.WriteAllText(file, robots));
+    }
+
+    private static void WriteIndex(string file, int parts, SiteAddress address)
+    {
+        using var index = Create(file);
+        index.WriteStartElement("sitemapindex", Ns);
+        for (var i = 0; i < parts; i++)
+        {
+            index.WriteStartElement("sitemap", Ns);
+            index.WriteElementString("loc", Ns, address.Absolute($"/sitemap-{i + 1}.xml"));
+            index.WriteEndElement();
+        }
+        index.WriteEndElement();
     }
 
     private static void WriteUrls(string file, IEnumerable<string> paths, SiteAddress address)

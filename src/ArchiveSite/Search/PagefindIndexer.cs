@@ -23,7 +23,8 @@ public static class PagefindIndexer
 
     public sealed record Outcome(Diagnostic? Error, int IndexedPages, string Log);
 
-    public static Outcome Index(string siteFolder, string? explicitBinary = null)
+    /// <param name="glob">The pages to index, over the site folder (<c>{calls,people,refs,series}/**/*.html</c>: the page kinds say).</param>
+    public static Outcome Index(string siteFolder, string glob, string? explicitBinary = null)
     {
         var binary = Locate(explicitBinary);
         if (binary is null)
@@ -35,7 +36,7 @@ public static class PagefindIndexer
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--site", siteFolder, "--output-subdir", BundleFolder, "--glob", "{calls,people,refs,series}/**/*.html" })
+        foreach (var arg in new[] { "--site", siteFolder, "--output-subdir", BundleFolder, "--glob", glob })
             start.ArgumentList.Add(arg);
         Process? started;
         try

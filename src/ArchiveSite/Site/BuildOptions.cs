@@ -10,6 +10,7 @@ namespace ArchiveSite.Site;
 /// that passes <c>check</c> builds.</param>
 /// <param name="Configuration">archive.yml as a caller already read it; null reads it at the start of the build.</param>
 /// <param name="SettingsFile">archive.yml outside the content folder (<c>--config</c>); null for the content folder's own.</param>
+/// <param name="Kinds">The kinds of page and output the site has; null for the tool's own (<see cref="SiteKinds.Default"/>).</param>
 public sealed record BuildOptions(
     string Content,
     string Output,
@@ -20,7 +21,8 @@ public sealed record BuildOptions(
     string? Pagefind = null,
     bool DryRun = false,
     Configuration.SiteConfiguration? Configuration = null,
-    string? SettingsFile = null)
+    string? SettingsFile = null,
+    SiteKinds? Kinds = null)
 {
     /// <summary>archive.yml read once for this build: its theme, its link policy, and the loader's settings.</summary>
     public Configuration.SiteConfiguration ReadConfiguration() => Configuration ?? ArchiveSite.Configuration.SiteConfiguration.Read(Content, SettingsFile);

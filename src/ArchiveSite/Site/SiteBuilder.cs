@@ -8,6 +8,7 @@ using ArchiveSite.PostProcessing;
 using ArchiveSite.Rendering;
 using ArchiveSite.Rendering.Views;
 using ArchiveSite.Search;
+using ArchiveSite.Site.Outputs;
 using ArchiveSite.Site.Pages;
 using ArchiveSite.Urls;
 
@@ -31,7 +32,8 @@ public static class SiteBuilder
         // and read the notes meanwhile.
         var configuration = options.ReadConfiguration();
         var theme = LocateTheme(options, configuration);
-        var themeProblems = theme.Problems(PageKinds.Templates).ToList();
+        var kinds = options.Kinds ?? SiteKinds.Default;
+        var themeProblems = theme.Problems(PageKinds.Templates(kinds.Pages)).ToList();
         var cache = options.Cache ?? BuildCache.Default();
         var compiling = themeProblems.Count == 0 ? Task.Run(() => cache.Templates.Get(theme)) : null;
 
@@ -70,9 +72,9 @@ public static class SiteBuilder
         if (PublishAssets(theme, staging.Path, links, diagnostics) is not { } assets) return Failed();
 
         // 3. Every page planned (PageKinds), then rendered in parallel while the feed, sitemap and export are written.
-        var context = new PageContext(archive, address, Chrome(archive, address, assets, options.Search));
+        var context = new PageContext(archive, address, Chrome(archive, address, assets, options.Search, kinds.Pages));
         var notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
-        var jobs = PageKinds.All.SelectMany(kind => kind.Pages(new PageBuild(context, notes, diagnostics))).ToList();
+        var jobs = kinds.Pages.SelectMany(kind => kind.Pages(new PageBuild(context, notes, diagnostics))).ToList();
         // The site this build replaces, if there is one (the guard has checked it is archive-site's own output);
         // else, for a build into a new folder (CI on a fresh machine), the copy of the last one the cache kept.
         var manifestFile = options.DryRun ? null : cache.SiteManifestOf(options.Output);
@@ -91,7 +93,7 @@ public static class SiteBuilder
         var lastBuild = previous is not null && manifestFile is not null ? SiteManifest.Read(manifestFile, cacheProblems) : null;
         if (lastBuild is not null && lastBuild.Common != common) lastBuild = null;
         var reference = manifestFile is null ? null : lastBuild ?? new SiteManifest(common, new Dictionary<string, SiteManifest.Page>());
-        var extras = Task.Run(() => WriteFeedSitemapAndExport(staging.Path, context, jobs, pages, reference));
+        var extras = Task.Run(() => WriteOutputs(kinds.Outputs, staging.Path, context, jobs, pages, reference));
         var made = RenderPages(jobs, templates, links, pages, extras, pagesWritten, reference);
         clock.Stage(made.Kept.IsEmpty ? $"rendered {jobs.Count} pages" : $"rendered {jobs.Count - made.Kept.Count} pages, kept {made.Kept.Count} unchanged");
         var extraFiles = extras.GetAwaiter().GetResult();
@@ -106,8 +108,8 @@ public static class SiteBuilder
             diagnostics.Add(Diagnostic.Warning(SiteSettingsFile, 0,
                 $"base_url '{options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative and the feed's entries get urn:uuid ids (set base_url: https://... or pass --base-url)"));
         var keptExtras = extraFiles.Count(extra => extra.Kept is not null);
-        clock.Stage(keptExtras == 0 ? "wrote feed, sitemap, robots.txt and meetings.json"
-            : $"wrote feed, sitemap, robots.txt and meetings.json, kept {keptExtras} unchanged follow feeds and calendars");
+        var outputNames = string.Join(", ", kinds.Outputs.Select(k => k.Name));
+        clock.Stage(keptExtras == 0 ? $"wrote {outputNames}" : $"wrote {outputNames}, kept {keptExtras} unchanged");
 
         // 4. Every internal link checked.
         diagnostics.AddRange(links.Check());
@@ -118,7 +120,7 @@ public static class SiteBuilder
         // 5. The search index.
         if (options.Search)
         {
-            var search = PagefindIndexer.Index(staging.Path, options.Pagefind);
+            var search = PagefindIndexer.Index(staging.Path, PageKinds.SearchGlob(kinds.Pages), options.Pagefind);
             if (search.Error is not null)
             {
                 diagnostics.Add(search.Error);
@@ -166,10 +168,10 @@ public static class SiteBuilder
     }
 
     /// <summary>What every page shows around its content: title, navigation (from <see cref="PageKinds"/>), assets.</summary>
-    private static SiteChrome Chrome(Model.Archive archive, SiteAddress address, IReadOnlyDictionary<string, string> assets, bool search) => new(
+    private static SiteChrome Chrome(Model.Archive archive, SiteAddress address, IReadOnlyDictionary<string, string> assets, bool search, IEnumerable<PageKind> kinds) => new(
         archive.Settings.Title,
         new Link(archive.Settings.Title, address.Href(SitePaths.Home)),
-        PageKinds.Navigation.Select(n => new Link(n.Label, address.Href(n.Path))).ToList(),
+        PageKinds.Navigation(kinds).Select(n => new Link(n.Label, address.Href(n.Path))).ToList(),
         address.Href(SitePaths.Search), search, address.Href(SitePaths.Feed),
         address.Href(assets["site.css"]), address.Href(assets["site.js"]), address.Href(assets["search.js"]),
         archive.Settings.SourceUrl,
@@ -192,52 +194,34 @@ public static class SiteBuilder
     /// <summary>A file written beside the pages: its fingerprint (empty: always written), and the last build's entry when its file was kept.</summary>
     private sealed record ExtraFile(string Path, byte[] Fingerprint, SiteManifest.Page? Kept = null);
 
-    // The feed, sitemap and export need only the archive and the page list: written beside the pages (one
-    // thread of the pool) rather than after them, while the render threads do the rest.
-    private static List<ExtraFile> WriteFeedSitemapAndExport(string staging, PageContext context, List<RenderJob> jobs, PageWriter pages, SiteManifest? lastBuild)
+    // The outputs need only the archive and the page list: written beside the pages (one thread of the pool, then
+    // the files in parallel) rather than after them, while the render threads do the rest. A file whose inputs are
+    // what the last build made it from is kept like a page.
+    private static List<ExtraFile> WriteOutputs(IReadOnlyList<OutputKind> kinds, string staging, PageContext context, List<RenderJob> jobs, PageWriter pages, SiteManifest? lastBuild)
     {
-        var (archive, address) = (context.Archive, context.Address);
-        var files = new List<ExtraFile> { new(SitePaths.Feed, []), new(SitePaths.Export, []) };
-        string Summary(Model.Meeting meeting) => CallPages.Summary(meeting, archive);
-        AtomFeed.Write(Path.Combine(staging, "feed.xml"), archive, address, Summary);
-
-        // One feed per person, PR or issue, and series, in the folder of its page (made with the pages); each
-        // series as a calendar beside its page. Thousands of files at scale, most unchanged by an edit: one whose
-        // inputs are what the last build made it from is kept like a page, the rest written in parallel.
-        ExtraFile Generate(string path, Func<byte[]> fingerprint, Action<string> write)
+        var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
+        var build = new OutputBuild(context, pagePaths);
+        var outputs = kinds.SelectMany(kind => kind.Files(build)).ToList();
+        var paths = jobs.Select(j => j.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var output in outputs)
+            if (!paths.Add(output.Path)) throw new InvalidOperationException($"two files of the site share the path {output.Path}");
+        var written = new ExtraFile[outputs.Count];
+        pages.CreateFoldersFor(outputs.Select(o => SitePaths.FileFor(o.Path)));
+        Parallel.For(0, outputs.Count, i =>
         {
-            var file = SitePaths.FileFor(path);
-            var inputs = lastBuild is null ? null : fingerprint();
-            if (inputs is not null && lastBuild!.Pages.TryGetValue(path, out var last) && last.Fingerprint.AsSpan().SequenceEqual(inputs)
+            var output = outputs[i];
+            var file = SitePaths.FileFor(output.Path);
+            var inputs = lastBuild is null ? null : output.Fingerprint?.Invoke();
+            if (inputs is not null && lastBuild!.Pages.TryGetValue(output.Path, out var last) && last.Fingerprint.AsSpan().SequenceEqual(inputs)
                 && pages.Reuse(file, last.Length, last.Written))
-                return new ExtraFile(path, inputs, last);
-            write(Path.Combine(staging, file));
-            return new ExtraFile(path, inputs ?? []);
-        }
-        var feeds = FollowFeeds.All(context).ToList();
-        var calendars = FollowFeeds.SeriesWithCalls(archive).ToList();
-        var generated = new ExtraFile[feeds.Count + calendars.Count];
-        Parallel.For(0, generated.Length, i =>
-        {
-            if (i < feeds.Count)
-            {
-                var feed = feeds[i];
-                generated[i] = Generate(feed.Path, () => AtomFeed.Fingerprint(feed, archive, address, Summary),
-                    file => AtomFeed.Write(file, feed, archive, address, Summary));
-            }
+                written[i] = new ExtraFile(output.Path, inputs, last);
             else
             {
-                var (series, calls) = calendars[i - feeds.Count];
-                generated[i] = Generate(SeriesCalendar.PathOf(series.Slug), () => SeriesCalendar.Fingerprint(series, calls, address, archive.Settings.Title),
-                    file => SeriesCalendar.Write(file, series, calls, address, archive.Settings.Title));
+                output.Write(Path.Combine(staging, file));
+                written[i] = new ExtraFile(output.Path, inputs ?? []);
             }
         });
-        files.AddRange(generated);
-
-        var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
-        files.AddRange(Sitemap.Write(staging, pagePaths, address).Select(path => new ExtraFile(path, [])));
-        using (var export = File.Create(Path.Combine(staging, "meetings.json"))) ArchiveJson.Write(archive, export);
-        return files;
+        return [.. written];
     }
 
     /// <summary>Every page's fingerprint and length (for the next build), and the pages kept from the last build unrendered.</summary>

@@ -114,7 +114,7 @@ public sealed class IncrementalBuildTests
         var generated = Directory.EnumerateFiles(options.Output, "*", SearchOption.AllDirectories)
             .Count(f => f.EndsWith(".ics", StringComparison.Ordinal) || (f.EndsWith("feed.xml", StringComparison.Ordinal) && Path.GetDirectoryName(f) != Path.GetFullPath(options.Output)));
         Assert.True(generated > 10, $"only {generated} follow feeds and calendars");
-        Assert.Contains(second.Stages, s => s.Stage == $"wrote feed, sitemap, robots.txt and meetings.json, kept {generated} unchanged follow feeds and calendars");
+        Assert.Contains(second.Stages, s => s.Stage == $"wrote feed, follow feeds, calendars, sitemap and robots.txt, meetings.json, kept {generated} unchanged");
     }
 
     [Fact]

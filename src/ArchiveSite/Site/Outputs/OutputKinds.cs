@@ -1,0 +1,41 @@
+using ArchiveSite.Export;
+using ArchiveSite.Output;
+using ArchiveSite.Site.Pages;
+using ArchiveSite.Urls;
+
+namespace ArchiveSite.Site.Outputs;
+
+/// <summary>What an output is made from: the archive with its links, and the site paths of every page.</summary>
+public sealed record OutputBuild(PageContext Context, IReadOnlyList<string> PagePaths);
+
+/// <summary>
+/// A kind of file written beside the pages: its name (the build's report says what it wrote) and its files. A new
+/// output is a writer in Output/ (or Export/) and one line in <see cref="OutputKinds.All"/>: the build writes each
+/// file, keeps one whose fingerprint is unchanged, and tells the link check it exists.
+/// </summary>
+public sealed record OutputKind(string Name, Func<OutputBuild, IEnumerable<OutputFile>> Files);
+
+/// <summary>Every output the site has besides its pages.</summary>
+public static class OutputKinds
+{
+    public static readonly IReadOnlyList<OutputKind> All =
+    [
+        new("feed", b => [new OutputFile(SitePaths.Feed, null, file => AtomFeed.Write(file, b.Context.Archive, b.Context.Address, Summary(b)))]),
+        // One feed per person, PR or issue, and series, in the folder of its page: thousands at scale, most
+        // unchanged by an edit, so each is fingerprinted and kept like a page.
+        new("follow feeds", b => FollowFeeds.All(b.Context).Select(feed => new OutputFile(feed.Path,
+            () => AtomFeed.Fingerprint(feed, b.Context.Archive, b.Context.Address, Summary(b)),
+            file => AtomFeed.Write(file, feed, b.Context.Archive, b.Context.Address, Summary(b))))),
+        new("calendars", b => FollowFeeds.SeriesWithCalls(b.Context.Archive).Select(x => new OutputFile(SeriesCalendar.PathOf(x.Series.Slug),
+            () => SeriesCalendar.Fingerprint(x.Series, x.Calls, b.Context.Address, b.Context.Archive.Settings.Title),
+            file => SeriesCalendar.Write(file, x.Series, x.Calls, b.Context.Address, b.Context.Archive.Settings.Title)))),
+        new("sitemap and robots.txt", b => Sitemap.Files(b.PagePaths, b.Context.Address)),
+        new("meetings.json", b => [new OutputFile(SitePaths.Export, null, file =>
+        {
+            using var export = File.Create(file);
+            ArchiveJson.Write(b.Context.Archive, export);
+        })]),
+    ];
+
+    private static Func<Model.Meeting, string> Summary(OutputBuild build) => meeting => CallPages.Summary(meeting, build.Context.Archive);
+}
