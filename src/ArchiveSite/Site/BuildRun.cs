@@ -1,0 +1,232 @@
+using ArchiveSite.Caching;
+using ArchiveSite.Configuration;
+using ArchiveSite.Diagnostics;
+using ArchiveSite.Output;
+using ArchiveSite.PostProcessing;
+using ArchiveSite.Rendering;
+using ArchiveSite.Rendering.Views;
+using ArchiveSite.Search;
+using ArchiveSite.Site.Pages;
+using ArchiveSite.Urls;
+
+namespace ArchiveSite.Site;
+
+/// <summary>
+/// One build's state and its stages, in the order <see cref="SiteBuilder.Build"/> runs them: each a method that
+/// reports what it did and how long it took, and returns false when the build must stop (the previous site then
+/// stays as it was: the staging folder is removed on <see cref="Dispose"/>).
+/// </summary>
+internal sealed class BuildRun : IDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly StageClock _clock;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly SiteConfiguration _configuration;
+    private readonly Theme _theme;
+    private readonly SiteKinds _kinds;
+    private readonly List<Diagnostic> _themeProblems;
+    private readonly BuildCache _cache;
+    private readonly Task<(TemplateRenderer Templates, IReadOnlyList<Diagnostic> Errors)>? _compiling;
+    private readonly StagingFolder? _staging;
+    private readonly List<string> _cacheProblems = [];
+
+    private ArchiveLoader.Result? _loaded;
+    private TemplateRenderer? _templates;
+    private SiteAddress? _address;
+    private LinkChecker? _links;
+    private IReadOnlyDictionary<string, string>? _assets;
+    private PageContext? _context;
+    private NoteRenderer? _notes;
+    private List<RenderJob> _jobs = [];
+    private PageWriter? _pages;
+    private PageRendering.MadePages? _made;
+    private string? _manifestFile;
+    private string? _siteCopy;
+    private string _common = "";
+    private SiteManifest? _lastBuild;
+
+    /// <summary>Reads archive.yml once and starts compiling the theme (Roslyn, seconds: it needs only `theme:`) while the notes are read.</summary>
+    public BuildRun(BuildOptions options, Action<string>? progress)
+    {
+        _options = options;
+        _clock = new StageClock(progress);
+        _configuration = options.ReadConfiguration();
+        _theme = SiteBuilder.LocateTheme(options, _configuration);
+        _kinds = options.Kinds ?? SiteKinds.Default;
+        _themeProblems = _theme.Problems(PageKinds.Templates(_kinds.Pages)).ToList();
+        _cache = options.Cache ?? BuildCache.Default();
+        _compiling = _themeProblems.Count == 0 ? Task.Run(() => _cache.Templates.Get(_theme)) : null;
+        if ((options.DryRun ? null : OutputGuard.Refusal(options.Output, options.Content, _theme.Folder)) is { } refusal)
+        {
+            _diagnostics.Add(Diagnostic.Error(options.Output, 0, 0, refusal));
+            return;
+        }
+        // Taken before the notes are read: it locks the output against a second build and puts back a site
+        // that a killed build left half-swapped, whatever this build then finds.
+        _staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
+    }
+
+    /// <summary>Whether the output folder may be replaced at all (checked before any note is read).</summary>
+    public bool MayWrite => _staging is not null;
+
+    private Model.Archive? Archive => _loaded?.Archive;
+
+    /// <summary>1. The notes: loaded (the cache's parsed notes reused) → parsed → resolved.</summary>
+    public bool Read()
+    {
+        _loaded = ArchiveLoader.Load(_configuration, _cache.NotesOf(_configuration.Folder.Root, _cacheProblems));
+        _diagnostics.AddRange(_loaded.Diagnostics);
+        _clock.Stage(_loaded.Parsed < _loaded.NoteCount
+            ? $"read {_loaded.NoteCount} notes ({_loaded.Parsed} parsed, the rest from the cache), {_loaded.Archive.Meetings.Count} calls"
+            : $"read {_loaded.NoteCount} notes, {_loaded.Archive.Meetings.Count} calls");
+        // A dry run (check) goes on past bad notes, so that the calls that could be read are rendered and
+        // their link problems reported in the same run.
+        return !_loaded.HasErrors || _options.DryRun;
+    }
+
+    /// <summary>2. The theme: its templates compiled, its assets published.</summary>
+    public bool Theme()
+    {
+        _diagnostics.AddRange(_themeProblems);
+        if (_themeProblems.Count > 0) return false;
+        var (templates, templateErrors) = _compiling!.GetAwaiter().GetResult();
+        _diagnostics.AddRange(templateErrors);
+        if (templateErrors.Any(d => d.Severity == Severity.Error)) return false;
+        _templates = templates;
+        _clock.Stage("compiled the theme's templates");
+        _address = SiteAddress.Parse(_options.BaseUrl ?? Archive!.Settings.BaseUrl);
+        _links = new LinkChecker(_address);
+        _assets = PublishAssets(_theme, _staging!.Path, _links, _diagnostics);
+        return _assets is not null;
+    }
+
+    /// <summary>3. Every page planned (the page kinds), then rendered in parallel while the outputs are written beside them.</summary>
+    public bool PagesAndOutputs(Action<int, int>? pagesWritten)
+    {
+        var (archive, address, links, staging) = (Archive!, _address!, _links!, _staging!.Path);
+        _context = new PageContext(archive, address, Chrome(archive, address, _assets!, _options.Search, _kinds.Pages));
+        _notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
+        var build = new PageBuild(_context, _notes, _diagnostics);
+        _jobs = _kinds.Pages.SelectMany(kind => kind.Pages(build)).ToList();
+        // The site this build replaces, if there is one (the guard has checked it is archive-site's own output);
+        // else, for a build into a new folder (CI on a fresh machine), the copy of the last one the cache kept.
+        _manifestFile = _options.DryRun ? null : _cache.SiteManifestOf(_options.Output);
+        var outputIsNew = !_options.DryRun && !Directory.Exists(_options.Output);
+        _siteCopy = outputIsNew ? _cache.SiteCopyOf(_options.Output) : null;
+        var previous = _options.DryRun ? null
+            : !outputIsNew ? Path.GetFullPath(_options.Output)
+            : _siteCopy is not null && Directory.Exists(_siteCopy) ? _siteCopy : null;
+        var pages = _pages = PageRendering.Plan(_jobs, staging, previous, links);
+        // The theme's assets, the favicon and the marker were written before the old site was at hand: each keeps
+        // the old file (and its time, for uploaders that go by it) when its bytes are the same.
+        foreach (var file in _assets!.Values.Select(SitePaths.FileFor).Append("favicon.ico").Append(OutputGuard.MarkerFile))
+            if (File.Exists(Path.Combine(staging, file))) pages.KeepIfUnchanged(file);
+        // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
+        _common = _manifestFile is null ? "" : PageFingerprint.Common(CacheStore.ToolBuild, _theme.TemplatesFolder);
+        _lastBuild = previous is not null && _manifestFile is not null ? SiteManifest.Read(_manifestFile, _cacheProblems) : null;
+        if (_lastBuild is not null && _lastBuild.Common != _common) _lastBuild = null;
+        var reference = _manifestFile is null ? null : _lastBuild ?? new SiteManifest(_common, new Dictionary<string, SiteManifest.Page>());
+        var (context, jobs) = (_context, _jobs);
+        var extras = Task.Run(() => OutputWriting.Write(_kinds.Outputs, staging, context, jobs, pages, reference));
+        var made = _made = PageRendering.Render(_jobs, _templates!, links, pages, extras, pagesWritten, reference);
+        _clock.Stage(made.Kept.IsEmpty ? $"rendered {_jobs.Count} pages" : $"rendered {_jobs.Count - made.Kept.Count} pages, kept {made.Kept.Count} unchanged");
+
+        var extraFiles = extras.GetAwaiter().GetResult();
+        foreach (var extra in extraFiles) links.Wrote(extra.Path);
+        Parallel.ForEach(extraFiles, extra => made.Pages[extra.Path] = extra.Kept ?? new SiteManifest.Page(extra.Fingerprint, pages.KeepIfUnchanged(SitePaths.FileFor(extra.Path))));
+        // A kept page's links were checked when it was made, against a site that had every file it links to;
+        // only when some file is gone since could one of them now lead nowhere.
+        if (_lastBuild is not null && _lastBuild.Pages.Keys.Any(path => !made.Pages.ContainsKey(path)))
+            foreach (var path in made.Kept) links.Scan(path, File.ReadAllText(Path.Combine(staging, SitePaths.FileFor(path))));
+        foreach (var problem in _cacheProblems) _diagnostics.Add(Diagnostic.Warning(ArchiveLoader.CacheDiagnosticFile, 0, problem));
+        if (!address.IsAbsolute)
+            _diagnostics.Add(Diagnostic.Warning(SiteSettingsLoader.FileName, 0,
+                $"base_url '{_options.BaseUrl ?? archive.Settings.BaseUrl}' is not an absolute URL; the feed, sitemap and canonical links are site-relative and the feed's entries get urn:uuid ids (set base_url: https://... or pass --base-url)"));
+        var keptExtras = extraFiles.Count(extra => extra.Kept is not null);
+        var outputNames = string.Join(", ", _kinds.Outputs.Select(k => k.Name));
+        _clock.Stage(keptExtras == 0 ? $"wrote {outputNames}" : $"wrote {outputNames}, kept {keptExtras} unchanged");
+        return true;
+    }
+
+    /// <summary>4. Every internal link checked.</summary>
+    public bool Links()
+    {
+        _diagnostics.AddRange(_links!.Check());
+        _clock.Stage("checked internal links");
+        return !_diagnostics.HasAny(Severity.Error);
+    }
+
+    /// <summary>5. The search index (not for a dry run, nor with --no-search).</summary>
+    public bool Search()
+    {
+        if (_options.DryRun || !_options.Search) return true;
+        var search = PagefindIndexer.Index(_staging!.Path, PageKinds.SearchGlob(_kinds.Pages), _options.Pagefind);
+        if (search.Error is not null)
+        {
+            _diagnostics.Add(search.Error);
+            return false;
+        }
+        _clock.Stage($"indexed {search.IndexedPages} pages for search");
+        return true;
+    }
+
+    /// <summary>6. The new site swapped in whole (not for a dry run); then what its pages were made from is remembered for the next build.</summary>
+    public bool Swap()
+    {
+        if (_options.DryRun) return true;
+        var made = _made!;
+        if (_manifestFile is not null)
+        {
+            SiteManifest.Forget(_manifestFile);
+            foreach (var (path, page) in made.Pages) made.Pages[path] = page with { Written = _pages!.WrittenTicks(SitePaths.FileFor(path)) };
+        }
+        _staging!.Commit();
+        if (_manifestFile is not null)
+        {
+            var problems = new List<string>();
+            new SiteManifest(_common, made.Pages).Write(_manifestFile, problems);
+            if (_siteCopy is not null && SiteCopy.Keep(Path.GetFullPath(_options.Output), made.Pages.Keys.Select(SitePaths.FileFor).ToList(),
+                    _lastBuild?.Pages.Keys.Where(path => !made.Pages.ContainsKey(path)).Select(SitePaths.FileFor) ?? [], _siteCopy) is { } problem)
+                problems.Add(problem);
+            _diagnostics.AddRange(problems.Select(p => Diagnostic.Warning(ArchiveLoader.CacheDiagnosticFile, 0, p)));
+        }
+        _clock.Stage("replaced the site");
+        return true;
+    }
+
+    /// <summary>What the build did: everything reported, and for a published build what serve needs to redraw pages.</summary>
+    public BuildResult Result(bool succeeded) => new(_diagnostics.Sorted(), succeeded, _loaded?.NoteCount ?? 0, Archive?.Meetings.Count ?? 0, _jobs.Count, _clock.Stages,
+        succeeded && !_options.DryRun ? new SiteSnapshot(_options.Content, _options.Output, _context!, _notes!, _templates!) : null, Archive);
+
+    public void Dispose() => _staging?.Dispose();
+
+    /// <summary>The theme's assets, fingerprinted, by name; null (with errors) when one the layout links to is missing.</summary>
+    private static IReadOnlyDictionary<string, string>? PublishAssets(Theme theme, string staging, LinkChecker links, DiagnosticBag diagnostics)
+    {
+        var assets = AssetPublisher.Publish(theme.AssetsFolder, staging);
+        foreach (var asset in assets.Values) links.Wrote(asset);
+        // Browsers and feed readers ask for /favicon.ico whatever the pages link.
+        if (assets.TryGetValue("favicon.ico", out var icon))
+        {
+            File.Copy(Path.Combine(staging, icon.TrimStart('/')), Path.Combine(staging, "favicon.ico"), overwrite: true);
+            links.Wrote("/favicon.ico");
+        }
+        var missing = RequiredAssets.Where(required => !assets.ContainsKey(required)).ToList();
+        foreach (var required in missing)
+            diagnostics.Add(Diagnostic.Error(theme.AssetsFolder, 0, 0, $"the theme has no assets/{required}; copy it from themes/default"));
+        return missing.Count == 0 ? assets : null;
+    }
+
+    /// <summary>What every page shows around its content: title, navigation (from <see cref="PageKinds"/>), assets.</summary>
+    private static SiteChrome Chrome(Model.Archive archive, SiteAddress address, IReadOnlyDictionary<string, string> assets, bool search, IEnumerable<PageKind> kinds) => new(
+        archive.Settings.Title,
+        new Link(archive.Settings.Title, address.Href(SitePaths.Home)),
+        PageKinds.Navigation(kinds).Select(n => new Link(n.Label, address.Href(n.Path))).ToList(),
+        address.Href(SitePaths.Search), search, address.Href(SitePaths.Feed),
+        address.Href(assets["site.css"]), address.Href(assets["site.js"]), address.Href(assets["search.js"]),
+        archive.Settings.SourceUrl,
+        assets.TryGetValue("favicon.svg", out var icon) ? address.Href(icon) : null);
+
+    /// <summary>The theme's assets the layout links to: a theme without them fails before any page is written.</summary>
+    private static readonly string[] RequiredAssets = ["site.css", "site.js", "search.js"];
+}

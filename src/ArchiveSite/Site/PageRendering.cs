@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using ArchiveSite.Caching;
+using ArchiveSite.Output;
+using ArchiveSite.PostProcessing;
+using ArchiveSite.Rendering;
+using ArchiveSite.Urls;
+
+namespace ArchiveSite.Site;
+
+/// <summary>
+/// The pages stage of a build: every page planned (its folder made, its path told to the link check) and
+/// rendered in parallel, or kept from the last build when what it is made from is unchanged.
+/// </summary>
+internal static class PageRendering
+{
+    /// <summary>Every folder the pages need, made once up front rather than checked on every write; every path told to the link check.</summary>
+    public static PageWriter Plan(List<RenderJob> jobs, string staging, string? previous, LinkChecker links)
+    {
+        var pages = new PageWriter(staging, previous);
+        pages.CreateFoldersFor(jobs.Select(j => SitePaths.FileFor(j.Path)));
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var job in jobs)
+        {
+            if (!paths.Add(job.Path)) throw new InvalidOperationException($"two pages share the path {job.Path}");
+            links.Wrote(job.Path);
+        }
+        return pages;
+    }
+
+    /// <summary>Every page's fingerprint and length (for the next build), and the pages kept from the last build unrendered.</summary>
+    public sealed record MadePages(ConcurrentDictionary<string, SiteManifest.Page> Pages, ConcurrentBag<string> Kept);
+
+    /// <param name="lastBuild">What the pages in the previous site were made from (empty for none); null when no manifest is kept, and no page fingerprinted.</param>
+    public static MadePages Render(List<RenderJob> jobs, TemplateRenderer templates, LinkChecker links, PageWriter pages, Task extras,
+        Action<int, int>? pagesWritten, SiteManifest? lastBuild)
+    {
+        var made = new MadePages(new(StringComparer.Ordinal), []);
+        var pagesDone = 0;
+        try
+        {
+            Workers.For(jobs.Count, index =>
+            {
+                var job = jobs[index];
+                var file = SitePaths.FileFor(job.Path);
+                var model = job.Model();
+                var fingerprint = lastBuild is null ? null : PageFingerprint.Of(job.Template, model);
+                if (fingerprint is not null && lastBuild!.Pages.TryGetValue(job.Path, out var last)
+                    && last.Fingerprint.AsSpan().SequenceEqual(fingerprint) && pages.Reuse(file, last.Length, last.Written))
+                {
+                    made.Kept.Add(job.Path);
+                    made.Pages[job.Path] = last;
+                }
+                else
+                {
+                    var html = templates.Render(job.Template, model);
+                    links.Scan(job.Path, html);
+                    var length = pages.Write(file, html);
+                    if (fingerprint is not null) made.Pages[job.Path] = new SiteManifest.Page(fingerprint, length);
+                }
+                var done = Interlocked.Increment(ref pagesDone);
+                if (done % 200 == 0) pagesWritten?.Invoke(done, jobs.Count);
+            });
+        }
+        catch
+        {
+            // Let the writer of the feed and sitemap finish before the staging folder is removed.
+            try { extras.Wait(); } catch (AggregateException) { }
+            throw;
+        }
+        return made;
+    }
+
+}
