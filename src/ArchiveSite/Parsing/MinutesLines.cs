@@ -16,7 +16,7 @@ namespace ArchiveSite.Parsing;
 /// names them, if they speak more than once.
 /// </param>
 /// <param name="Opens">False for the second and later lines under one label: they continue a turn, they do not start one.</param>
-public sealed record ParsedStatement(string Label, string Text, int Line, bool Strong = false, bool Opens = true);
+public sealed record ParsedStatement(string Label, string Text, int Line, bool Strong = false, bool Opens = true, bool RosterOnly = false);
 
 /// <summary>A decision as written (<c>Decision: …</c>, <c>Agreed to close the issue.</c>, <c>the group agreed to…</c>).</summary>
 /// <param name="Cue">Why it was read as one.</param>
@@ -190,6 +190,17 @@ internal static partial class MinutesLines
                 {
                     _speaking = null;
                     continue;
+                }
+                // "* Tobie, double checking with the standards group": said by Tobie, if Tobie is one of the call's people
+                // (a line that records a decision or gives a task is read as one, as before).
+                if (i == 0 && _speaking is null && paragraph.Parent is ListItemBlock && SpeakerLabels.ReadWithComma(text) is { Success: true } named
+                    && !SpeakerLabels.NamesNoOne(named.Groups["label"].Value)
+                    && MinuteItems.ReadFree(string.Join(' ', lines.Select(l => l.Text))).Kind == MinuteItems.Kind.None)
+                {
+                    // The item's wrapped lines are the rest of what they said.
+                    var words = string.Join(' ', lines.Skip(1).Select(l => l.Text).Prepend(named.Groups["text"].Value));
+                    _statements.Add(new ParsedStatement(named.Groups["label"].Value, MinuteItems.Unmarked(words), line, RosterOnly: true));
+                    return;
                 }
                 if (mode == Mode.Discussion) continue;
                 var read = MinuteItems.ReadFree(text);

@@ -41,6 +41,19 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^(?:\*\*|__)?(?:<?https?://\S+?>?|\[[^\]]*\]\([^)\s]*\))(?:\*\*|__)?\s*$")]
     private static partial Regex OnlyALink();
 
+    /// <summary>
+    /// A list item that opens with a name and a comma (<c>* Tobie, double checking with the standards group</c>), some
+    /// minutes' way of saying who spoke. Weaker than a colon: the words start in lower case, so a roster line
+    /// (<c>Christoph, Trinity</c>, <c>Dan Stough, Product Owner at…</c>, <c>He, James</c>) and a list of names
+    /// (<c>Ana, Bo: review</c>, <c>Piper, Martin agree</c>) are none; not a question or an address (<c>Danny, do you
+    /// want…</c>, <c>Tim, thanks</c>); and the resolver keeps it only when the name is one of the call's people.
+    /// </summary>
+    public static Match ReadWithComma(string text) =>
+        text.TrimEnd().EndsWith('?') ? Match.Empty : WithComma().Match(text);
+
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30})?)(?:\*\*|__)?,\s+(?!(?i:you|your|do|does|can|could|would|will|are|is|did|any|anything|what|how|why|when|where|who|I|we|thanks|thank|please|if|so|and|but|or|as|it|this|that|yes|no|ok|okay|sure|right|welcome|hi|hello)\b)(?<text>\p{Ll}.*)$")]
+    private static partial Regex WithComma();
+
     /// <summary>A label alone on its line, whose words follow on the lines below.</summary>
     public static Match ReadAlone(string text) => Alone().Match(text);
 

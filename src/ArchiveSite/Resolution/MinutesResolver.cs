@@ -47,7 +47,8 @@ internal static partial class MinutesResolver
         foreach (var said in written.Statements)
         {
             if (voices.Resolve(said.Label) is { } key) statements.Add(new Statement(key, said.Text, new SourceLocation(file, said.Line)));
-            else unknown.Add(said);
+            // "Tobie, double checking…" names a speaker only when Tobie is one of the call's people: else it is prose.
+            else if (!said.RosterOnly) unknown.Add(said);
         }
         // Speakers no roster lists: full names first, so that "William" can then be the "William Morriss" who spoke.
         var groups = unknown.GroupBy(s => s.Label, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
