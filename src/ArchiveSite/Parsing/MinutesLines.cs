@@ -74,6 +74,10 @@ internal static partial class MinutesLines
         // The label of a line that stands alone ("**Danny**", "* Tim:"): the lines below it are theirs until the next
         // label or heading.
         private string? _speaking;
+
+        // Set when the turn was opened by a list item that is only a name ("* Protolambda" over its nested list): the
+        // turn is that item's nested lines, and theirs only if the name is one of the call's people.
+        private ListItemBlock? _speakingItem;
         private bool _turnOpen;
 
         public Result Result() =>
@@ -85,7 +89,7 @@ internal static partial class MinutesLines
         {
             if (block is HeadingBlock heading)
             {
-                _speaking = null;
+                (_speaking, _speakingItem) = (null, null);
                 _underHeading = MinuteItems.OfTitle(InlineTextOf(heading));
                 (_nextList, _afterItemParagraph) = (MinuteItems.Kind.None, false);
                 return;
@@ -177,18 +181,27 @@ internal static partial class MinutesLines
                     && SectionKinds.Classify(alone.Groups["label"].Value) == SectionKind.Content && !SpeakerLabels.NamesNoOne(alone.Groups["label"].Value))
                 {
                     // A transcript begins: whatever heading it is under, its lines are speech, not that heading's items.
-                    (_speaking, _turnOpen, _underHeading) = (alone.Groups["label"].Value.TrimStart('@'), true, MinuteItems.Kind.None);
+                    (_speaking, _turnOpen, _underHeading, _speakingItem) = (alone.Groups["label"].Value.TrimStart('@'), true, MinuteItems.Kind.None, null);
                     continue;
                 }
-                if (_speaking is not null && !Labelled(text))
+                if (_speakingItem is not null && !Within(paragraph, _speakingItem)) (_speaking, _speakingItem) = (null, null);
+                if (i == 0 && lines.Count == 1 && paragraph.Parent is ListItemBlock nameOnly && nameOnly.OfType<ListBlock>().Any()
+                    && SpeakerLabels.ReadNameAlone(text) is { Success: true } name && !SpeakerLabels.NamesNoOne(name.Groups["label"].Value))
                 {
-                    _statements.Add(new ParsedStatement(_speaking, MinuteItems.Unmarked(text), line, Strong: true, Opens: _turnOpen));
+                    (_speaking, _turnOpen, _speakingItem) = (name.Groups["label"].Value, true, nameOnly);
+                    continue;
+                }
+                // Under a name alone, as after a name and a comma, a line that records a decision or gives a task is
+                // read as that ("- Falcoctl" over "Nova will give it a once over": no one's turn, Nova's task).
+                if (_speaking is not null && !Labelled(text) && (_speakingItem is null || MinuteItems.ReadFree(text).Kind == MinuteItems.Kind.None))
+                {
+                    _statements.Add(new ParsedStatement(_speaking, MinuteItems.Unmarked(text), line, Strong: _speakingItem is null, Opens: _turnOpen, RosterOnly: _speakingItem is not null));
                     _turnOpen = false;
                     continue;
                 }
                 if (Said(text, line, mayCommit: mode != Mode.Discussion))
                 {
-                    _speaking = null;
+                    (_speaking, _speakingItem) = (null, null);
                     continue;
                 }
                 // "* Tobie, double checking with the standards group": said by Tobie, if Tobie is one of the call's people
@@ -219,6 +232,13 @@ internal static partial class MinutesLines
                 Add(read, line);
                 i += more;
             }
+        }
+
+        private static bool Within(Block block, Block ancestor)
+        {
+            for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+                if (parent == ancestor) return true;
+            return false;
         }
 
         // How many of the lines below finish a sentence a line began: up to the one that ends it, if one does.

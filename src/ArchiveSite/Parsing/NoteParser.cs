@@ -284,7 +284,7 @@ public static partial class NoteParser
     private static bool OnlyALink(HeadingBlock heading) =>
         heading.Inline is { } inline && inline.Where(i => i is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace()).ToList() is [LinkInline];
 
-    private static (DateOnly Date, string? Guessed, Block Block)? DateFromTitles(List<Block> blocks)
+    private static (DateOnly Date, DateText.Doubt? Guessed, Block Block)? DateFromTitles(List<Block> blocks)
     {
         foreach (var heading in blocks.OfType<HeadingBlock>())
         {
@@ -294,10 +294,11 @@ public static partial class NoteParser
         return null;
     }
 
-    // "## Time: 2/10/2017": February 10 or 2 October; the US order is taken, and the note is told.
-    private static void WarnGuessed(NoteContext note, Block block, string written, DateOnly date) =>
+    // "## Time: 2/10/2017": February 10 or 2 October; the US order is taken, and the note is told. "Friday 08 Jan
+    // 2020" for a call in 2021: the year the weekday gives is taken, and the note is told.
+    private static void WarnGuessed(NoteContext note, Block block, DateText.Doubt doubt, DateOnly date) =>
         note.Diagnostics.Add(Diagnostic.Warning(note.File, note.FileLine(block),
-            $"read '{written}' as {date:yyyy-MM-dd} (month first: neither number is over 12 and no weekday is written beside it); write {date:yyyy-MM-dd}, or the weekday, to be sure"));
+            $"read '{doubt.Written}' as {date:yyyy-MM-dd} ({doubt.Reason}); write {date:yyyy-MM-dd}, or the weekday, to be sure"));
 
     // "### Next meeting Thursday 2024/7/25", "Date for next meeting: …": the next call's date, never this one's.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:date|time)s?\s+(?:for|of)\s+(?:the\s+)?)?next\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -313,7 +314,7 @@ public static partial class NoteParser
     }
 
     // The last resort: "Issues snapshot collected on 2025-07-17" in the paragraphs under the title.
-    private static (DateOnly Date, string? Guessed, Block Block)? OpeningDate(List<Block> blocks)
+    private static (DateOnly Date, DateText.Doubt? Guessed, Block Block)? OpeningDate(List<Block> blocks)
     {
         var headings = 0;
         foreach (var block in blocks)

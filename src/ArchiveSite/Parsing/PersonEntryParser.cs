@@ -44,12 +44,12 @@ public static partial class PersonEntryParser
 
     private static readonly char[] Separators = [' ', '-', '–', '—', ':', ',', ';', '(', '[', ')', ']', '@', '|'];
 
-    /// <summary>Whether a line is meant to name nobody: empty, a placeholder ("TBD"), or the template's example.</summary>
+    /// <summary>Whether a line is meant to name no attendee: empty, a placeholder ("TBD"), the template's example, or the note taker's credit.</summary>
     public static bool NamesNobodyOnPurpose(string line)
     {
         var text = Clean(line);
         return text.Length == 0 || Placeholders.Contains(text) || text.Contains("github.com/)", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("your-handle", StringComparison.OrdinalIgnoreCase);
+            || text.Contains("your-handle", StringComparison.OrdinalIgnoreCase) || NoteTaker().IsMatch(text);
     }
 
     /// <summary>
@@ -66,8 +66,15 @@ public static partial class PersonEntryParser
         return words.Length is > 0 and <= 5 && char.IsUpper(words[0][0]) && name.TrimEnd()[^1] is not ('!' or '?' or '.');
     }
 
-    /// <summary>Null when the line names nobody (empty, a template placeholder, "TBD").</summary>
-    public static PersonEntry? Parse(string line, int lineNumber) => WithInitials(Read(line, lineNumber), Clean(line));
+    /// <summary>Null when the line names nobody (empty, a template placeholder, "TBD") or the one who took the notes.</summary>
+    /// <remarks>
+    /// "Meeting notes: Michael LaCroix", "Notes by: Ana" at a roster's end credit the note taker, who is no attendee
+    /// by that line; the line still reads as a person's (<see cref="LooksLikePerson"/>), so the roster stays one list.
+    /// </remarks>
+    public static PersonEntry? Parse(string line, int lineNumber) => NoteTaker().IsMatch(Clean(line)) ? null : WithInitials(Read(line, lineNumber), Clean(line));
+
+    [GeneratedRegex(@"^(?:(?:meeting\s+)?(?:notes|minutes)(?:\s+(?:by|taken\s+by))?|note[- ]?takers?|scribes?)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteTaker();
 
     /// <summary>
     /// "Ana Lima (AL)": initials in parentheses that are the name's own are the short form the minutes use for them,

@@ -54,6 +54,15 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30})?)(?:\*\*|__)?,\s+(?!(?i:you|your|do|does|can|could|would|will|are|is|did|any|anything|what|how|why|when|where|who|I|we|thanks|thank|please|if|so|and|but|or|as|it|this|that|yes|no|ok|okay|sure|right|welcome|hi|hello)\b)(?<text>\p{Ll}.*)$")]
     private static partial Regex WithComma();
 
+    /// <summary>
+    /// A list item that is only a name, over the nested list of what they said (<c>* Protolambda</c>,
+    /// <c>* Olivier (Pegasys)</c>): one to three capitalised words, an organisation in parentheses aside.
+    /// </summary>
+    public static Match ReadNameAlone(string text) => NameAlone().Match(text);
+
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:\*\*|__)?(?:\s+\([^()]{1,40}\))?\s*$")]
+    private static partial Regex NameAlone();
+
     /// <summary>A label alone on its line, whose words follow on the lines below.</summary>
     public static Match ReadAlone(string text) => Alone().Match(text);
 

@@ -106,13 +106,18 @@ public static class ArchiveResolver
     {
         var placed = new List<ReferenceMention>(written.Count);
         HashSet<int>? linesLinkingDefault = null;
+        bool? linksOnlyElsewhere = null;
         foreach (var mention in written)
         {
             if (mention.Key.Owner.Length > 0 && mention.Key.Repo.Length > 0) placed.Add(mention);
             else if (defaults.Complete(mention.Key.Owner, mention.Key.Repo, mention.Key.Number) is { } key)
             {
                 linesLinkingDefault ??= written.Where(w => !w.Bare && w.Key.Repository == defaults.Repository).Select(w => w.Source.Line).ToHashSet();
-                if (mention.Bare && !BareNumbers.AreIssues(mention, defaults, linesLinkingDefault)) leftAsText.Add(mention with { Key = key });
+                // "issue #729" in a call that links only other repositories (eth2.0-specs, eth2.0-pm) is one of theirs,
+                // not the archive's usual repository: which one, the text does not say.
+                linksOnlyElsewhere ??= linesLinkingDefault.Count == 0 && written.Any(w => !w.Bare && w.Key.Owner.Length > 0 && w.Key.Repo.Length > 0);
+                if (mention.Bare && (!BareNumbers.AreIssues(mention, defaults, linesLinkingDefault) || linksOnlyElsewhere == true && defaults.HighestWritten is not null))
+                    leftAsText.Add(mention with { Key = key });
                 else placed.Add(mention with { Key = key });
             }
             else unplaced.Add(mention);

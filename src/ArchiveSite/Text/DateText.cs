@@ -132,29 +132,47 @@ public static partial class DateText
         return true;
     }
 
+    /// <summary>A date as written, and why the reading of it may not be what the writer meant.</summary>
+    public sealed record Doubt(string Written, string Reason);
+
     /// <summary>A date anywhere in free text such as a title or a file name.</summary>
     public static bool TryFind(string text, out DateOnly date) => TryFind(text, out date, out _);
 
-    /// <param name="guessed">
-    /// The date as written when the order of its day and month was a guess ("2/10/2017": month first, as US minutes
-    /// write it, since neither number is over 12 and no weekday settles it); null when the text is sure.
+    /// <param name="doubt">
+    /// Set when the reading was a guess ("2/10/2017": month first, as US minutes write it, since neither number is
+    /// over 12 and no weekday settles it) or a correction ("Friday 08 Jan 2020": the weekday falls on 8 January 2021,
+    /// a new year's slip); null when the text is sure.
     /// </param>
-    public static bool TryFind(string text, out DateOnly date, out string? guessed)
+    public static bool TryFind(string text, out DateOnly date, out Doubt? doubt)
     {
-        guessed = null;
+        doubt = null;
         foreach (var regex in new[] { AnyDate(), DayMonthYear(), MonthDayYear() })
             foreach (Match m in regex.Matches(text))
-                if (TryBuild(m, out date)) return true;
+                if (TryBuild(m, out date))
+                {
+                    if (NewYearSlip(m, text, date) is { } corrected)
+                        (date, doubt) = (corrected, new Doubt(m.Value, $"the weekday written beside it falls on that day in {corrected.Year}, not {corrected.Year - 1}: the old year's number in a new year"));
+                    return true;
+                }
         foreach (Match m in AnySlashedDate().Matches(text))
             if (TrySlashed(m, text, out date, out _)) return true;
         foreach (Match m in YearLastDate().Matches(text))
             if (TrySlashed(m, text, out date, out var sure))
             {
-                guessed = sure ? null : m.Value;
+                doubt = sure ? null : new Doubt(m.Value, "month first: neither number is over 12 and no weekday is written beside it");
                 return true;
             }
         date = default;
         return false;
+    }
+
+    // "Friday 08 Jan 2020" for a call on Friday 8 January 2021: in January, the weekday written before the date names
+    // the same day of the next year and not of the year written. Only then is the year corrected.
+    private static DateOnly? NewYearSlip(Match m, string text, DateOnly date)
+    {
+        if (date.Month != 1 || WeekdayBefore().Match(text[..m.Index]) is not { Success: true } weekday) return null;
+        var named = WeekdayOf(weekday.Groups["day"].Value);
+        return date.DayOfWeek != named && date.AddYears(1).DayOfWeek == named ? date.AddYears(1) : null;
     }
 
     /// <summary>How many dates a text names ("2020-01-01 to 2020-06-30" names two).</summary>

@@ -48,6 +48,18 @@ public sealed class DatesInTextTests
     }
 
     [Theory]
+    [InlineData("### Meeting Date/Time: Friday 08 Jan 2020, 14:00 UTC", "2021-01-08", true)] // 8 January 2020 was a Wednesday
+    [InlineData("### Meeting Date/Time: Wednesday 08 Jan 2020, 14:00 UTC", "2020-01-08", false)] // the weekday agrees
+    [InlineData("### Meeting Date/Time: Friday 08 Feb 2020, 14:00 UTC", "2020-02-08", false)] // not January: a slip of another kind, left as written
+    public void AJanuaryDateWithLastYearsNumberIsReadInTheYearItsWeekdayGivesAndSaidSo(string line, string expected, bool corrected)
+    {
+        var (meetings, diagnostics) = Notes.Parse($"# All Core Devs Meeting 103\n{line}\n\n- Client updates\n", "Meeting 103.md");
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(meetings).Date);
+        Assert.Equal(corrected, diagnostics.Any(d => d.Message.StartsWith($"read '08 Jan 2020' as {expected} (the weekday", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("See [the post](https://blog.example.org/2020/05/14/notes)")]
     [InlineData("Versions 1/2/20 and 3/4/21 were compared")] // no weekday or date label: fractions, not dates
     public void ANumberRunThatIsPartOfAnAddressOrNoDateDatesNothing(string line)

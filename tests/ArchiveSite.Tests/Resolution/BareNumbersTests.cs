@@ -40,6 +40,26 @@ public sealed class BareNumbersTests
     }
 
     [Fact]
+    public void InACallThatLinksOnlyOtherRepositoriesABareNumberIsNoneOfTheUsualRepositorysIssues()
+    {
+        // Two calls: the first makes ethereum/pm the repository the notes link most; the second links only
+        // eth2.0-specs, so its "issue #729" is that repository's or another's, never ethereum/pm's.
+        var (first, _) = Notes.Parse(Note, "2023-06-15.md");
+        var (second, _) = Notes.Parse("""
+            # Implementers Call 2019-03-14
+
+            - [Network spec](https://github.com/ethereum/eth2.0-specs/pull/763)
+            - two issues in the spec relating to this: one is issue #729 and the other is #774
+            """, "2019-03-14.md");
+        var archive = ArchiveResolver.Resolve([.. first, .. second], SiteSettings.Default, PeopleRegistry.Empty, new DiagnosticBag());
+
+        var call = archive.Meetings.Single(m => m.Source.File == "2019-03-14.md");
+        Assert.Equal(["ethereum/eth2.0-specs#763"], call.References.Select(r => r.Key.ToString()).Distinct());
+        Assert.Contains(archive.BareNumbersLeftAsText, m => m.Key.Number == 729 && m.Source.File == "2019-03-14.md");
+        Assert.Contains(archive.Meetings.Single(m => m.Source.File == "2023-06-15.md").References, r => r.Key.ToString() == "ethereum/pm#7045");
+    }
+
+    [Fact]
     public void WithTheRepositoryNamedInSettingsEveryBareNumberIsItsIssue()
     {
         var archive = Resolve(SiteSettings.Default with { DefaultRepository = "ethereum/pm" });
