@@ -4,22 +4,31 @@ namespace ArchiveSite.Tests.Site;
 
 /// <summary>
 /// The main content of a call, a person, a reference and the activity page of the real notes, compared with the
-/// reviewed copies in <c>Golden/</c>. After an intended change, regenerate them with
+/// reviewed copies in <c>Golden/Pages/</c>, each naming its page on its first line. After an intended change, regenerate them with
 /// <c>ARCHIVE_SITE_UPDATE_GOLDEN=1 dotnet test</c> and review the diff like any other change.
 /// </summary>
 // Slow: ../shared.
 [Trait("Category", "Slow")]
 [Collection(FalcoSiteCollection.Name)]
-public sealed class GoldenPageTests(FalcoSite falco)
+public sealed partial class GoldenPageTests(FalcoSite falco)
 {
+    private static readonly string PagesFolder = Path.Combine(RepositoryRoot.Path, "tests", "ArchiveSite.Tests", "Golden", "Pages");
+
+    /// <summary>Every reviewed copy in Golden/Pages: adding a case is adding a file whose first line names its page.</summary>
+    public static TheoryData<string> Cases => new(Directory.GetFiles(PagesFolder, "*.html").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+
     [Theory]
-    [InlineData("/calls/2020/05/13/community-call/", "call-2020-05-13.html")]
-    [InlineData("/people/kris-nova/", "person-kris-nova.html")]
-    [InlineData("/refs/falcosecurity/falco/1191/", "reference-falco-1191.html")]
-    [InlineData("/stats/", "stats.html")]
-    public void MainContentMatchesTheReviewedCopy(string path, string golden)
+    [MemberData(nameof(Cases))]
+    public void MainContentMatchesTheReviewedCopy(string golden)
     {
-        var main = falco.Site.Page(path).QuerySelector("main")!.OuterHtml + "\n";
-        GoldenFile.AssertMatches(Path.Combine(RepositoryRoot.Path, "tests", "ArchiveSite.Tests", "Golden", "Pages", golden), main);
+        var file = Path.Combine(PagesFolder, golden);
+        var first = File.ReadLines(file).First();
+        var page = PageLine().Match(first);
+        Assert.True(page.Success, $"{golden} must start with <!-- page: /path/ -->");
+        var main = first + "\n" + falco.Site.Page(page.Groups["path"].Value).QuerySelector("main")!.OuterHtml + "\n";
+        GoldenFile.AssertMatches(file, main);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<!-- page: (?<path>/\S*) -->$")]
+    private static partial System.Text.RegularExpressions.Regex PageLine();
 }
