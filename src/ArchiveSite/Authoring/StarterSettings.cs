@@ -8,7 +8,8 @@ namespace ArchiveSite.Authoring;
 /// <c>archive-site init</c>: a starting <c>archive.yml</c> and <c>people.yml</c> for a folder of notes read with
 /// no settings. archive.yml states what was inferred (the default repository, the repositories the notes link,
 /// one rule per series), so that it stays true when later notes change their titles; people.yml lists, as
-/// commented suggestions, the people written without a handle and the nicknames nobody matches.
+/// commented suggestions, the people written without a handle, the nicknames nobody matches, and the people who may
+/// be one person under two names (<see cref="PossibleMerges"/>).
 /// </summary>
 public static class StarterSettings
 {
@@ -110,6 +111,20 @@ public static class StarterSettings
             foreach (var (nickname, times) in nicknames)
                 yml.AppendLine(CultureInfo.InvariantCulture, $"# HANDLE: {{ name: NAME, aliases: [{Quoted(nickname)}] }}   # [{Comment(nickname)}] {Count(times)} times");
             found.Add($"{Count(nicknames.Count)} presenter nicknames nobody matches");
+        }
+        var merges = PossibleMerges.Find(archive.People, calls);
+        if (merges.Count > 0)
+        {
+            yml.AppendLine();
+            yml.AppendLine("# Possibly one person under two names (a misspelt form, or the first words of a fuller name): to make them one");
+            yml.AppendLine("# page, uncomment the entry, fill in the handle, and build again. Leave it if they are two people.");
+            foreach (var merge in merges)
+            {
+                var aliases = string.Join(", ", merge.Forms.Select(f => Quoted(f.Name)));
+                var seen = string.Join(", ", merge.Forms.Prepend(merge.Into).Select(p => $"{Comment(p.Name)} {Calls(calls.GetValueOrDefault(p.Key))}"));
+                yml.AppendLine(CultureInfo.InvariantCulture, $"# {merge.Into.GitHub ?? "HANDLE"}: {{ name: {Quoted(merge.Into.Name)}, aliases: [{aliases}] }}   # {seen}");
+            }
+            found.Add($"{Count(merges.Count)} people who may also be written another way");
         }
         return yml.ToString();
     }

@@ -100,7 +100,7 @@ public sealed class NewCommandTests
     [InlineData("2020-01-01,2020-01-08", "2020-03-02", "2020-03-04")]   // weekly, first one from today
     public void NextRegularDateFollowsTheSeriesRhythm(string dates, string today, string expected)
     {
-        var next = Authoring.NextNote.NextRegularDate(dates.Split(',').Select(Iso).ToList(), Iso(today));
+        var next = global::ArchiveSite.Authoring.NextNote.NextRegularDate(dates.Split(',').Select(Iso).ToList(), Iso(today));
         Assert.Equal(Iso(expected), next);
     }
 }

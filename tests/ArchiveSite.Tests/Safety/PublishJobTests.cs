@@ -94,7 +94,7 @@ public sealed class PublishJobTests
         try
         {
             var loaded = ArchiveLoader.Load(new SiteConfiguration(new ContentFolder(temp.Path), SiteSettings.Default, [], new ContentFolder(settingsFolder.FullName)));
-            var files = Authoring.StarterSettings.Write(loaded.Archive, loaded.NoteCount, []);
+            var files = global::ArchiveSite.Authoring.StarterSettings.Write(loaded.Archive, loaded.NoteCount, []);
 
             foreach (var (text, allowed) in new[] { (files.ArchiveYml, new[] { "title", "github", "series" }), (files.PeopleYml, Array.Empty<string>()) })
             {
