@@ -189,6 +189,7 @@ public static partial class PersonEntryParser
     private static partial Regex AngleBracketed();
 
     // A bullet glyph a name is listed with ("♦ Ana", "• Bo", "✓ Cy") is no part of it.
+    // A stray emphasis mark left at the end ("* Alex Stokes*") is markup, not part of the name.
     private static string Clean(string line) =>
-        line.Replace("**", "").Replace("__", "").Replace("\\", "").Trim().TrimStart('*', '-', '+', '•', '♦', '◦', '▪', '▫', '·', '‣', '⁃', '►', '▸', '✓', '✔', '☐', '☑', '■', '□', '●', '○').Trim();
+        line.Replace("**", "").Replace("__", "").Replace("\\", "").Trim().TrimStart('*', '-', '+', '•', '♦', '◦', '▪', '▫', '·', '‣', '⁃', '►', '▸', '✓', '✔', '☐', '☑', '■', '□', '●', '○').Trim().TrimEnd('*', '_').TrimEnd();
 }
