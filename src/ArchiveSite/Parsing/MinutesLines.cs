@@ -16,6 +16,10 @@ namespace ArchiveSite.Parsing;
 /// names them, if they speak more than once.
 /// </param>
 /// <param name="Opens">False for the second and later lines under one label: they continue a turn, they do not start one.</param>
+/// <param name="RosterOnly">
+/// Written in a weaker form (<c>* Tobie, double checking…</c>, a list item that is only a name over its nested
+/// lines): a statement only when the label is one of the call's people; else prose, never reported as a speaker.
+/// </param>
 public sealed record ParsedStatement(string Label, string Text, int Line, bool Strong = false, bool Opens = true, bool RosterOnly = false);
 
 /// <summary>A decision as written (<c>Decision: …</c>, <c>Agreed to close the issue.</c>, <c>the group agreed to…</c>).</summary>
