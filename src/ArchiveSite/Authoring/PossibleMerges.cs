@@ -27,11 +27,12 @@ internal static class PossibleMerges
             if (group.Key.Length == 0 || members.Count is < 2 or > LargestGroup) continue;
             foreach (var form in members)
                 if (FullerForm(form, members, calls) is { } fuller)
-                    (into.TryGetValue(fuller, out var forms) ? forms : into[fuller] = []).Add(form);
+                    (into.TryGetValue(fuller, out var found) ? found : into[fuller] = []).Add(form);
         }
         // A form whose fuller form is itself a form of another ("Tim Beiku" → "Tim Beico" → …) is left for the
         // maintainer: only direct proposals are written.
-        return into.Where(p => !into.Values.Any(forms => forms.Contains(p.Key)))
+        var forms = into.Values.SelectMany(f => f).ToHashSet();
+        return into.Where(p => !forms.Contains(p.Key))
             .Select(p => new Merge(p.Key, p.Value.OrderBy(f => f.Name, StringComparer.Ordinal).ToList()))
             .OrderByDescending(m => calls.GetValueOrDefault(m.Into.Key)).ThenBy(m => m.Into.Name, StringComparer.Ordinal).ToList();
     }

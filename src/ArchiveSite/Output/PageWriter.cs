@@ -22,20 +22,24 @@ public sealed class PageWriter(string root, string? previous = null)
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Makes every folder the given files need, under <c>root</c> (which exists).</summary>
+    // The folders made so far, across calls: the outputs beside the pages (a feed in each page's folder) then cost
+    // no file-system call for the folders the pages already have. Called by one thread at a time (the plan, then
+    // the outputs' writer), never while another call runs.
+    private readonly HashSet<string> _made = new(StringComparer.Ordinal) { "" };
+
+    /// <summary>Makes every folder the given files need, under <c>root</c> (which exists), that no earlier call made.</summary>
     public void CreateFoldersFor(IEnumerable<string> relativeFiles)
     {
-        var made = new HashSet<string>(StringComparer.Ordinal) { "" };
         foreach (var file in relativeFiles)
-            Make(Path.GetDirectoryName(file) ?? "", made);
+            Make(Path.GetDirectoryName(file) ?? "");
     }
 
-    private void Make(string folder, HashSet<string> made)
+    private void Make(string folder)
     {
-        if (made.Contains(folder)) return;
-        Make(Path.GetDirectoryName(folder) ?? "", made);
+        if (_made.Contains(folder)) return;
+        Make(Path.GetDirectoryName(folder) ?? "");
         Directory.CreateDirectory(Path.Combine(root, folder)); // the parent exists: one mkdir
-        made.Add(folder);
+        _made.Add(folder);
     }
 
     /// <summary>
