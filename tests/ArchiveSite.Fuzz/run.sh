@@ -32,7 +32,7 @@ if [ ! -x "$work/tools/sharpfuzz" ]; then
 fi
 # Our readers, and the two parsers they stand on: coverage inside Markdig and YamlDotNet guides the
 # fuzzer to the inputs that reach their corners.
-for dll in ArchiveSite.dll Markdig.dll YamlDotNet.dll; do
+for dll in ArchiveSite.Core.dll ArchiveSite.dll Markdig.dll YamlDotNet.dll; do
   "$work/tools/sharpfuzz" "$build/$dll" >/dev/null
 done
 clang -O2 -fsanitize=fuzzer tests/ArchiveSite.Fuzz/driver/bridge.c -o "$build/bridge"

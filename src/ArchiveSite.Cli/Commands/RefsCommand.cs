@@ -3,6 +3,7 @@ using System.Globalization;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.GitHub;
+using ArchiveSite.Refs;
 
 namespace ArchiveSite.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ArchiveSite.GitHub;
+using ArchiveSite.Refs;
 using ArchiveSite.Model;
 
 namespace ArchiveSite.Export;

@@ -1,7 +1,7 @@
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Export;
-using ArchiveSite.GitHub;
+using ArchiveSite.Refs;
 using ArchiveSite.Loading;
 using ArchiveSite.Parsing;
 using ArchiveSite.Resolution;

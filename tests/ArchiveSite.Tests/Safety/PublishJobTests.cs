@@ -4,6 +4,7 @@ using ArchiveSite.Cli.Commands;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.GitHub;
+using ArchiveSite.Refs;
 using ArchiveSite.Loading;
 using ArchiveSite.Output;
 using ArchiveSite.Tests.Support;

@@ -1,6 +1,7 @@
 using System.Text;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.GitHub;
+using ArchiveSite.Refs;
 using ArchiveSite.Model;
 using ArchiveSite.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.GitHub;
+using ArchiveSite.Refs;
 using ArchiveSite.Loading;
 using ArchiveSite.Model;
 using ArchiveSite.Tests.Support;

@@ -1,6 +1,6 @@
 using ArchiveSite.Model;
 
-namespace ArchiveSite.GitHub;
+namespace ArchiveSite.Refs;
 
 /// <summary>
 /// The contents of <c>refs.json</c>: what GitHub said of each reference at the last <c>refs sync</c>, and, per

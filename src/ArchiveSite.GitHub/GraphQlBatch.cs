@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using ArchiveSite.Model;
+using ArchiveSite.Refs;
 
 namespace ArchiveSite.GitHub;
 

@@ -1,7 +1,7 @@
 using ArchiveSite.Caching;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
-using ArchiveSite.GitHub;
+using ArchiveSite.Refs;
 using ArchiveSite.Loading;
 using ArchiveSite.Model;
 using ArchiveSite.Parsing;

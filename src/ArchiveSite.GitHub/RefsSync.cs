@@ -1,5 +1,6 @@
 using System.Net;
 using ArchiveSite.Model;
+using ArchiveSite.Refs;
 using Octokit;
 
 namespace ArchiveSite.GitHub;

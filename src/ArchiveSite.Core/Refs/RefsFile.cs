@@ -9,7 +9,7 @@ using ArchiveSite.Files;
 using ArchiveSite.Loading;
 using ArchiveSite.Model;
 
-namespace ArchiveSite.GitHub;
+namespace ArchiveSite.Refs;
 
 /// <summary>
 /// Reads and writes <c>refs.json</c>, kept beside archive.yml and committed with the notes:

@@ -1,4 +1,5 @@
 using ArchiveSite.Model;
+using ArchiveSite.Refs;
 using Octokit;
 
 namespace ArchiveSite.GitHub;
