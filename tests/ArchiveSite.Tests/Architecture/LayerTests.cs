@@ -31,7 +31,7 @@ public sealed class LayerTests
             .Where(f => !f.StartsWith("bin/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal))
             .ToList();
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(folder, f)), path: f)).ToList();
-        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings));
+        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, cancellationToken: TestContext.Current.CancellationToken));
         var compilation = CSharpCompilation.Create(library, trees, References(except: library),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

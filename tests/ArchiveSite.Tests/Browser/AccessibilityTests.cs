@@ -56,9 +56,9 @@ public sealed class AccessibilityTests(FalcoSite falco)
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[] { "-jar", NodeTools.VnuJar, "--errors-only", "--format", "json" }.Concat(files)) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var report = await process.StandardError.ReadToEndAsync(); // vnu writes its JSON report to stderr
-        await process.WaitForExitAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var report = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken); // vnu writes its JSON report to stderr
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         await stdout;
 
         using var json = JsonDocument.Parse(report);

@@ -1,6 +1,5 @@
 using ArchiveSite.Tests.Support;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace ArchiveSite.Tests.Browser;
 
@@ -90,7 +89,7 @@ public sealed class ReadersRoundTests(FalcoSite falco, ITestOutputHelper output)
         await using var browser = await Support.Browser.LaunchAsync();
         var page = await browser.OpenAsync(falco.Site.Root);
         var misses = new List<string>();
-        foreach (var (query, call) in Searches.Select(row => ((string)row[0], (string)row[1])))
+        foreach (var (query, call) in Searches.Select(row => (row.Data.Item1, row.Data.Item2)))
         {
             await page.GotoAsync(Site + "/search/?q=" + Uri.EscapeDataString(query));
             await Support.Browser.WaitForSearchResultsAsync(page);

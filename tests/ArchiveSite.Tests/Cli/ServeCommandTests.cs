@@ -19,21 +19,21 @@ public sealed class ServeCommandTests
         await using var server = await ServeProcess.StartAsync(Path.Combine(temp.Path, "notes"), Path.Combine(temp.Path, "site"), "--cache", cache);
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
 
-        var page = await http.GetStringAsync(CallPage);
+        var page = await http.GetStringAsync(CallPage, TestContext.Current.CancellationToken);
         Assert.Contains("The first topic", page);
         // --cache: the compiled theme and the parsed notes are kept where it says, not in the user's cache.
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(cache, "templates"), "*.dll"));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(cache, "notes")));
         // Live reload: a script file (the preview sends the site's CSP, which forbids inline script) that listens to the events.
         Assert.Contains("<script src=\"/__archive-site/reload.js\"></script>", page);
-        Assert.Contains("/__archive-site/events", await http.GetStringAsync("/__archive-site/reload.js"));
+        Assert.Contains("/__archive-site/events", await http.GetStringAsync("/__archive-site/reload.js", TestContext.Current.CancellationToken));
 
         // An edit is served within a few seconds, and open pages are told to reload.
-        using var events = await http.GetStreamAsync("/__archive-site/events");
+        using var events = await http.GetStreamAsync("/__archive-site/events", TestContext.Current.CancellationToken);
         var reload = ReadUntil(events, "data: reload");
         File.WriteAllText(note, Note.Replace("The first topic", "A revised topic"));
         Assert.Contains("A revised topic", await ServeProcess.Poll(http, CallPage, body => body.Contains("A revised topic")));
-        Assert.True(await reload.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await reload.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
 
         // A broken note: every page shows the error with file and line; the server keeps running.
         var broken = temp.Write("notes/undated.md", "# Notes without a date\n");

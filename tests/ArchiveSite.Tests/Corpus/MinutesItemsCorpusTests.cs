@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ArchiveSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ArchiveSite.Tests.Corpus;
 

@@ -1,5 +1,4 @@
 using ArchiveSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ArchiveSite.Tests.Corpus;
 

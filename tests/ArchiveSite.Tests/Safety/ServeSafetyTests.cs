@@ -19,16 +19,16 @@ public sealed class ServeSafetyTests
         await using var server = await ServeProcess.StartAsync(Path.Combine(temp.Path, "notes"), Path.Combine(temp.Path, "site"));
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
 
-        var home = await http.GetAsync("/");
+        var home = await http.GetAsync("/", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         foreach (var (name, value) in SecurityHeaders.All)
             Assert.Equal(value, string.Join(", ", home.Headers.TryGetValues(name, out var v) ? v : home.Content.Headers.GetValues(name)));
 
-        var page = await home.Content.ReadAsStringAsync();
+        var page = await home.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var css = System.Text.RegularExpressions.Regex.Match(page, "href=\"(/assets/site\\.[^\"]+\\.css)\"").Groups[1].Value;
         foreach (var (path, type) in new[] { (css, "text/css"), ("/feed.xml", "application/xml"), ("/sitemap.xml", "application/xml"), ("/robots.txt", "text/plain"), ("/meetings.json", "application/json") })
         {
-            var response = await http.GetAsync(path);
+            var response = await http.GetAsync(path, TestContext.Current.CancellationToken);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
             Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
         }
@@ -46,7 +46,7 @@ public sealed class ServeSafetyTests
         await using var server = await ServeProcess.StartAsync(Path.Combine(temp.Path, "notes"), null, new Dictionary<string, string> { ["TMPDIR"] = tmp });
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
 
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(CallPage)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(CallPage, TestContext.Current.CancellationToken)).StatusCode);
         var folder = Assert.Single(Directory.GetDirectories(tmp));
         Assert.StartsWith("archive-site-serve-", Path.GetFileName(folder), StringComparison.Ordinal);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
@@ -66,7 +66,7 @@ public sealed class ServeSafetyTests
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, CallPage);
             request.Headers.Host = host;
-            var response = await http.SendAsync(request);
+            var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
             Assert.True(expected == response.StatusCode, $"Host: {host} → {response.StatusCode}");
         }
     }
@@ -84,7 +84,7 @@ public sealed class ServeSafetyTests
         await using var server = await ServeProcess.StartAsync(Path.Combine(temp.Path, "notes"), Path.Combine(temp.Path, "site"));
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
 
-        Assert.Contains("first look", await http.GetStringAsync("/"));
+        Assert.Contains("first look", await http.GetStringAsync("/", TestContext.Current.CancellationToken));
         File.WriteAllText(home, File.ReadAllText(home).Replace("first look", "second look"));
         Assert.Contains("second look", await ServeProcess.Poll(http, "/", body => body.Contains("second look")));
     }

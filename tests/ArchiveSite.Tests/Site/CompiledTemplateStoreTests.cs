@@ -23,7 +23,7 @@ public sealed class CompiledTemplateStoreTests
         var entries = Directory.GetFiles(store, "*.dll");
         Assert.Equal(templates, entries.Length);
         var written = entries.ToDictionary(f => f, File.GetLastWriteTimeUtc);
-        await Task.Delay(20);
+        await Task.Delay(20, TestContext.Current.CancellationToken);
 
         // Found by the templates' source: not even turned into C# again.
         var second = new TemplateRenderer(theme, store);

@@ -2,7 +2,6 @@ using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Resolution;
 using ArchiveSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ArchiveSite.Tests.Specs;
 

@@ -1,6 +1,5 @@
 using ArchiveSite.Parsing;
 using ArchiveSite.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ArchiveSite.Tests.Specs;
 

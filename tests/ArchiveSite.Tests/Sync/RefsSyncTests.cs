@@ -67,7 +67,7 @@ public sealed class RefsSyncTests : IDisposable
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
         var cache = RefsFile.Read(new ContentFolder(_content.Path), new DiagnosticBag());
         return await new RefsSync(_github.Endpoint(token), RefsPath, cache, options ?? new SyncOptions(), _log.Add)
-            .Run(SyncTarget.Of(loaded.Archive, options?.Since));
+            .Run(SyncTarget.Of(loaded.Archive, options?.Since), TestContext.Current.CancellationToken);
     }
 
     private static RefsCache Read(string path)
@@ -323,7 +323,7 @@ public sealed class RefsSyncTests : IDisposable
         var loaded = ArchiveLoader.Load(_content.Path);
         var nowhere = new GitHubEndpoint(new Uri("http://127.0.0.1:1/api/v3/"), new Uri("http://127.0.0.1:1/api/graphql"), null);
 
-        var report = await new RefsSync(nowhere, RefsPath, RefsCache.Empty, new SyncOptions(), _log.Add).Run(SyncTarget.Of(loaded.Archive, null));
+        var report = await new RefsSync(nowhere, RefsPath, RefsCache.Empty, new SyncOptions(), _log.Add).Run(SyncTarget.Of(loaded.Archive, null), TestContext.Current.CancellationToken);
 
         Assert.Contains("GitHub cannot be reached at http://127.0.0.1:1/api/v3/", report.StoppedBecause, StringComparison.Ordinal);
         Assert.Equal(3, report.Failed.Count);
