@@ -35,6 +35,19 @@ public static partial class NoteAddresses
         }
     }
 
+    /// <summary>
+    /// Markdown links with a scheme to a Markdown file (<c>https://github.com/o/r/blob/main/2020-05-06.md#notes</c>):
+    /// the ones that may be another note as its repository shows it, which the resolver sends to that call's page
+    /// when the address is under <c>source_url</c>.
+    /// </summary>
+    public static IEnumerable<string> ToMarkdownFiles(IEnumerable<MarkdownObject> nodes)
+    {
+        foreach (var node in nodes)
+            if (node is LinkInline link && link.Url?.Trim() is { Length: > 0 } url && UrlText.HasScheme(url)
+                && UrlText.WithoutQueryAndFragment(url).EndsWith(".md", StringComparison.Ordinal))
+                yield return url;
+    }
+
     /// <summary>Empty, #fragment and scheme addresses are left as they are (the sanitizer judges schemes).</summary>
     public static bool NeedsSettling(string url) => url.Length > 0 && !url.StartsWith('#') && !UrlText.HasScheme(url);
 

@@ -45,10 +45,17 @@ public sealed record Meeting
     public required string Markdown { get; init; }
 
     /// <summary>
-    /// The addresses the call's notes write without a scheme, as written (escapes and all): rendering settles
-    /// each against the archive, so a page's fingerprint holds what each settles to.
+    /// Where the addresses of the call's notes lead, settled by the resolver (Resolution/LinkTargets), keyed by
+    /// the address as written (escapes and all): every address without a scheme, and every address of a note
+    /// as the source repository shows it. Rendering only looks them up, and a page's fingerprint holds them.
     /// </summary>
-    public IReadOnlyList<string> RelativeLinks { get; init; } = [];
+    public IReadOnlyDictionary<string, LinkTarget> Addresses { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, LinkTarget>.Empty;
+
+    /// <summary>
+    /// Its raw HTML nests too deep to be sanitized: the parser reported it with the line, and the page shows
+    /// that the notes are withheld instead of them.
+    /// </summary>
+    public bool RawHtmlTooDeep { get; init; }
 
     /// <summary>For people whose MC or attendee line said more than who they are: that role or organisation, by person key.</summary>
     public IReadOnlyDictionary<string, string> PersonDetails { get; init; } = new Dictionary<string, string>();

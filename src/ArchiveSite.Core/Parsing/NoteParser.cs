@@ -140,8 +140,9 @@ public static partial class NoteParser
         DateOnly date, Series series, string title, string headingRest, int line, int lastLine, (int First, int Last) text)
     {
         var nodes = MarkdownNodes.All(section);
-        if (RawHtmlDepth.FirstTooDeep(nodes) is { } deepLine)
-            note.Diagnostics.Add(Diagnostic.Error(note.File, note.FileLine(deepLine), 0,
+        var deepLine = RawHtmlDepth.FirstTooDeep(nodes);
+        if (deepLine is not null)
+            note.Diagnostics.Add(Diagnostic.Error(note.File, note.FileLine(deepLine.Value), 0,
                 $"the raw HTML in this call nests more than {RawHtmlDepth.Limit} elements deep; close its tags or write it in Markdown"));
         var reader = new MeetingSectionReader(note);
         reader.NoteHeadingCancellation(headingRest);
@@ -168,6 +169,8 @@ public static partial class NoteParser
             References = references.Mentions,
             Markdown = CallText(note, text.First, text.Last, reader.RosterBlocks) + DefinitionsElsewhere(note, nodes, text),
             RelativeAddresses = NoteAddresses.Relative(nodes).Select(a => a with { Line = note.FileLine(a.Line) }).ToList(),
+            MarkdownFileLinks = NoteAddresses.ToMarkdownFiles(nodes).Distinct(StringComparer.Ordinal).ToList(),
+            RawHtmlTooDeep = deepLine is not null,
             Statements = minutes.Statements,
             Decisions = minutes.Decisions,
             Actions = minutes.Actions,

@@ -44,6 +44,12 @@ public sealed record ParsedMeeting
     /// <summary>Addresses written without a scheme, with their file lines: the resolver says which lead nowhere.</summary>
     public required IReadOnlyList<WrittenAddress> RelativeAddresses { get; init; }
 
+    /// <summary>Addresses with a scheme to a Markdown file: the resolver says which are notes of the archive.</summary>
+    public IReadOnlyList<string> MarkdownFileLinks { get; init; } = [];
+
+    /// <summary>Its raw HTML nests deeper than <see cref="Markdown.RawHtmlDepth.Limit"/> (an error, with the line).</summary>
+    public bool RawHtmlTooDeep { get; init; }
+
     /// <summary>
     /// The date the note's path names, for a note that is one call dated by its text: when the two disagree,
     /// the resolver settles which one the call keeps (Resolution/DateDisputes).

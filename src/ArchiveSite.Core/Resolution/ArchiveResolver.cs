@@ -15,7 +15,8 @@ public static class ArchiveResolver
         IReadOnlyDictionary<ReferenceKey, ReferenceFacts>? facts = null, IReadOnlyList<LeftOutFile>? leftOut = null)
     {
         parsed = YearlessDates.Settle(parsed, diagnostics);
-        ReportLinksToNowhere(parsed, settings, diagnostics);
+        var targets = new LinkTargets(parsed.Select(p => p.File).ToHashSet(StringComparer.Ordinal), settings.SourceUrl);
+        ReportLinksToNowhere(parsed, targets, diagnostics);
         var (placed, series, inferredSeries) = SeriesAssignment.Assign(parsed, settings.SeriesRules);
         parsed = DateDisputes.Settle(placed, diagnostics);
         var calls = MeetingMerger.Merge(parsed, diagnostics);
@@ -30,7 +31,7 @@ public static class ArchiveResolver
         var written = new Dictionary<string, ParsedMeeting>(calls.Count, StringComparer.Ordinal);
         foreach (var call in calls)
         {
-            var meeting = ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced, leftAsText, settings.IsTopicTag);
+            var meeting = ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced, leftAsText, settings.IsTopicTag, targets);
             meetings.Add(meeting);
             written[meeting.Id] = call.Fullest;
         }
@@ -44,11 +45,10 @@ public static class ArchiveResolver
         return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), leftOut ?? [], leftAsText);
     }
 
-    // Rendering rewrites these links with the same answers (LinkTargets) and says nothing, so that check,
-    // build and export all report them, each copy of a call with its own note's line.
-    private static void ReportLinksToNowhere(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, DiagnosticBag diagnostics)
+    // Rendering applies the same answers (Meeting.Addresses) and says nothing, so that check, build and export
+    // all report them, each copy of a call with its own note's line.
+    private static void ReportLinksToNowhere(IReadOnlyList<ParsedMeeting> parsed, LinkTargets targets, DiagnosticBag diagnostics)
     {
-        var targets = new LinkTargets(parsed.Select(p => p.File).ToHashSet(StringComparer.Ordinal), settings.SourceUrl);
         foreach (var call in parsed)
             foreach (var address in call.RelativeAddresses)
             {
@@ -57,7 +57,7 @@ public static class ArchiveResolver
             }
     }
 
-    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced, List<ReferenceMention> leftAsText, Func<string, bool> topicTags)
+    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced, List<ReferenceMention> leftAsText, Func<string, bool> topicTags, LinkTargets targets)
     {
         var m = call.Fullest;
         var sources = call.Copies.OrderBy(c => c == m ? 0 : 1).ThenBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line)
@@ -96,7 +96,8 @@ public static class ArchiveResolver
             Agenda = agenda,
             References = Placed(m.References, defaults, unplaced, leftAsText),
             Markdown = m.Markdown,
-            RelativeLinks = m.RelativeAddresses.Select(a => a.Url).Distinct(StringComparer.Ordinal).ToList(),
+            Addresses = targets.SettleAll(m),
+            RawHtmlTooDeep = m.RawHtmlTooDeep,
             PersonDetails = details,
         };
     }

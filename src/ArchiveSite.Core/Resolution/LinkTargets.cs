@@ -1,34 +1,22 @@
+using System.Collections.ObjectModel;
 using System.Text.RegularExpressions;
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
 using ArchiveSite.Text;
 
 namespace ArchiveSite.Resolution;
 
-/// <summary>Where an address a note wrote without a scheme leads.</summary>
-public abstract record LinkTarget
-{
-    private LinkTarget() { }
-
-    /// <summary>Another note of the archive: its call's page.</summary>
-    public sealed record Note(string File) : LinkTarget;
-
-    /// <summary>An address elsewhere: the file in the source repository, or a host written without https://.</summary>
-    public sealed record Web(string Url) : LinkTarget;
-
-    /// <summary>Nowhere the archive knows: the link is shown as its words.</summary>
-    public sealed record Nowhere : LinkTarget;
-}
-
 /// <summary>
 /// Settles the addresses notes write without a scheme, once for everyone: the resolver reports the ones
 /// that need a word (a host without https://, a file that is no note) with the note's line, so that
-/// <c>check</c>, <c>build</c> and <c>export</c> all see them, and rendering rewrites the links with the
-/// same answers and says nothing.
+/// <c>check</c>, <c>build</c> and <c>export</c> all see them, and puts every answer on the call
+/// (<see cref="Meeting.Addresses"/>), which rendering applies and says nothing.
 /// </summary>
 /// <param name="notes">Every note file of the archive, relative to the content folder.</param>
 /// <param name="sourceUrl">archive.yml's <c>source_url</c>: where files that are not notes can be read.</param>
 public sealed partial class LinkTargets(IReadOnlySet<string> notes, string? sourceUrl)
 {
-    public LinkTarget Settle(string noteFile, string url) => Settle(noteFile, url, out _);
+    private LinkTarget Settle(string noteFile, string url) => Settle(noteFile, url, out _);
 
     /// <param name="warning">What a note's author should hear about this address, or null.</param>
     public LinkTarget Settle(string noteFile, string url, out string? warning)
@@ -44,6 +32,21 @@ public sealed partial class LinkTargets(IReadOnlySet<string> notes, string? sour
         if (target is not null && sourceUrl is not null) return new LinkTarget.Web($"{sourceUrl}/{target}");
         warning = $"link '{url}' points at no note of the archive{(target is null ? " and leaves the content folder" : "")}; it is shown as text (link a note, or set source_url in archive.yml)";
         return new LinkTarget.Nowhere();
+    }
+
+    /// <summary>
+    /// Where each address of the call leads: every address without a scheme, and the addresses of notes in the
+    /// source repository (the call's page instead). Other addresses are left out: they stay as written.
+    /// </summary>
+    public IReadOnlyDictionary<string, LinkTarget> SettleAll(ParsedMeeting call)
+    {
+        if (call.RelativeAddresses.Count == 0 && call.MarkdownFileLinks.Count == 0) return ReadOnlyDictionary<string, LinkTarget>.Empty;
+        var settled = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
+        foreach (var address in call.RelativeAddresses)
+            if (!settled.ContainsKey(address.Url)) settled[address.Url] = Settle(call.File, address.Url);
+        foreach (var url in call.MarkdownFileLinks)
+            if (NoteInSourceRepository(url) is { } note) settled.TryAdd(url, new LinkTarget.Note(note));
+        return settled;
     }
 
     /// <summary><c>{source_url}/2020-05-06.md</c>: the note as the repository shows it, or null for any other address.</summary>

@@ -14,31 +14,28 @@ using System.Text;
 namespace ArchiveSite.Rendering;
 
 /// <summary>
-/// Renders one call's notes to HTML for its page, and does nothing else: what the notes mean was settled
-/// when they were read and resolved. Links are rewritten on the Markdown tree with the resolver's answers
-/// (<see cref="LinkTargets"/>): a link to another note goes to that call's page, a host without a scheme
-/// gets https, a relative link to a file that is not a note goes to the source repository or becomes its
-/// words. Text references (<c>falco#1191</c>) link to their pages; unsafe addresses lose their links,
-/// headings get anchors, and a note with raw HTML in it is sanitized.
+/// Renders one call's notes to HTML for its page, and decides nothing: what the notes mean, and where each
+/// of their addresses leads, was settled when they were read and resolved. Links are rewritten on the
+/// Markdown tree with the resolver's answers (<see cref="Meeting.Addresses"/>): a link to another note goes
+/// to that call's page, a host without a scheme gets https, a relative link to a file that is not a note goes
+/// to the source repository or becomes its words. Text references (<c>falco#1191</c>) link to their pages;
+/// unsafe addresses lose their links, headings get anchors, and a note with raw HTML in it is sanitized.
 /// </summary>
 public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnlyDictionary<string, string> callPathByNote)
 {
-    private readonly LinkTargets targets = new(callPathByNote.Keys.ToHashSet(StringComparer.Ordinal), archive.Settings.SourceUrl);
 
     public string Render(Meeting meeting, IEnumerable<string> reservedIds)
     {
+        // The parser reported this with the note's line; the sanitizer must not be handed it.
+        if (meeting.RawHtmlTooDeep) return "<p>These notes are not shown: their HTML nests too deeply.</p>";
         var document = Markdig.Markdown.Parse(meeting.Markdown, NotePipeline.Instance);
         // One walk of the tree for every pass below (taken before they add their own markup as HTML inlines).
         var nodes = MarkdownNodes.All(document);
         var hasRawHtml = nodes.Exists(n => n is HtmlBlock or HtmlInline);
-        // The parser reported this with the note's line; the sanitizer must not be handed it.
-        if (hasRawHtml && RawHtmlDepth.FirstTooDeep(nodes) is not null)
-            return "<p>These notes are not shown: their HTML nests too deeply.</p>";
-        var file = meeting.Source.File;
         foreach (var link in nodes.OfType<LinkInline>())
-            Settle(link, file);
+            Settle(link, meeting.Addresses);
         if (hasRawHtml)
-            RawHtmlLinks.Settle(nodes, url => Href(targets.Settle(file, url)));
+            RawHtmlLinks.Settle(nodes, url => Settled(meeting.Addresses, url));
         NoteLinks.Apply(nodes, ReferencePageOf);
         foreach (var reference in nodes.OfType<ReferenceInline>())
             reference.Href = archive.ReferenceDefaults.Complete(reference.Owner, reference.Repo, reference.Number) is { } key ? ReferenceHref(key) : null;
@@ -52,10 +49,10 @@ public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnly
     /// <summary>
     /// A hash of everything <see cref="Render"/> reads for this call, so that an unchanged page need not be
     /// rendered to be known unchanged: the notes, their file, the ids taken, the site's address and source,
-    /// how text references complete, each PR or issue they name (its page and its count of calls), where each
-    /// relative address settles (the same answer rendering uses, however the address is spelled: `a.m%64`,
-    /// `a&#46;md`), and, when the notes write the source repository's address, the set of notes. The
-    /// incremental-equals-clean test (tests/.../IncrementalBuildTests) holds this list to account.
+    /// how text references complete, each PR or issue they name (its page and its count of calls), and where
+    /// each address the resolver settled leads (the same answer rendering uses, however the address is spelled:
+    /// `a.m%64`, `a&#46;md`). The incremental-equals-clean test (tests/.../IncrementalBuildTests) holds this
+    /// list to account.
     /// </summary>
     public string Fingerprint(Meeting meeting, IEnumerable<string> reservedIds)
     {
@@ -65,16 +62,10 @@ public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnly
         foreach (var id in reservedIds) text.Append(id).Append(' ');
         foreach (var key in meeting.References.Select(r => r.Key).Distinct())
             text.Append('\0').Append(key.ToString()).Append('=').Append(ReferencePageOf(key)?.Calls ?? -1);
-        foreach (var url in meeting.RelativeLinks)
-            text.Append('\0').Append(url).Append('>').Append(Href(targets.Settle(meeting.Source.File, url)) ?? "-");
-        if (archive.Settings.SourceUrl is { } source && meeting.Markdown.Contains(source, StringComparison.OrdinalIgnoreCase))
-            text.Append('\0').Append(_noteSet.Value);
+        foreach (var (url, target) in meeting.Addresses.OrderBy(p => p.Key, StringComparer.Ordinal))
+            text.Append('\0').Append(url).Append('>').Append(Href(target) ?? "-");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
-
-    // Hashed once: every note that writes the source address would otherwise hash the whole list.
-    private readonly Lazy<string> _noteSet = new(() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-        string.Join('\n', callPathByNote.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))))));
 
     private readonly Lazy<string> _defaults = new(() =>
         $"{archive.ReferenceDefaults.Owner}/{archive.ReferenceDefaults.Repository}/{string.Join(',', archive.ReferenceDefaults.OwnerByRepository.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}:{p.Value}"))}");
@@ -85,22 +76,22 @@ public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnly
     private ReferencePage? ReferencePageOf(ReferenceKey key) =>
         ReferenceHref(key) is { } href ? new ReferencePage(href, archive.ReferencesByKey[key].Calls) : null;
 
-    private void Settle(LinkInline link, string noteFile)
+    // An address the resolver settled takes its answer; one without a scheme it did not settle cannot be
+    // placed, so it keeps only its words. Any other address stays as written (NoteLinks judges its scheme).
+    private void Settle(LinkInline link, IReadOnlyDictionary<string, LinkTarget> addresses)
     {
         var url = link.Url?.Trim();
-        if (url is null) return;
-        if (!NoteAddresses.NeedsSettling(url))
-        {
-            if (targets.NoteInSourceRepository(url) is { } noted) link.Url = Href(new LinkTarget.Note(noted));
-            return;
-        }
-        if (Href(targets.Settle(noteFile, url)) is { } settled) link.Url = settled;
+        if (url is null || (!addresses.ContainsKey(url) && !NoteAddresses.NeedsSettling(url))) return;
+        if (Settled(addresses, url) is { } settled) link.Url = settled;
         else NoteLinks.Unwrap(link);
     }
 
+    private string? Settled(IReadOnlyDictionary<string, LinkTarget> addresses, string url) =>
+        addresses.TryGetValue(url, out var target) ? Href(target) : null;
+
     private string? Href(LinkTarget target) => target switch
     {
-        LinkTarget.Note note => address.Href(callPathByNote[note.File]),
+        LinkTarget.Note note => callPathByNote.TryGetValue(note.File, out var path) ? address.Href(path) : null,
         LinkTarget.Web web => web.Url,
         _ => null,
     };

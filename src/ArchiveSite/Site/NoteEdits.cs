@@ -1,6 +1,7 @@
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Loading;
 using ArchiveSite.Parsing;
+using ArchiveSite.Resolution;
 using ArchiveSite.Site.Pages;
 using ArchiveSite.Urls;
 
@@ -35,11 +36,13 @@ public static class NoteEdits
         var after = parsed.ToLookup(p => (p.Date, p.Series.Slug));
         if (after.Count != before.Count || before.Any(m => after[(m.Date, m.Series)].Count() != 1)) return null;
 
+        // The new text's addresses are settled as the resolver settles them, against the same notes.
+        var targets = new LinkTargets(archive.Meetings.SelectMany(m => m.Sources).Select(s => s.File).ToHashSet(StringComparer.Ordinal), settings.SourceUrl);
         var redrawn = new List<string>();
         foreach (var meeting in before)
         {
             var now = after[(meeting.Date, meeting.Series)].Single();
-            var edited = meeting with { Markdown = now.Markdown };
+            var edited = meeting with { Markdown = now.Markdown, Addresses = targets.SettleAll(now), RawHtmlTooDeep = now.RawHtmlTooDeep };
             var job = CallPages.One(snapshot.Context, edited, snapshot.Notes, diagnostics);
             var html = snapshot.Templates.Render(job.Template, job.Model());
             File.WriteAllText(Path.Combine(snapshot.Output, SitePaths.FileFor(job.Path)), html);

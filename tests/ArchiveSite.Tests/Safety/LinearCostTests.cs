@@ -97,6 +97,8 @@ public sealed class LinearCostTests
 
         Assert.False(site.Result.Succeeded);
         Assert.Contains("2024-01-10.md:5: error: the raw HTML in this call nests more than 256 elements deep", site.Errors());
+        // What check renders of it (every stage runs, to report everything) is decided with the model, not by rendering.
+        Assert.True(ArchiveLoader.Load(Path.Combine(temp.Path, "content")).Archive.Meetings.Single().RawHtmlTooDeep);
     }
 
     [Fact]

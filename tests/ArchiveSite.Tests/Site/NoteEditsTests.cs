@@ -47,6 +47,25 @@ public sealed class NoteEditsTests
     }
 
     [Fact]
+    public void AnAddressTheEditAddsIsSettledAsTheBuildSettlesIt()
+    {
+        using var temp = new TempFolder();
+        temp.Write("content/archive.yml", "source_url: https://github.com/example/community/blob/main\n");
+        temp.Write("content/2024-03-06.md", FirstCall);
+        temp.Write("content/2024-03-13.md", SecondCall);
+        var site = BuiltSite.Build(Path.Combine(temp.Path, "content"), Path.Combine(temp.Path, "site"));
+        Assert.True(site.Result.Succeeded, site.Errors());
+
+        temp.Write("content/2024-03-06.md", FirstCall + " (see [next week](2024-03-13.md), the [plan](plan.pdf) and [nowhere](../x.md))\n");
+        Assert.NotNull(NoteEdits.Redraw(site.Result.Snapshot!, "2024-03-06.md"));
+
+        var notes = site.Page("/calls/2024/03/06/community-call/").QuerySelector("#call-notes")!;
+        Assert.Equal(["/calls/2024/03/13/community-call/", "https://github.com/example/community/blob/main/plan.pdf"],
+            notes.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("nowhere", notes.TextContent);
+    }
+
+    [Fact]
     public void AnEditThatMovesACallToAnotherDateIsLeftToTheFullRebuild()
     {
         using var temp = new TempFolder();
