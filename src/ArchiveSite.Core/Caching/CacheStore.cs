@@ -15,7 +15,10 @@ public static class CacheStore
     private const string Magic = "archive-site cache";
     private const int FormatVersion = 1;
 
-    /// <summary>The build of the tool: its module's id changes whenever its code does.</summary>
+    /// <summary>
+    /// The build of the core (reading and parsing notes): its module's id changes whenever its code does. What
+    /// the site's code makes of the model is keyed by the site's build as well (Site/PageFingerprint.ToolBuild).
+    /// </summary>
     public static readonly string ToolBuild = typeof(CacheStore).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     public static IEnumerable<(string Key, byte[] Hash, byte[] Payload)> ReadEntries(string file, string kind, ICollection<string> warnings)

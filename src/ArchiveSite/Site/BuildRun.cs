@@ -122,7 +122,7 @@ internal sealed class BuildRun : IDisposable
         foreach (var file in _assets!.Values.Select(SitePaths.FileFor).Append("favicon.ico").Append(OutputGuard.MarkerFile))
             if (File.Exists(Path.Combine(staging, file))) pages.KeepIfUnchanged(file);
         // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
-        _common = _manifestFile is null ? "" : PageFingerprint.Common(CacheStore.ToolBuild, _theme.TemplatesFolder);
+        _common = _manifestFile is null ? "" : PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
         _lastBuild = previous is not null && _manifestFile is not null ? SiteManifest.Read(_manifestFile, _cacheProblems) : null;
         if (_lastBuild is not null && _lastBuild.Common != _common) _lastBuild = null;
         var reference = _manifestFile is null ? null : _lastBuild ?? new SiteManifest(_common, new Dictionary<string, SiteManifest.Page>());

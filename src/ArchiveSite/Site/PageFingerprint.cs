@@ -1,3 +1,4 @@
+using ArchiveSite.Caching;
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -38,6 +39,12 @@ public static class PageFingerprint
         // Several values in a row (the template's name, then the model): not one JSON document, so no validation.
         return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }));
     }
+
+    /// <summary>
+    /// The build of the code a page is made by: the core's (how notes are read, <see cref="CacheStore.ToolBuild"/>)
+    /// and the site's (how models are built and notes rendered), which change apart now that they are two assemblies.
+    /// </summary>
+    public static readonly string ToolBuild = CacheStore.ToolBuild + typeof(PageFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>
     /// What every page depends on besides its model: the tool's build (how models are turned into HTML) and
