@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Parsing;
+using MemoryPack;
 
 namespace ArchiveSite.Caching;
 
@@ -16,10 +17,11 @@ namespace ArchiveSite.Caching;
 /// notes the last build read, so deleted notes leave with it.
 /// </para>
 /// </summary>
-public sealed class ParsedNoteCache
+public sealed partial class ParsedNoteCache
 {
     /// <summary>One note's calls and the findings reading it produced (repeated on every build, as if it were read afresh).</summary>
-    public sealed record Entry(IReadOnlyList<ParsedMeeting> Meetings, IReadOnlyList<Diagnostic> Diagnostics);
+    [MemoryPackable]
+    public sealed partial record Entry(IReadOnlyList<ParsedMeeting> Meetings, IReadOnlyList<Diagnostic> Diagnostics);
 
     private readonly string _file;
     private ConcurrentDictionary<string, Stored> _known;
@@ -55,14 +57,14 @@ public sealed class ParsedNoteCache
     {
         var hash = SHA256.HashData(bytes);
         if (_known.TryGetValue(file, out var stored) && stored.Hash.AsSpan().SequenceEqual(hash)
-            && (stored.Value ??= CacheJson.Read(stored.Json)) is { } cached)
+            && (stored.Value ??= CacheFormat.Read(stored.Json)) is { } cached)
         {
             _read[file] = stored;
             return cached;
         }
         Interlocked.Increment(ref _misses);
         var entry = parse();
-        _read[file] = new Stored(hash, CacheJson.Write(entry), entry);
+        _read[file] = new Stored(hash, CacheFormat.Write(entry), entry);
         return entry;
     }
 

@@ -1,10 +1,13 @@
+using MemoryPack;
+
 namespace ArchiveSite.Diagnostics;
 
 /// <summary>One finding about one place in one note: <c>file:line:column: severity: message</c>.</summary>
 /// <param name="File">Path of the note, relative to the content folder.</param>
 /// <param name="Line">1-based line; 0 when the finding is about the whole file.</param>
 /// <param name="Column">1-based column; 0 when unknown.</param>
-public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Message)
+[MemoryPackable]
+public sealed partial record Diagnostic(Severity Severity, string File, int Line, int Column, string Message)
 {
     public static Diagnostic Error(string file, int line, int column, string message) =>
         new(Severity.Error, file, line, column, message);

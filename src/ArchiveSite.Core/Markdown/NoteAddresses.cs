@@ -2,11 +2,13 @@ using System.Text.RegularExpressions;
 using ArchiveSite.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using MemoryPack;
 
 namespace ArchiveSite.Markdown;
 
 /// <summary>An address a note writes without a scheme (<c>../2020/notes.md</c>, <c>github.com/x</c>), with its Markdig line.</summary>
-public readonly record struct WrittenAddress(string Url, int Line);
+[MemoryPackable]
+public readonly partial record struct WrittenAddress(string Url, int Line);
 
 /// <summary>
 /// The addresses of a note that need settling against the archive: Markdown links and images, and

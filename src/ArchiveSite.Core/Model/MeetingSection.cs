@@ -1,4 +1,7 @@
+using MemoryPack;
+
 namespace ArchiveSite.Model;
 
 /// <summary>A sub-heading of a call's notes (MC, Who joined, Agenda, Closing, ...), for outlines and anchors.</summary>
-public sealed record MeetingSection(string Title, int Level, SourceLocation Source);
+[MemoryPackable]
+public sealed partial record MeetingSection(string Title, int Level, SourceLocation Source);

@@ -1,7 +1,10 @@
+using MemoryPack;
+
 namespace ArchiveSite.Model;
 
 /// <summary>A GitHub pull request or issue, lowercased: <c>falcosecurity/falco#1191</c>.</summary>
-public readonly record struct ReferenceKey(string Owner, string Repo, int Number) : IComparable<ReferenceKey>
+[MemoryPackable]
+public readonly partial record struct ReferenceKey(string Owner, string Repo, int Number) : IComparable<ReferenceKey>
 {
     public static ReferenceKey Create(string owner, string repo, int number) =>
         new(owner.ToLowerInvariant(), repo.ToLowerInvariant(), number);

@@ -1,8 +1,11 @@
+using MemoryPack;
+
 namespace ArchiveSite.Model;
 
 /// <summary>One place a call mentioned a reference: the sentence or agenda item around it.</summary>
 /// <param name="Bare">Written as <c>#N</c> with the repository taken from the surrounding item.</param>
-public sealed record ReferenceMention(
+[MemoryPackable]
+public sealed partial record ReferenceMention(
     ReferenceKey Key, ReferenceKind Kind, bool Bare, string Snippet, string? AgendaItem, SourceLocation Source)
 {
     /// <summary>
@@ -14,4 +17,5 @@ public sealed record ReferenceMention(
 }
 
 /// <param name="FromLinkText">The words of the link itself: the most specific a note gets.</param>
-public sealed record WrittenTitle(string Text, bool FromLinkText);
+[MemoryPackable]
+public sealed partial record WrittenTitle(string Text, bool FromLinkText);

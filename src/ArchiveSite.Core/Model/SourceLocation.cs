@@ -1,7 +1,10 @@
+using MemoryPack;
+
 namespace ArchiveSite.Model;
 
 /// <summary>Where something was written: a note (relative to the content folder) and a 1-based line.</summary>
-public sealed record SourceLocation(string File, int Line)
+[MemoryPackable]
+public sealed partial record SourceLocation(string File, int Line)
 {
     public override string ToString() => $"{File}:{Line}";
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ArchiveSite.Model;
 using ArchiveSite.Text;
 using Markdig.Syntax;
+using MemoryPack;
 
 namespace ArchiveSite.Parsing;
 
@@ -20,12 +21,14 @@ namespace ArchiveSite.Parsing;
 /// Written in a weaker form (<c>* Tobie, double checking…</c>, a list item that is only a name over its nested
 /// lines): a statement only when the label is one of the call's people; else prose, never reported as a speaker.
 /// </param>
-public sealed record ParsedStatement(string Label, string Text, int Line, bool Strong = false, bool Opens = true, bool RosterOnly = false);
+[MemoryPackable]
+public sealed partial record ParsedStatement(string Label, string Text, int Line, bool Strong = false, bool Opens = true, bool RosterOnly = false);
 
 /// <summary>A decision as written (<c>Decision: …</c>, <c>Agreed to close the issue.</c>, <c>the group agreed to…</c>).</summary>
 /// <param name="Cue">Why it was read as one.</param>
 /// <param name="Number">The number the note gives it (<c>99.1</c>), if any: a number written twice is one decision.</param>
-public sealed record ParsedDecision(string Text, int Line, Model.MinutesCue Cue = Model.MinutesCue.Label, string? Number = null);
+[MemoryPackable]
+public sealed partial record ParsedDecision(string Text, int Line, Model.MinutesCue Cue = Model.MinutesCue.Label, string? Number = null);
 
 /// <summary>
 /// An action item as written: after a marker (<c>AI:</c>, <c>Action item:</c>, <c>TODO:</c>), a task box
@@ -35,7 +38,8 @@ public sealed record ParsedDecision(string Text, int Line, Model.MinutesCue Cue 
 /// <param name="Cue">Why it was read as one.</param>
 /// <param name="Number">The number the note gives it (<c>57.1</c>), if any: a number written twice is one action.</param>
 /// <param name="Speaker">The label that may instead be a speaker's initials (<c>AI: …</c>): when it is one of the call's people, the line is what they said.</param>
-public sealed record ParsedAction(string Text, IReadOnlyList<string> OwnerLabels, int Line, bool Checked, bool OwnersRequired = false, Model.MinutesCue Cue = Model.MinutesCue.Label, string? Number = null, string? Speaker = null);
+[MemoryPackable]
+public sealed partial record ParsedAction(string Text, IReadOnlyList<string> OwnerLabels, int Line, bool Checked, bool OwnersRequired = false, Model.MinutesCue Cue = Model.MinutesCue.Label, string? Number = null, string? Speaker = null);
 
 /// <summary>
 /// Reads a call's discussion for who said what, what was decided and what someone will do, line by line: every

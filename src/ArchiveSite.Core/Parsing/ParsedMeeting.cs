@@ -1,10 +1,12 @@
 using ArchiveSite.Markdown;
 using ArchiveSite.Model;
+using MemoryPack;
 
 namespace ArchiveSite.Parsing;
 
 /// <summary>One call as one note wrote it, before people and references are resolved across notes.</summary>
-public sealed record ParsedMeeting
+[MemoryPackable]
+public sealed partial record ParsedMeeting
 {
     public required string File { get; init; }
 
@@ -77,8 +79,10 @@ public sealed record ParsedMeeting
 }
 
 /// <summary>An agenda item with its presenter nicknames as written.</summary>
-public sealed record ParsedAgendaItem(string Title, string? Section, IReadOnlyList<string> Presenters, int Line);
+[MemoryPackable]
+public sealed partial record ParsedAgendaItem(string Title, string? Section, IReadOnlyList<string> Presenters, int Line);
 
 /// <summary>A call's month and day as its note writes them, with the weekday when written ("Thursday, November 7").</summary>
 /// <param name="Written">The words as written, for the warning that says how the year was found.</param>
-public sealed record YearlessDate(int Month, int Day, DayOfWeek? Weekday, string Written, int Line);
+[MemoryPackable]
+public sealed partial record YearlessDate(int Month, int Day, DayOfWeek? Weekday, string Written, int Line);

@@ -1,9 +1,12 @@
+using MemoryPack;
+
 namespace ArchiveSite.Parsing;
 
 /// <summary>A person as a note wrote them, before resolution: a handle, a name, or both.</summary>
 /// <param name="Handle">GitHub handle as written (case preserved), when the line gives one.</param>
 /// <param name="Name">Display name as written, when the line gives one.</param>
-public sealed record PersonEntry(string? Handle, string? Name, int Line)
+[MemoryPackable]
+public sealed partial record PersonEntry(string? Handle, string? Name, int Line)
 {
     /// <summary>The short form the minutes use for this person in this call (<c>MB: Myles Borins</c>, an attendee table's column).</summary>
     public string? Abbreviation { get; init; }

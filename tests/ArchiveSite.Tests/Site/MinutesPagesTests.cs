@@ -27,6 +27,16 @@ public sealed class MinutesPagesTests(ExampleSite example) : IClassFixture<Examp
     }
 
     [Fact]
+    public void TheCallPageLinksItsMeetingAndRecording()
+    {
+        var links = Site.Page("/calls/2024/01/10/community-call/").QuerySelectorAll("dt + dd ul.inline a")
+            .Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+
+        Assert.Contains(("Zoom Link", "https://zoom.example.org/j/123"), links);
+        Assert.Contains(("Recording", "https://video.example.org/2024-01-10"), links);
+    }
+
+    [Fact]
     public void ThePersonPageQuotesThemAndListsTheirActions()
     {
         var page = Site.Page("/people/grace-h/");
