@@ -35,6 +35,7 @@ public sealed class LinearCostTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
     public void ACallOfManySpeakersAndAFullRosterIsComparedABoundedNumberOfTimes()
     {
         // Every label used to be compared with every roster name for slips, on every line it opened: 300 people and
@@ -49,6 +50,7 @@ public sealed class LinearCostTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
     public void AListItemOfManyBareReferencesLooksUpItsRepositoryOnce()
     {
         var note = "# Call\n\n## 2024-01-10\n\n- widget/tools#7 and " + string.Concat(Enumerable.Repeat("#2 ", 50_000)) + "\n";
@@ -200,6 +202,7 @@ public sealed class LinearCostTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
     public void AHundredAndTenThousandOpenActionsAreSettledInLinearSteps()
     {
         // Each open action scanned every reference of its call: 80,000 took 99 s to export, this many about 100 s to resolve.
