@@ -86,6 +86,8 @@ internal static partial class MinutesLines
         // Set when the turn was opened by a list item that is only a name ("* Protolambda" over its nested list): the
         // turn is that item's nested lines, and theirs only if the name is one of the call's people.
         private ListItemBlock? _speakingItem;
+        // That item gave the video's timestamp beside the name ("* Justin Drake - [_(25:43)_](…)"): a speaker's heading.
+        private bool _speakingTimed;
         private bool _turnOpen;
 
         public Result Result() =>
@@ -196,14 +198,16 @@ internal static partial class MinutesLines
                 if (i == 0 && lines.Count == 1 && paragraph.Parent is ListItemBlock nameOnly && nameOnly.OfType<ListBlock>().Any()
                     && SpeakerLabels.ReadNameAlone(text) is { Success: true } name && !SpeakerLabels.NamesNoOne(name.Groups["label"].Value))
                 {
-                    (_speaking, _turnOpen, _speakingItem) = (name.Groups["label"].Value, true, nameOnly);
+                    (_speaking, _turnOpen, _speakingItem, _speakingTimed) = (name.Groups["label"].Value, true, nameOnly, name.Groups["time"].Success);
                     continue;
                 }
                 // Under a name alone, as after a name and a comma, a line that records a decision or gives a task is
                 // read as that ("- Falcoctl" over "Nova will give it a once over": no one's turn, Nova's task).
                 if (_speaking is not null && !Labelled(text) && (_speakingItem is null || MinuteItems.ReadFree(text).Kind == MinuteItems.Kind.None))
                 {
-                    _statements.Add(new ParsedStatement(_speaking, MinuteItems.Unmarked(text), line, Strong: _speakingItem is null, Opens: _turnOpen, RosterOnly: _speakingItem is not null));
+                    // A name alone is a turn only for one of the call's people; with the video's timestamp, for anyone.
+                    var byName = _speakingItem is not null && !_speakingTimed;
+                    _statements.Add(new ParsedStatement(_speaking, MinuteItems.Unmarked(text), line, Strong: !byName, Opens: _turnOpen, RosterOnly: byName));
                     _turnOpen = false;
                     continue;
                 }
@@ -264,7 +268,9 @@ internal static partial class MinutesLines
             if (SpeakerLabels.Read(text) is not { Success: true } said || said.Groups["label"].Value is not { } label || MinuteItems.IsMarkerWord(label)
                 || SectionKinds.Classify(label) != SectionKind.Content
                 || MinuteItems.IsMarked(text) || !said.Groups["colon"].Success && label.Contains(' ', StringComparison.Ordinal) && !said.Groups["time"].Success
-                || SpeakerLabels.IsOnlyALink(said.Groups["text"].Value))
+                || SpeakerLabels.IsOnlyALink(said.Groups["text"].Value)
+                // "* Pegasys - Joseph Delong [_(16:22)_](…)": a team's update and who gave it, a heading rather than words.
+                || SpeakerLabels.ReadNameAlone(said.Groups["text"].Value) is { Success: true } presenter && presenter.Groups["time"].Success)
                 return false;
             var strong = said.Groups["time"].Success || text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal);
             _statements.Add(new ParsedStatement(label.TrimStart('@'), MinuteItems.Unmarked(said.Groups["text"].Value), line, strong));

@@ -56,11 +56,13 @@ internal static partial class SpeakerLabels
 
     /// <summary>
     /// A list item that is only a name, over the nested list of what they said (<c>* Protolambda</c>,
-    /// <c>* Olivier (Pegasys)</c>): one to three capitalised words, an organisation in parentheses aside.
+    /// <c>* Olivier (Pegasys)</c>): one to three capitalised words, an organisation in parentheses aside; or a name
+    /// and the video's timestamp (<c>* Justin Drake - [_(25:43)_](…)</c>, group <c>time</c>), which says it is a
+    /// speaker's heading even when no roster lists them.
     /// </summary>
     public static Match ReadNameAlone(string text) => NameAlone().Match(text);
 
-    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:\*\*|__)?(?:\s+\([^()]{1,40}\))?\s*$")]
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:\*\*|__)?(?:\s+\([^()]{1,40}\))?(?:\s*[-–—]?\s*(?<time>\[[_*(]*\d{1,2}(?::\d{2}){1,2}[_*)]*\]\([^)\s]*\)))?\s*$")]
     private static partial Regex NameAlone();
 
     /// <summary>A label alone on its line, whose words follow on the lines below.</summary>
