@@ -31,7 +31,7 @@ public sealed class GoldenNoteTests
         var html = new StringBuilder();
         foreach (var diagnostic in loaded.Diagnostics) html.Append(CultureInfo.InvariantCulture, $"<!-- {diagnostic} -->\n");
         foreach (var meeting in archive.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal))
-            html.Append(CultureInfo.InvariantCulture, $"<!-- call {meeting.Id}: {meeting.Title} -->\n").Append(renderer.Render(meeting, []));
+            html.Append(CultureInfo.InvariantCulture, $"<!-- call {meeting.Id}: {meeting.Title} -->\n").Append(NoteRenderer.Render(renderer.InputsOf(meeting, [])));
         GoldenFile.AssertMatches(Path.Combine(content, "expected.html"), html.ToString());
     }
 }

@@ -28,7 +28,7 @@ public sealed class CallPage : PageModel
     [JsonIgnore]
     public Func<string> RenderNotes { get; init; } = () => "";
 
-    /// <summary>Everything the rendered notes depend on, hashed (<see cref="NoteRenderer.Fingerprint"/>): what stands for them when the page is compared with the last build's.</summary>
+    /// <summary>Everything the rendered notes depend on, hashed (<c>NoteInputs.Fingerprint</c>): what stands for them when the page is compared with the last build's.</summary>
     public required string NotesFingerprint { get; init; }
 
     public CallRow? PreviousInSeries { get; init; }

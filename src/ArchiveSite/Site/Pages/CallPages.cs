@@ -55,6 +55,7 @@ public static class CallPages
                 r.Calls, r.DisplayTitle, ReferenceStates.Of(r)))
             .ToList();
         var anchors = AgendaAnchors.Of(meeting);
+        var inputs = notes.InputsOf(meeting, TemplateIds.Concat(anchors));
         var spoke = meeting.Statements.CountBy(s => s.Person, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         return new CallPage
         {
@@ -82,8 +83,8 @@ public static class CallPages
             MeetingLinks = meeting.Links.Select(l => new Link(LinkLabel(l, context), l.Url)).ToList(),
             Agenda = meeting.Agenda.Zip(anchors, (a, id) => new AgendaRow(id, a.Title, a.Section, a.Presenters.Select(context.PersonLink).ToList(), a.UnknownPresenters)).ToList(),
             References = references,
-            RenderNotes = () => notes.Render(meeting, TemplateIds.Concat(anchors)),
-            NotesFingerprint = notes.Fingerprint(meeting, TemplateIds.Concat(anchors)),
+            RenderNotes = () => NoteRenderer.Render(inputs),
+            NotesFingerprint = inputs.Fingerprint(),
             PreviousInSeries = previous is null ? null : context.Call(previous),
             NextInSeries = next is null ? null : context.Call(next),
             Sources = meeting.Sources.Select(s => new SourceRow($"{s.File}:{s.Line}",
