@@ -19,7 +19,8 @@ namespace ArchiveSite.Parsing;
 /// <param name="Opens">False for the second and later lines under one label: they continue a turn, they do not start one.</param>
 /// <param name="RosterOnly">
 /// Written in a weaker form (<c>* Tobie, double checking…</c>, a list item that is only a name over its nested
-/// lines): a statement only when the label is one of the call's people; else prose, never reported as a speaker.
+/// lines, without the video's timestamp): a statement only when the label is one of the call's people; else
+/// prose, never reported as a speaker.
 /// </param>
 [MemoryPackable]
 public sealed partial record ParsedStatement(string Label, string Text, int Line, bool Strong = false, bool Opens = true, bool RosterOnly = false);

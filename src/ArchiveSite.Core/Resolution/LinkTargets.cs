@@ -50,7 +50,7 @@ public sealed partial class LinkTargets(IReadOnlySet<string> notes, string? sour
     }
 
     /// <summary><c>{source_url}/2020-05-06.md</c>: the note as the repository shows it, or null for any other address.</summary>
-    public string? NoteInSourceRepository(string url)
+    private string? NoteInSourceRepository(string url)
     {
         if (sourceUrl is null || !url.StartsWith(sourceUrl + "/", StringComparison.OrdinalIgnoreCase)) return null;
         var file = UrlText.WithoutQueryAndFragment(url[(sourceUrl.Length + 1)..]);

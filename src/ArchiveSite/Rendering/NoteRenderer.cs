@@ -2,14 +2,9 @@ using ArchiveSite.Markdown;
 using ArchiveSite.Markdown.References;
 using ArchiveSite.Model;
 using ArchiveSite.PostProcessing;
-using ArchiveSite.Resolution;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using ArchiveSite.Text;
 using ArchiveSite.Urls;
-
-using System.Security.Cryptography;
-using System.Text;
 
 namespace ArchiveSite.Rendering;
 
@@ -25,7 +20,6 @@ namespace ArchiveSite.Rendering;
 /// </summary>
 public sealed class NoteRenderer(Archive archive, SiteAddress address, IReadOnlyDictionary<string, string> callPathByNote)
 {
-
     private readonly string _completionHash = NoteInputs.HashOf(archive.ReferenceDefaults);
 
     /// <summary>What rendering this call's notes reads, taken from the resolved model once.</summary>
