@@ -71,7 +71,11 @@ public static partial class PersonEntryParser
     /// "Meeting notes: Michael LaCroix", "Notes by: Ana" at a roster's end credit the note taker, who is no attendee
     /// by that line; the line still reads as a person's (<see cref="LooksLikePerson"/>), so the roster stays one list.
     /// </remarks>
-    public static PersonEntry? Parse(string line, int lineNumber) => NoteTaker().IsMatch(Clean(line)) ? null : WithInitials(Read(line, lineNumber), Clean(line));
+    public static PersonEntry? Parse(string line, int lineNumber)
+    {
+        var text = Clean(line);
+        return NoteTaker().IsMatch(text) ? null : WithInitials(Read(line, lineNumber), text);
+    }
 
     [GeneratedRegex(@"^(?:(?:meeting\s+)?(?:notes|minutes)(?:\s+(?:by|taken\s+by))?|note[- ]?takers?|scribes?)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex NoteTaker();

@@ -39,7 +39,7 @@ public sealed class AddressTests
     }
 
     [Fact]
-    public void AnAddressOfANoteIsNoteOfTheArchiveWithoutSourceUrl()
+    public void WithoutSourceUrlANotesAddressOnGitHubStaysAsWritten()
     {
         using var content = new TempFolder();
         content.Write("2024-01-10.md", "# Community call 2024-01-10\n\n- Notes\n");
