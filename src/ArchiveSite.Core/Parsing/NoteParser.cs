@@ -18,12 +18,19 @@ public static partial class NoteParser
 {
     private const int MaxDateHeadingLevel = 3;
 
+    private const string TooDeeplyNested = "lists, quotes or emphasis are nested too deeply to read; flatten the nesting in this note";
+
     private sealed record DateHeading(int Index, DateOnly Date, string Rest, HeadingBlock Block);
 
     public static IReadOnlyList<ParsedMeeting> Parse(NoteSource source, DiagnosticBag diagnostics)
     {
         var note = new NoteContext(source.File, source.Body, source.BodyFirstLine, diagnostics);
         diagnostics.AddRange(ProfileLinkLint.Check(source.File, source.Body, source.BodyFirstLine));
+        if (ContainerDepth.FirstTooDeep(source.Body) is { } deepLine)
+        {
+            diagnostics.Add(Diagnostic.Error(source.File, source.BodyFirstLine + deepLine, 1, TooDeeplyNested));
+            return [];
+        }
         MarkdownDocument document;
         try
         {
@@ -32,8 +39,7 @@ public static partial class NoteParser
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {
             // Markdig bounds its own recursion and says so with this exception; the note is unreadable as written.
-            diagnostics.Add(Diagnostic.Error(source.File, source.BodyFirstLine, 1,
-                "lists, quotes or emphasis are nested too deeply to read; flatten the nesting in this note"));
+            diagnostics.Add(Diagnostic.Error(source.File, source.BodyFirstLine, 1, TooDeeplyNested));
             return [];
         }
         foreach (var leaf in document.Descendants<LeafBlock>())

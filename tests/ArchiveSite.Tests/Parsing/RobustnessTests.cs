@@ -1,6 +1,7 @@
 using System.Text;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Loading;
+using ArchiveSite.Markdown;
 using ArchiveSite.Parsing;
 using ArchiveSite.Tests.Support;
 
@@ -44,8 +45,20 @@ public sealed class RobustnessTests
 
         var diagnostics = AssertParsesOrReports("deep.md", Encoding.UTF8.GetBytes(note.ToString()));
 
-        Assert.Equal("deep.md:1:1: error: lists, quotes or emphasis are nested too deeply to read; flatten the nesting in this note",
+        Assert.Equal("deep.md:131:1: error: lists, quotes or emphasis are nested too deeply to read; flatten the nesting in this note",
             Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void ANoteNestedAsDeeplyAsMarkdigReadsIsKept()
+    {
+        // The depth check before Markdig is an upper bound: it must not refuse what Markdig itself would read.
+        var quotes = $"## 2020-05-13\n\n{new string('>', ContainerDepth.Limit - 1)} a quote\nand its lazy line\n";
+        var lists = "## 2020-05-13\n\n" + string.Concat(Enumerable.Range(0, 31).Select(i => new string(' ', i * 2) + "- item\n"));
+        var rule = "## 2020-05-13\n\n" + new string('-', 400) + "\n\n" + new string('*', 400) + "\n";
+
+        foreach (var note in new[] { quotes, lists, rule })
+            Assert.Single(Parse("ok.md", Encoding.UTF8.GetBytes(note), out _));
     }
 
     [Fact]

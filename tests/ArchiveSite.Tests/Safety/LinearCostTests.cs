@@ -63,6 +63,35 @@ public sealed class LinearCostTests
     }
 
     [Fact]
+    public void ShortLinesUnderThousandsOfQuotesAreRefusedBeforeMarkdigReadsThem()
+    {
+        // Markdig continues every open quote on every line and says "too deeply nested" only after reading the whole
+        // note: 5,000 '>' then 200,000 lazy lines took 8 s, a note of the default size limit over half a minute.
+        var note = "# Call\n\n## 2024-01-10\n\n" + new string('>', 5000) + " quote\n" + string.Concat(Enumerable.Repeat("x\n", 200_000));
+
+        var (meetings, diagnostics) = Within(() => Notes.Parse(note));
+
+        Assert.Empty(meetings);
+        Assert.Equal("note.md:5:1: error: lists, quotes or emphasis are nested too deeply to read; flatten the nesting in this note",
+            Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void ShortLinesUnderDeeplyNestedListsAreRefusedBeforeMarkdigReadsThem()
+    {
+        // The same bound through list items (each level two more columns of indentation): the note is refused at
+        // the line that passes it, before Markdig reads the rest, not at its first line after reading all of it.
+        var levels = string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', i * 2) + "- item\n"));
+        var note = "# Call\n\n## 2024-01-10\n\n" + levels + string.Concat(Enumerable.Repeat("x\n", 100_000));
+
+        var (meetings, diagnostics) = Within(() => Notes.Parse(note));
+
+        Assert.Empty(meetings);
+        Assert.Equal("note.md:133:1: error: lists, quotes or emphasis are nested too deeply to read; flatten the nesting in this note",
+            Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
     public void FortyThousandBareUrlsOnALineAreCappedAndSaidSo()
     {
         // Markdig walks back over the paragraph before each autolink: 40,000 on a line took over 120 s.
