@@ -23,6 +23,7 @@ public sealed class LinearCostTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
     public void AParagraphOfAHundredThousandReferencesReadsInLinearTime()
     {
         // One snippet per reference used to re-read the whole paragraph: 25,000 took 24 s, this many ~7 minutes.
@@ -210,6 +211,7 @@ public sealed class LinearCostTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
     public void SixtyFourThousandIdenticalAgendaItemsGetTheirAnchorsInLinearSteps()
     {
         // Anchors retried -2, -3, … from the start for every repeat, and were all computed again per reference.
