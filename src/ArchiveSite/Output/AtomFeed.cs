@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using ArchiveSite.Model;
-using ArchiveSite.Text;
 using ArchiveSite.Urls;
 
 namespace ArchiveSite.Output;
@@ -17,8 +16,8 @@ public static class AtomFeed
     public const int Entries = 50;
 
     /// <summary>The site's feed: its latest calls.</summary>
-    public static void Write(string file, Archive archive, SiteAddress address, Func<Meeting, string> summary) =>
-        Write(file, new Feed(archive.Settings.Title, SitePaths.Feed, SitePaths.Home, archive.Past.Reverse()), archive, address, summary);
+    public static OutputFile Site(Archive archive, SiteAddress address, Func<Meeting, string> summary) =>
+        Following(new Feed(archive.Settings.Title, SitePaths.Feed, SitePaths.Home, archive.Past.Reverse()), archive, address, summary);
 
     /// <summary>A feed to follow one thing (a person, a PR, a series): its page, and the calls about it.</summary>
     /// <param name="Path">The feed's site path (<c>/people/leogr/feed.xml</c>).</param>
@@ -26,38 +25,48 @@ public static class AtomFeed
     /// <param name="NewestFirst">The calls, newest first (the first <see cref="Entries"/> are written).</param>
     public sealed record Feed(string Title, string Path, string Page, IEnumerable<Meeting> NewestFirst);
 
-    /// <summary>What <see cref="Write(string, Feed, Archive, SiteAddress, Func{Meeting, string})"/> makes the file from, hashed: equal fingerprints, equal files.</summary>
-    public static byte[] Fingerprint(Feed feed, Archive archive, SiteAddress address, Func<Meeting, string> summary)
+    /// <summary>Everything the feed's file says, taken from the archive once: <see cref="Write"/> reads nothing else.</summary>
+    public sealed record Document(string Title, string Id, string Updated, string Self, string Alternate, IReadOnlyList<Entry> Entries);
+
+    public sealed record Entry(string Title, string Id, string Updated, string Url, string Summary);
+
+    /// <summary>The feed's file, made from its <see cref="Document"/> and kept when that is unchanged.</summary>
+    public static OutputFile Following(Feed feed, Archive archive, SiteAddress address, Func<Meeting, string> summary) =>
+        OutputFile.From(feed.Path, () => DocumentOf(feed, archive, address, summary), OutputDocumentsJson.Default.FeedDocument, Write);
+
+    public static Document DocumentOf(Feed feed, Archive archive, SiteAddress address, Func<Meeting, string> summary)
     {
-        using var inputs = new InputHash().Add("atom", feed.Title, feed.Path, feed.Page, archive.Settings.Title, address.BasePath, address.Origin);
-        foreach (var meeting in feed.NewestFirst.Take(Entries))
-            inputs.Add(SitePaths.Call(meeting), meeting.Title, Timestamp(meeting.Date), summary(meeting));
-        return inputs.Hash();
+        var entries = feed.NewestFirst.Take(Entries).Select(meeting => new Entry(
+            $"{meeting.Title}, {meeting.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
+            Id(archive, address, SitePaths.Call(meeting)),
+            Timestamp(meeting.Date),
+            address.Absolute(SitePaths.Call(meeting)),
+            summary(meeting))).ToList();
+        return new Document(feed.Title, Id(archive, address, feed.Page), entries.Count > 0 ? entries[0].Updated : Timestamp(new DateOnly(2000, 1, 1)),
+            address.Absolute(feed.Path), address.Absolute(feed.Page), entries);
     }
 
-    public static void Write(string file, Feed feed, Archive archive, SiteAddress address, Func<Meeting, string> summary)
+    public static void Write(string file, Document feed)
     {
-        var entries = feed.NewestFirst.Take(Entries).ToList();
         using var writer = XmlWriter.Create(file, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
         const string ns = "http://www.w3.org/2005/Atom";
         writer.WriteStartElement("feed", ns);
         writer.WriteElementString("title", ns, feed.Title);
-        writer.WriteElementString("id", ns, Id(archive, address, feed.Page));
-        writer.WriteElementString("updated", ns, Timestamp(entries.Count > 0 ? entries[0].Date : new DateOnly(2000, 1, 1)));
-        Link(writer, ns, "self", address.Absolute(feed.Path));
-        Link(writer, ns, "alternate", address.Absolute(feed.Page));
+        writer.WriteElementString("id", ns, feed.Id);
+        writer.WriteElementString("updated", ns, feed.Updated);
+        Link(writer, ns, "self", feed.Self);
+        Link(writer, ns, "alternate", feed.Alternate);
         writer.WriteStartElement("generator", ns);
         writer.WriteString("archive-site");
         writer.WriteEndElement();
-        foreach (var meeting in entries)
+        foreach (var entry in feed.Entries)
         {
-            var url = address.Absolute(SitePaths.Call(meeting));
             writer.WriteStartElement("entry", ns);
-            writer.WriteElementString("title", ns, $"{meeting.Title}, {meeting.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
-            writer.WriteElementString("id", ns, Id(archive, address, SitePaths.Call(meeting)));
-            writer.WriteElementString("updated", ns, Timestamp(meeting.Date));
-            Link(writer, ns, "alternate", url);
-            writer.WriteElementString("summary", ns, summary(meeting));
+            writer.WriteElementString("title", ns, entry.Title);
+            writer.WriteElementString("id", ns, entry.Id);
+            writer.WriteElementString("updated", ns, entry.Updated);
+            Link(writer, ns, "alternate", entry.Url);
+            writer.WriteElementString("summary", ns, entry.Summary);
             writer.WriteEndElement();
         }
         writer.WriteEndElement();

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization.Metadata;
+using ArchiveSite.Caching;
+
 namespace ArchiveSite.Output;
 
 /// <summary>
@@ -9,4 +12,16 @@ namespace ArchiveSite.Output;
 /// write than to fingerprint (written every build).
 /// </param>
 /// <param name="Write">Writes it to the given file.</param>
-public sealed record OutputFile(string Path, Func<byte[]>? Fingerprint, Action<string> Write);
+public sealed record OutputFile(string Path, Func<byte[]>? Fingerprint, Action<string> Write)
+{
+    /// <summary>
+    /// A file made from one typed value: <paramref name="write"/> is handed that value and nothing else, and the
+    /// fingerprint is the value's hash (<see cref="ValueHash"/>), so no input can be left out of it. The value is
+    /// taken once, when the build first asks for either.
+    /// </summary>
+    public static OutputFile From<T>(string path, Func<T> inputs, JsonTypeInfo<T> json, Action<string, T> write)
+    {
+        var value = new Lazy<T>(inputs);
+        return new OutputFile(path, () => ValueHash.Of(value.Value, json), file => write(file, value.Value));
+    }
+}

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ArchiveSite.Model;
-using ArchiveSite.Text;
 using ArchiveSite.Urls;
 
 using Ical.Net.CalendarComponents;
@@ -20,41 +19,48 @@ public static class SeriesCalendar
 
     public static string PathOf(string slug) => SitePaths.Series(slug) + FileName;
 
-    /// <summary>What <see cref="Write"/> makes the file from, hashed: equal fingerprints, equal files.</summary>
-    public static byte[] Fingerprint(Series series, IReadOnlyList<Meeting> calls, SiteAddress address, string siteTitle)
+    /// <summary>Everything the calendar's file says, taken from the archive once: <see cref="Write"/> reads nothing else.</summary>
+    public sealed record Document(string Name, IReadOnlyList<CallEvent> Events);
+
+    /// <param name="Stamp">The series' last call: every event's DTSTAMP, so that rebuilds are identical.</param>
+    /// <param name="Expected">The next call the cadence expects, not a call the notes record.</param>
+    public sealed record CallEvent(DateOnly Date, string Title, string Uid, string? Url, DateOnly Stamp, bool Expected);
+
+    /// <summary>The series' calendar file, made from its <see cref="Document"/> and kept when that is unchanged.</summary>
+    public static OutputFile File(Series series, IReadOnlyList<Meeting> calls, SiteAddress address, string siteTitle) =>
+        OutputFile.From(PathOf(series.Slug), () => DocumentOf(series, calls, address, siteTitle), OutputDocumentsJson.Default.CalendarDocument, Write);
+
+    public static Document DocumentOf(Series series, IReadOnlyList<Meeting> calls, SiteAddress address, string siteTitle)
     {
-        using var inputs = new InputHash().Add("ics", series.Slug, series.Name, siteTitle, address.BasePath, address.Origin);
-        foreach (var call in calls)
-            inputs.Add(call.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), call.Title, SitePaths.Call(call));
-        return inputs.Hash();
+        var last = calls.Count == 0 ? new DateOnly(2000, 1, 1) : calls.Max(c => c.Date);
+        var events = calls.Select(call => new CallEvent(call.Date, call.Title, Uid(address, SitePaths.Call(call)), Link(address, SitePaths.Call(call)), last, Expected: false)).ToList();
+        if (Cadence.NextAfterLast(calls.Select(c => c.Date).ToList()) is { } next)
+            events.Add(new CallEvent(next, $"{series.Name} (expected)", Uid(address, SitePaths.Series(series.Slug) + "next-" + next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                Link(address, SitePaths.Series(series.Slug)), last, Expected: true));
+        return new Document($"{siteTitle}: {series.Name}", events);
     }
 
-    public static void Write(string file, Series series, IReadOnlyList<Meeting> calls, SiteAddress address, string siteTitle)
+    public static void Write(string file, Document document)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//archive-site//series calendar//EN" };
-        calendar.AddProperty("X-WR-CALNAME", $"{siteTitle}: {series.Name}");
-        var last = calls.Count == 0 ? new DateOnly(2000, 1, 1) : calls.Max(c => c.Date);
-        foreach (var call in calls)
-            calendar.Events.Add(Event(call.Date, call.Title, Uid(address, SitePaths.Call(call)), Link(address, SitePaths.Call(call)), last));
-        if (Cadence.NextAfterLast(calls.Select(c => c.Date).ToList()) is { } next)
-            calendar.Events.Add(Event(next, $"{series.Name} (expected)", Uid(address, SitePaths.Series(series.Slug) + "next-" + next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                Link(address, SitePaths.Series(series.Slug)), last, expected: true));
-        File.WriteAllText(file, new CalendarSerializer().SerializeToString(calendar), new System.Text.UTF8Encoding(false));
+        calendar.AddProperty("X-WR-CALNAME", document.Name);
+        foreach (var e in document.Events) calendar.Events.Add(IcalEvent(e));
+        System.IO.File.WriteAllText(file, new CalendarSerializer().SerializeToString(calendar), new System.Text.UTF8Encoding(false));
     }
 
     /// <summary>The page's address, when the site has an absolute one (a calendar has no page to be relative to).</summary>
-    private static Uri? Link(SiteAddress address, string path) => address.IsAbsolute ? new Uri(address.Absolute(path)) : null;
+    private static string? Link(SiteAddress address, string path) => address.IsAbsolute ? address.Absolute(path) : null;
 
-    private static CalendarEvent Event(DateOnly date, string title, string uid, Uri? url, DateOnly stamp, bool expected = false) => new()
+    private static CalendarEvent IcalEvent(CallEvent e) => new()
     {
-        Summary = title,
-        Uid = uid,
-        DtStart = new CalDateTime(date.Year, date.Month, date.Day),
-        DtEnd = new CalDateTime(date.AddDays(1).Year, date.AddDays(1).Month, date.AddDays(1).Day),
-        DtStamp = new CalDateTime(stamp.Year, stamp.Month, stamp.Day, 0, 0, 0, "UTC"),
-        Url = url,
-        Status = expected ? "TENTATIVE" : "CONFIRMED",
-        Description = expected ? "The next call if the series keeps its usual rhythm; its notes, once written, will say." : null,
+        Summary = e.Title,
+        Uid = e.Uid,
+        DtStart = new CalDateTime(e.Date.Year, e.Date.Month, e.Date.Day),
+        DtEnd = new CalDateTime(e.Date.AddDays(1).Year, e.Date.AddDays(1).Month, e.Date.AddDays(1).Day),
+        DtStamp = new CalDateTime(e.Stamp.Year, e.Stamp.Month, e.Stamp.Day, 0, 0, 0, "UTC"),
+        Url = e.Url is null ? null : new Uri(e.Url),
+        Status = e.Expected ? "TENTATIVE" : "CONFIRMED",
+        Description = e.Expected ? "The next call if the series keeps its usual rhythm; its notes, once written, will say." : null,
     };
 
     /// <summary>Stable across builds: the page's path with the site's address (or its path alone when the site has no absolute address).</summary>

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using ArchiveSite.Caching;
 using ArchiveSite.Model;
 
 namespace ArchiveSite.Rendering;
@@ -26,8 +26,7 @@ internal sealed record NoteInputs(
     string CompletionHash)
 {
     /// <summary>SHA-256 of every field (the defaults by their own hash, the same for every call of a build).</summary>
-    public string Fingerprint() =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this, NoteInputsJson.Default.NoteInputs)));
+    public string Fingerprint() => Convert.ToHexStringLower(ValueHash.Of(this, NoteInputsJson.Default.NoteInputs));
 
     /// <summary>A hash of what <see cref="ReferenceDefaults.Complete"/> reads: the owner, repository and owners by repository.</summary>
     public static string HashOf(ReferenceDefaults defaults) =>

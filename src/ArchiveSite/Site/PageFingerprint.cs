@@ -1,6 +1,7 @@
 using ArchiveSite.Caching;
 using System.Buffers;
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ArchiveSite.Rendering.Views;
@@ -37,7 +38,8 @@ public static class PageFingerprint
     {
         var buffer = new ArrayBufferWriter<byte>(1 << 16);
         // Several values in a row (the template's name, then the model): not one JSON document, so no validation.
-        return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }));
+        // Only hashed, never shown: escaping less than JSON meant for a browser keeps strings unambiguous and is faster.
+        return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
     /// <summary>

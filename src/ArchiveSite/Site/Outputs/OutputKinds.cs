@@ -20,15 +20,11 @@ public static class OutputKinds
 {
     public static readonly IReadOnlyList<OutputKind> All =
     [
-        new("feed", b => [new OutputFile(SitePaths.Feed, null, file => AtomFeed.Write(file, b.Context.Archive, b.Context.Address, Summary(b)))]),
+        new("feed", b => [AtomFeed.Site(b.Context.Archive, b.Context.Address, Summary(b))]),
         // One feed per person, PR or issue, and series, in the folder of its page: thousands at scale, most
         // unchanged by an edit, so each is fingerprinted and kept like a page.
-        new("follow feeds", b => FollowFeeds.All(b.Context).Select(feed => new OutputFile(feed.Path,
-            () => AtomFeed.Fingerprint(feed, b.Context.Archive, b.Context.Address, Summary(b)),
-            file => AtomFeed.Write(file, feed, b.Context.Archive, b.Context.Address, Summary(b))))),
-        new("calendars", b => FollowFeeds.SeriesWithCalls(b.Context.Archive).Select(x => new OutputFile(SeriesCalendar.PathOf(x.Series.Slug),
-            () => SeriesCalendar.Fingerprint(x.Series, x.Calls, b.Context.Address, b.Context.Archive.Settings.Title),
-            file => SeriesCalendar.Write(file, x.Series, x.Calls, b.Context.Address, b.Context.Archive.Settings.Title)))),
+        new("follow feeds", b => FollowFeeds.All(b.Context).Select(feed => AtomFeed.Following(feed, b.Context.Archive, b.Context.Address, Summary(b)))),
+        new("calendars", b => FollowFeeds.SeriesWithCalls(b.Context.Archive).Select(x => SeriesCalendar.File(x.Series, x.Calls, b.Context.Address, b.Context.Archive.Settings.Title))),
         new("sitemap and robots.txt", b => Sitemap.Files(b.PagePaths, b.Context.Address)),
         new("meetings.json", b => [new OutputFile(SitePaths.Export, null, file =>
         {
