@@ -32,10 +32,23 @@ public sealed class PageContext
             .CountBy(url => url, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var callsOnDay = archive.Meetings.CountBy(m => (m.Series, m.Date)).ToDictionary();
         _callRows = new Dictionary<string, CallRow>(archive.Meetings.Count, StringComparer.Ordinal);
+        _topics = new Dictionary<Meeting, IReadOnlyList<AgendaItem>>(archive.Meetings.Count, ReferenceEqualityComparer.Instance);
         foreach (var m in archive.Meetings)
+        {
+            var topics = _topics[m] = archive.Topics(m).ToList();
             _callRows[m.Id] = new CallRow(address.Href(SitePaths.Call(m)), m.Date, LongDate(m.Date), m.Title, SeriesLink(m.Series),
-                m.Mcs.Select(PersonLink).ToList(), m.Attendees.Count, m.Cancelled, Topics(archive.Topics(m).ToList()), callsOnDay[(m.Series, m.Date)] > 1);
+                m.Mcs.Select(PersonLink).ToList(), m.Attendees.Count, m.Cancelled, TopicLine(topics), callsOnDay[(m.Series, m.Date)] > 1);
+        }
     }
+
+    // Found once per call: its page, its rows and the feeds all name them.
+    private readonly Dictionary<Meeting, IReadOnlyList<AgendaItem>> _topics;
+
+    /// <summary>
+    /// The call's agenda items but the routine ones (<see cref="Archive.Topics"/>); a call edited since this context
+    /// was made (serve's quick redraw) has its own found again.
+    /// </summary>
+    public IReadOnlyList<AgendaItem> Topics(Meeting meeting) => _topics.TryGetValue(meeting, out var topics) ? topics : Archive.Topics(meeting).ToList();
 
     private readonly Dictionary<string, int> _linkUses;
 
@@ -43,7 +56,7 @@ public sealed class PageContext
     public int CallsLinking(string url) => _linkUses.GetValueOrDefault(url);
 
     // The first topics (agenda items but the routine ones), as a row's topic line.
-    private static string? Topics(List<AgendaItem> items)
+    private static string? TopicLine(IReadOnlyList<AgendaItem> items)
     {
         const int Shown = 3, MaxLength = 140;
         if (items.Count == 0) return null;

@@ -13,13 +13,24 @@ public static class Pagination
     /// <summary>Pages <c>first</c>, <c>first/page/2/</c>, ...; an empty list still has its one (empty) page.</summary>
     public static IEnumerable<Slice<T>> Paginate<T>(IReadOnlyList<T> items, string first, SiteAddress address, int size = PageSize)
     {
-        var count = Math.Max(1, (items.Count + size - 1) / size);
         var array = items as T[] ?? items.ToArray();
-        for (var page = 1; page <= count; page++)
+        return Pages(items.Count, first, address, size).Select(page => new Slice<T>(page.Path, page.Of(array), page.Pager));
+    }
+
+    /// <summary>One page of a list, without its items: which of them it shows (<see cref="Of"/>).</summary>
+    public sealed record Page(string Path, Pager Pager, int Start, int Length)
+    {
+        public IReadOnlyList<T> Of<T>(T[] items) => new ArraySegment<T>(items, Start, Length);
+    }
+
+    /// <summary>The pages of a list of <paramref name="count"/> items, for a list that is made only when one of its pages is.</summary>
+    public static IEnumerable<Page> Pages(int count, string first, SiteAddress address, int size = PageSize)
+    {
+        var pages = Math.Max(1, (count + size - 1) / size);
+        for (var page = 1; page <= pages; page++)
         {
             var start = (page - 1) * size;
-            var slice = new ArraySegment<T>(array, start, Math.Min(size, items.Count - start));
-            yield return new Slice<T>(SitePaths.Page(first, page), slice, MakePager(page, count, first, address));
+            yield return new Page(SitePaths.Page(first, page), MakePager(page, pages, first, address), start, Math.Min(size, count - start));
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class TopicLineTests
 
         var call = archive.Meetings.Single(m => m.Date == new DateOnly(2024, 3, 8));
         Assert.Equal(["Announcements", "The fork date"], call.Agenda.Select(a => a.Title));
-        var summary = CallPages.Summary(call, archive);
+        var summary = CallPages.Summary(call, archive.Topics(call).ToList());
         Assert.EndsWith(": The fork date.", summary, StringComparison.Ordinal);
     }
 }

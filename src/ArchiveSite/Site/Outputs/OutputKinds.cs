@@ -33,5 +33,5 @@ public static class OutputKinds
         })]),
     ];
 
-    private static Func<Model.Meeting, string> Summary(OutputBuild build) => meeting => CallPages.Summary(meeting, build.Context.Archive);
+    private static Func<Model.Meeting, string> Summary(OutputBuild build) => meeting => CallPages.Summary(meeting, build.Context.Topics(meeting));
 }

@@ -62,7 +62,7 @@ public static class CallPages
             Site = context.Chrome,
             Title = $"{meeting.Title}, {row.DateText}",
             Heading = meeting.Title,
-            Description = Summary(meeting, archive),
+            Description = Summary(meeting, context.Topics(meeting)),
             CanonicalUrl = context.Canonical(SitePaths.Call(meeting)),
             Section = "Calls",
             Breadcrumbs = [new Link("Calls", context.Href(SitePaths.Calls)), new Link(meeting.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), context.Href(SitePaths.Year(meeting.Date.Year)))],
@@ -120,13 +120,13 @@ public static class CallPages
     };
 
     /// <summary>One sentence about a call, for its page description and the feed.</summary>
-    /// <param name="archive">Whose routine agenda items (<see cref="Archive.Topics"/>) are no topic of this call.</param>
-    public static string Summary(Meeting meeting, Archive archive)
+    /// <param name="topics">Its agenda items but the routine ones (<see cref="Archive.Topics"/>, <see cref="PageContext.Topics"/>).</param>
+    public static string Summary(Meeting meeting, IReadOnlyList<AgendaItem> topics)
     {
         var date = PageContext.LongDate(meeting.Date);
         if (meeting.Cancelled) return $"{meeting.Title} of {date} was cancelled.";
-        var topics = archive.Topics(meeting).Take(3).Select(a => a.Title).ToList();
+        var shown = topics.Take(3).Select(a => a.Title).ToList();
         var who = PageContext.Count(meeting.Attendees.Count, "attendee", "attendees");
-        return topics.Count == 0 ? $"{meeting.Title} of {date}, {who}." : $"{meeting.Title} of {date}, {who}: {string.Join("; ", topics)}.";
+        return shown.Count == 0 ? $"{meeting.Title} of {date}, {who}." : $"{meeting.Title} of {date}, {who}: {string.Join("; ", shown)}.";
     }
 }

@@ -39,38 +39,46 @@ public static class PeoplePages
         foreach (var row in rows)
         {
             var person = archive.PeopleByKey[row.Key];
-            var appearances = Appearances(context, archive.AppearancesByPerson[person.Key]);
+            var byCall = archive.AppearancesByPerson[person.Key];
             var first = context.Paths.Person(person.Key);
-            // Every page of a paginated person shows the same chart: laid out once, by whichever renders first.
-            var chart = new Lazy<AttendanceChart>(() => AttendanceCharts.PerYear(appearances.Select(a => a.Call.Date)));
+            // Only how many calls and lines there are is needed to lay out their pages; the rows themselves are made
+            // once, by whichever of their pages is modelled first (on the render threads, in parallel).
+            var callCount = byCall.Select(a => a.MeetingId).Distinct(StringComparer.Ordinal).Count();
+            var saidCount = said[person.Key].Count();
+            var lists = new Lazy<(CallItem[] Appearances, SaidRow[] Quoted, AttendanceChart Chart)>(() =>
+            {
+                var appearances = Appearances(context, byCall);
+                return (appearances, said[person.Key].Select(s => new SaidRow(Excerpt(s.Text), context.Call(s.Meeting.Id))).ToArray(),
+                    AttendanceCharts.PerYear(appearances.Select(a => a.Call.Date)));
+            });
             // Every line they said, on pages of their own, when their page cannot show them all.
-            var quoted = said[person.Key].Select(s => new SaidRow(Excerpt(s.Text), context.Call(s.Meeting.Id))).ToList();
-            var saidHref = quoted.Count > PersonPage.SaidShown ? context.Href(context.Paths.PersonSaid(person.Key)) : null;
+            var saidHref = saidCount > PersonPage.SaidShown ? context.Href(context.Paths.PersonSaid(person.Key)) : null;
             if (saidHref is not null)
-                foreach (var page in Pagination.Paginate(quoted, context.Paths.PersonSaid(person.Key), context.Address))
+                foreach (var page in Pagination.Pages(saidCount, context.Paths.PersonSaid(person.Key), context.Address))
                     yield return new RenderJob(page.Path, "Said", () => new SaidPage
                     {
                         Site = context.Chrome,
                         Title = page.Pager.IsPaged ? $"What {person.Name} said (page {page.Pager.Page} of {page.Pager.PageCount})" : $"What {person.Name} said",
-                        Description = $"{PageContext.Count(quoted.Count, "line", "lines")} of the minutes that quote {person.Name}, newest first.",
+                        Description = $"{PageContext.Count(saidCount, "line", "lines")} of the minutes that quote {person.Name}, newest first.",
                         CanonicalUrl = context.Canonical(page.Path),
                         Section = "People",
                         Breadcrumbs = [new Link("People", context.Href(SitePaths.People)), context.PersonLink(person.Key)],
                         Pager = page.Pager,
                         Person = context.PersonLink(person.Key),
-                        Total = quoted.Count,
-                        Said = page.Items,
+                        Total = saidCount,
+                        Said = page.Of(lists.Value.Quoted),
                     });
-            foreach (var slice in Pagination.Paginate(appearances, first, context.Address))
+            foreach (var page in Pagination.Pages(callCount, first, context.Address))
             {
                 // What they opened, said and were given to do: on the first page only.
-                var firstPage = slice.Pager.Page == 1;
-                yield return new RenderJob(slice.Path, "Person", () => Page(context, person, row, appearances, slice, chart.Value,
+                var firstPage = page.Pager.Page == 1;
+                yield return new RenderJob(page.Path, "Person", () => Page(context, person, row, lists.Value.Appearances,
+                    new Pagination.Slice<CallItem>(page.Path, page.Of(lists.Value.Appearances), page.Pager), lists.Value.Chart,
                     !firstPage || person.GitHub is null ? [] : authored[person.Key],
                     streaks.GetValueOrDefault(person.Key),
                     new Minutes(
-                        firstPage ? quoted.Take(PersonPage.SaidShown).ToList() : [],
-                        quoted.Count, saidHref,
+                        firstPage ? lists.Value.Quoted.Take(PersonPage.SaidShown).ToList() : [],
+                        saidCount, saidHref,
                         firstPage ? assigned[person.Key].Select(a => MinutesPages.Row(context, a.Meeting, a.Action)).OrderBy(a => a.Done).ToList() : [])));
             }
         }
@@ -89,7 +97,7 @@ public static class PeoplePages
     }
 
     /// <summary>One row per call, newest first, with every role the person had in it.</summary>
-    private static List<CallItem> Appearances(PageContext context, IReadOnlyList<Appearance> appearances) =>
+    private static CallItem[] Appearances(PageContext context, IReadOnlyList<Appearance> appearances) =>
         appearances.GroupBy(a => a.MeetingId)
             .Select(g => new CallItem(context.Call(g.Key), Roles(g), [])
             {
@@ -97,7 +105,7 @@ public static class PeoplePages
                     .Select(item => new Link(item, context.AgendaItem(g.Key, item) ?? context.Call(g.Key).Href)).ToList(),
             })
             .Reverse()
-            .ToList();
+            .ToArray();
 
     /// <summary>"MC, presenter", "attendee · voting member" (what they presented is listed apart, with links).</summary>
     private static string Roles(IEnumerable<Appearance> appearances)
