@@ -32,13 +32,15 @@ public static class ContainerDepth
                 continue;
             }
             if (!inPrefix) continue;
+            // A list marker is followed by a space ("- ", "1. "): a rule of dashes or a date is no container.
+            var markerEnds = i + 1 == text.Length || text[i + 1] is ' ' or '\t' or '\r' or '\n';
             switch (c)
             {
                 case ' ': columns++; break;
                 case '\t': columns += 4 - columns % 4; break;
                 case '>': markers++; break;
-                // A list marker is followed by a space ("- ", "1. "): a rule of dashes or a date is no container.
-                case '-' or '*' or '+' or '.' or ')' when i + 1 == text.Length || text[i + 1] is ' ' or '\t' or '\r' or '\n': markers++; break;
+                case '-' or '*' or '+' when markerEnds: markers++; break;
+                case '.' or ')' when markerEnds && i > 0 && char.IsAsciiDigit(text[i - 1]): markers++; break;
                 case >= '0' and <= '9': break;
                 default: inPrefix = false; break;
             }

@@ -56,8 +56,9 @@ public sealed class RobustnessTests
         var quotes = $"## 2020-05-13\n\n{new string('>', ContainerDepth.Limit - 1)} a quote\nand its lazy line\n";
         var lists = "## 2020-05-13\n\n" + string.Concat(Enumerable.Range(0, 31).Select(i => new string(' ', i * 2) + "- item\n"));
         var rule = "## 2020-05-13\n\n" + new string('-', 400) + "\n\n" + new string('*', 400) + "\n";
+        var dots = "## 2020-05-13\n\n" + string.Concat(Enumerable.Repeat(". ", 200)) + "\n";
 
-        foreach (var note in new[] { quotes, lists, rule })
+        foreach (var note in new[] { quotes, lists, rule, dots })
             Assert.Single(Parse("ok.md", Encoding.UTF8.GetBytes(note), out _));
     }
 
