@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ArchiveSite.Checking;
+using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Site;
 
@@ -58,20 +59,20 @@ internal static class CheckCommand
               archive-site check --content meeting-notes --list actions    # every action item, open or done, with its owners
             Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
             """) { content, format, theme, config, notes, changedSince, list, summary, outputs, cache, noCache, verbose };
-        command.SetAction(parse => parse.GetValue(list) is { } kind ? List(parse.GetValue(content)!, parse.GetValue(config), kind) : Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),
+        command.SetAction(parse => parse.GetValue(list) is { } kind ? List(parse.GetValue(content)!, parse.GetValue(config), kind, BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache))) : Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),
             parse.GetValue(notes) ?? [], parse.GetValue(changedSince), parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName,
             BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)), parse.GetValue(verbose)));
         return command;
     }
 
-    private static int List(DirectoryInfo content, FileInfo? config, string kind)
+    private static int List(DirectoryInfo content, FileInfo? config, string kind, BuildCache cache)
     {
         if (!content.Exists)
         {
             Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
             return ExitCodes.UsageOrIo;
         }
-        var loaded = ArchiveLoader.Load(content.FullName, config?.FullName);
+        var loaded = cache.Load(SiteConfiguration.Read(content.FullName, config?.FullName));
         var count = 0;
         foreach (var line in MinutesListing.Lines(loaded.Archive, kind))
         {

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using ArchiveSite.Configuration;
 using ArchiveSite.Export;
+using ArchiveSite.Site;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -11,6 +13,8 @@ internal static class ExportCommand
         var content = CommonOptions.Content();
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON here instead of stdout" };
         var config = CommonOptions.Config();
+        var cache = CommonOptions.Cache();
+        var noCache = CommonOptions.NoCache();
         var command = new Command("export", """
             Write the archive's model (meetings, people, references) as JSON.
 
@@ -18,19 +22,20 @@ internal static class ExportCommand
               archive-site export --content content
               archive-site export --content ../notes --output meetings.json
             Exit codes: 0 success, 1 a note has errors (all are printed on stderr), 2 bad arguments or I/O.
-            """) { content, output, config };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output), parse.GetValue(config)));
+            """) { content, output, config, cache, noCache };
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output), parse.GetValue(config),
+            BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache))));
         return command;
     }
 
-    private static int Run(DirectoryInfo content, FileInfo? output, FileInfo? config)
+    private static int Run(DirectoryInfo content, FileInfo? output, FileInfo? config, BuildCache cache)
     {
         if (!content.Exists)
         {
             Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
             return ExitCodes.UsageOrIo;
         }
-        var result = ArchiveLoader.Load(content.FullName, config?.FullName);
+        var result = cache.Load(SiteConfiguration.Read(content.FullName, config?.FullName));
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
         if (output is null)
         {

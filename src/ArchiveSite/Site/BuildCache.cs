@@ -33,6 +33,21 @@ public sealed class BuildCache(string? folder, TemplateCache? templates = null)
         folder is null ? null : _notes.GetOrAdd(Path.GetFullPath(contentFolder),
             full => ParsedNoteCache.Open(Path.Combine(folder, "notes", CacheStore.NameFor(full)), warnings));
 
+    /// <summary>
+    /// A content folder's notes loaded with this cache's parsed notes (unchanged notes are not parsed again), for
+    /// commands that read the archive without building it (<c>export</c>, <c>check --list</c>); what went wrong with
+    /// the cache is among the diagnostics, as a warning: the notes were then parsed.
+    /// </summary>
+    public ArchiveLoader.Result Load(Configuration.SiteConfiguration configuration)
+    {
+        var problems = new List<string>();
+        var loaded = ArchiveLoader.Load(configuration, NotesOf(configuration.Folder.Root, problems));
+        return problems.Count == 0 ? loaded : loaded with
+        {
+            Diagnostics = [.. loaded.Diagnostics, .. problems.Select(p => Diagnostics.Diagnostic.Warning(ArchiveLoader.CacheDiagnosticFile, 0, p))],
+        };
+    }
+
     /// <summary>Where what the pages of one output folder were made from is kept; null without a cache folder.</summary>
     public string? SiteManifestOf(string outputFolder) =>
         folder is null ? null : Path.Combine(folder, "sites", CacheStore.NameFor(outputFolder));

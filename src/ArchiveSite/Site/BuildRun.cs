@@ -74,7 +74,7 @@ internal sealed class BuildRun : IDisposable
     /// <summary>1. The notes: loaded (the cache's parsed notes reused) → parsed → resolved.</summary>
     public bool Read()
     {
-        _loaded = ArchiveLoader.Load(_configuration, _cache.NotesOf(_configuration.Folder.Root, _cacheProblems));
+        _loaded = _cache.Load(_configuration);
         _diagnostics.AddRange(_loaded.Diagnostics);
         _clock.Stage(_loaded.Parsed < _loaded.NoteCount
             ? $"read {_loaded.NoteCount} notes ({_loaded.Parsed} parsed, the rest from the cache), {_loaded.Archive.Meetings.Count} calls"
