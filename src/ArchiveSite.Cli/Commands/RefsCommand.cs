@@ -4,6 +4,7 @@ using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.GitHub;
 using ArchiveSite.Refs;
+using ArchiveSite.Site;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -17,6 +18,8 @@ internal static class RefsCommand
     {
         var content = CommonOptions.Content();
         var config = CommonOptions.Config();
+        var cache = CommonOptions.Cache();
+        var noCache = CommonOptions.NoCache();
         var missing = new Option<bool>("--missing") { Description = "Fetch only references refs.json does not have yet" };
         var all = new Option<bool>("--all") { Description = "Ask again about every reference (unchanged ones cost a free 304)" };
         var since = new Option<string?>("--since") { Description = "Only references discussed in calls on or after this date (YYYY-MM-DD)" };
@@ -39,7 +42,7 @@ internal static class RefsCommand
               GITHUB_TOKEN=$(gh auth token) archive-site refs sync --content content --since 2024-01-01
             Exit codes: 0 done, 1 some references could not be fetched (listed), 2 bad arguments or I/O,
             3 stopped at a rate limit (what was fetched is saved; run it again later to go on).
-            """) { content, config, missing, all, since, maxWait };
+            """) { content, config, missing, all, since, maxWait, cache, noCache };
         sync.SetAction(async (parse, cancel) =>
         {
             if (parse.GetValue(missing) && parse.GetValue(all))
@@ -59,12 +62,13 @@ internal static class RefsCommand
             }
             var mode = parse.GetValue(missing) ? SyncMode.Missing : parse.GetValue(all) ? SyncMode.All : SyncMode.Changed;
             var options = new SyncOptions(mode, from, TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(maxWait))));
-            return await Run(parse.GetValue(content)!, parse.GetValue(config), options, GitHubEndpoint.FromEnvironment(), cancel);
+            return await Run(parse.GetValue(content)!, parse.GetValue(config), options, GitHubEndpoint.FromEnvironment(),
+                BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)), cancel);
         });
         return new Command("refs", "What GitHub says of the pull requests and issues the calls discussed (refs.json)") { sync };
     }
 
-    internal static async Task<int> Run(DirectoryInfo content, FileInfo? config, SyncOptions options, GitHubEndpoint endpoint, CancellationToken cancel)
+    internal static async Task<int> Run(DirectoryInfo content, FileInfo? config, SyncOptions options, GitHubEndpoint endpoint, BuildCache cache, CancellationToken cancel)
     {
         if (!content.Exists)
         {
@@ -72,7 +76,7 @@ internal static class RefsCommand
             return ExitCodes.UsageOrIo;
         }
         var configuration = SiteConfiguration.Read(content.FullName, config?.FullName);
-        var loaded = ArchiveLoader.Load(configuration);
+        var loaded = cache.Load(configuration);
         // The notes' own problems are check's business; refs.json's are this command's.
         DiagnosticPrinter.Print(loaded.Diagnostics.Where(d => d.File == RefsFile.FileName).ToList(), Console.Error);
         var noteErrors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error && d.File != RefsFile.FileName);

@@ -29,14 +29,15 @@ public sealed class BuildCache(string? folder, TemplateCache? templates = null)
     private readonly ConcurrentDictionary<string, ParsedNoteCache> _notes = new(StringComparer.Ordinal);
 
     /// <summary>The parsed notes of one content folder; null without a cache folder (every note is parsed).</summary>
-    public ParsedNoteCache? NotesOf(string contentFolder, ICollection<string> warnings) =>
+    private ParsedNoteCache? NotesOf(string contentFolder, ICollection<string> warnings) =>
         folder is null ? null : _notes.GetOrAdd(Path.GetFullPath(contentFolder),
             full => ParsedNoteCache.Open(Path.Combine(folder, "notes", CacheStore.NameFor(full)), warnings));
 
     /// <summary>
     /// A content folder's notes loaded with this cache's parsed notes (unchanged notes are not parsed again), for
-    /// commands that read the archive without building it (<c>export</c>, <c>check --list</c>); what went wrong with
-    /// the cache is among the diagnostics, as a warning: the notes were then parsed.
+    /// the build and the commands that read the archive without building it (<c>export</c>, <c>check --list</c>,
+    /// <c>refs sync</c>); what went wrong with the cache is among the diagnostics, as a warning: the notes were
+    /// then parsed.
     /// </summary>
     public ArchiveLoader.Result Load(Configuration.SiteConfiguration configuration)
     {
