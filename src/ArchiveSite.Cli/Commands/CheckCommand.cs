@@ -59,9 +59,15 @@ internal static class CheckCommand
               archive-site check --content meeting-notes --list actions    # every action item, open or done, with its owners
             Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
             """) { content, format, theme, config, notes, changedSince, list, summary, outputs, cache, noCache, verbose };
-        command.SetAction(parse => parse.GetValue(list) is { } kind ? List(parse.GetValue(content)!, parse.GetValue(config), kind, BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache))) : Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),
-            parse.GetValue(notes) ?? [], parse.GetValue(changedSince), parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName,
-            BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)), parse.GetValue(verbose)));
+        command.SetAction(parse =>
+        {
+            var buildCache = BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache));
+            return parse.GetValue(list) is { } kind
+                ? List(parse.GetValue(content)!, parse.GetValue(config), kind, buildCache)
+                : Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),
+                    parse.GetValue(notes) ?? [], parse.GetValue(changedSince), parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName,
+                    buildCache, parse.GetValue(verbose));
+        });
         return command;
     }
 
