@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using ArchiveSite.Authoring;
+using ArchiveSite.Configuration;
+using ArchiveSite.Site;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -10,6 +12,8 @@ internal static class NewCommand
     public static Command Create()
     {
         var content = CommonOptions.Content();
+        var cache = CommonOptions.Cache();
+        var noCache = CommonOptions.NoCache();
         var date = new Option<string?>("--date") { Description = "The call's date, yyyy-mm-dd (default: the series' next regular date)" };
         var series = new Option<string?>("--series")
         {
@@ -23,12 +27,13 @@ internal static class NewCommand
               archive-site new
               archive-site new --series office-hours --date 2024-06-06
             Exit codes: 0 written, 1 the note exists or no date can be worked out, 2 bad arguments or I/O.
-            """) { content, date, series };
-        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(date), parse.GetValue(series)));
+            """) { content, date, series, cache, noCache };
+        command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(date), parse.GetValue(series),
+            BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache))));
         return command;
     }
 
-    private static int Run(DirectoryInfo content, string? dateText, string? series)
+    private static int Run(DirectoryInfo content, string? dateText, string? series, BuildCache cache)
     {
         if (!content.Exists)
         {
@@ -45,7 +50,7 @@ internal static class NewCommand
             }
             date = parsed;
         }
-        var archive = ArchiveLoader.Load(content.FullName).Archive;
+        var archive = cache.Load(SiteConfiguration.Read(content.FullName)).Archive;
         NextNote.Plan plan;
         try
         {

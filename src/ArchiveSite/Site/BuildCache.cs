@@ -36,7 +36,7 @@ public sealed class BuildCache(string? folder, TemplateCache? templates = null)
     /// <summary>
     /// A content folder's notes loaded with this cache's parsed notes (unchanged notes are not parsed again), for
     /// the build and the commands that read the archive without building it (<c>export</c>, <c>check --list</c>,
-    /// <c>refs sync</c>); what went wrong with the cache is among the diagnostics, as a warning: the notes were
+    /// <c>refs sync</c>, <c>new</c>); what went wrong with the cache is among the diagnostics, as a warning: the notes were
     /// then parsed.
     /// </summary>
     public ArchiveLoader.Result Load(Configuration.SiteConfiguration configuration)

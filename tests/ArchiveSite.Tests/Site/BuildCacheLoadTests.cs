@@ -6,7 +6,7 @@ using ArchiveSite.Tests.Support;
 namespace ArchiveSite.Tests.Site;
 
 /// <summary>
-/// Commands that read the archive without building it (<c>export</c>, <c>check --list</c>, <c>refs sync</c>) load the notes through
+/// Commands that read the archive without building it (<c>export</c>, <c>check --list</c>, <c>refs sync</c>, <c>new</c>) load the notes through
 /// the build cache: a note unchanged since the cache saw it is not parsed again, and the archive is the same as one
 /// read afresh.
 /// </summary>
