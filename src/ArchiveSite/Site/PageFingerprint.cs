@@ -1,8 +1,5 @@
 using ArchiveSite.Caching;
-using System.Buffers;
 using System.Security.Cryptography;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using ArchiveSite.Rendering.Views;
 
@@ -17,30 +14,9 @@ namespace ArchiveSite.Site;
 /// </summary>
 public static class PageFingerprint
 {
-    public static byte[] Of(string template, PageModel model)
-    {
-        // Source-generated writers: reflection over thousands of models costs more than rendering some of them.
-        var info = PageModelJson.Default.GetTypeInfo(model.GetType())
-            ?? throw new InvalidOperationException($"{model.GetType().Name} is missing from {nameof(PageModelJson)}: add it there");
-        // One buffer and writer per thread, kept between pages: a list page's model is megabytes at scale.
-        var (buffer, writer) = t_json ??= NewJsonWriter();
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        writer.WriteStringValue(template);
-        JsonSerializer.Serialize(writer, model, info);
-        writer.Flush();
-        return SHA256.HashData(buffer.WrittenSpan);
-    }
-
-    [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_json;
-
-    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewJsonWriter()
-    {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        // Several values in a row (the template's name, then the model): not one JSON document, so no validation.
-        // Only hashed, never shown: escaping less than JSON meant for a browser keeps strings unambiguous and is faster.
-        return (buffer, new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-    }
+    public static byte[] Of(string template, PageModel model) =>
+        ValueHash.Of(template, model, PageModelJson.Default.GetTypeInfo(model.GetType())
+            ?? throw new InvalidOperationException($"{model.GetType().Name} is missing from {nameof(PageModelJson)}: add it there"));
 
     /// <summary>
     /// The build of the code a page is made by: the core's (how notes are read, <see cref="CacheStore.ToolBuild"/>)
