@@ -18,29 +18,37 @@ public static class ContainerDepth
     /// A line can be inside one container per '>' or list marker in its prefix, and inside at most one list item
     /// per two columns of its indentation (a nested item starts at least two columns right of its parent's marker):
     /// an upper bound, so a note Markdig reads is refused only when a line has some 250 columns of indentation.
+    /// Spaces that belong to a marker are not indentation: the one after a '>' (<c>&gt; &gt; &gt;</c> is three
+    /// quotes, not three quotes and a list), and those after a list marker, which only set where the new item's
+    /// text starts (an item opened on this line continues nothing from the lines before it).
     /// </remarks>
     public static int? FirstTooDeep(string text)
     {
         var line = 0;
         var (columns, markers, inPrefix) = (0, 0, true);
+        var after = Marker.None;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\n')
             {
-                (line, columns, markers, inPrefix) = (line + 1, 0, 0, true);
+                (line, columns, markers, inPrefix, after) = (line + 1, 0, 0, true, Marker.None);
                 continue;
             }
             if (!inPrefix) continue;
             // A list marker is followed by a space ("- ", "1. "): a rule of dashes or a date is no container.
             var markerEnds = i + 1 == text.Length || text[i + 1] is ' ' or '\t' or '\r' or '\n';
+            var (was, tabStop) = (after, 4 - columns % 4);
+            after = Marker.None;
             switch (c)
             {
+                case ' ' when was == Marker.Quote: break;
+                case ' ' or '\t' when was == Marker.ListItem: after = Marker.ListItem; break;
                 case ' ': columns++; break;
-                case '\t': columns += 4 - columns % 4; break;
-                case '>': markers++; break;
-                case '-' or '*' or '+' when markerEnds: markers++; break;
-                case '.' or ')' when markerEnds && i > 0 && char.IsAsciiDigit(text[i - 1]): markers++; break;
+                case '\t': columns += tabStop; break;
+                case '>': markers++; after = Marker.Quote; break;
+                case '-' or '*' or '+' when markerEnds: markers++; after = Marker.ListItem; break;
+                case '.' or ')' when markerEnds && i > 0 && char.IsAsciiDigit(text[i - 1]): markers++; after = Marker.ListItem; break;
                 case >= '0' and <= '9': break;
                 default: inPrefix = false; break;
             }
@@ -48,4 +56,7 @@ public static class ContainerDepth
         }
         return null;
     }
+
+    /// <summary>What the character before was, for the spaces that belong to it.</summary>
+    private enum Marker { None, Quote, ListItem }
 }

@@ -54,11 +54,14 @@ public sealed class RobustnessTests
     {
         // The depth check before Markdig is an upper bound: it must not refuse what Markdig itself would read.
         var quotes = $"## 2020-05-13\n\n{new string('>', ContainerDepth.Limit - 1)} a quote\nand its lazy line\n";
+        var spacedQuotes = $"## 2020-05-13\n\n{string.Join(' ', Enumerable.Repeat('>', ContainerDepth.Limit - 1))} a quote\n";
+        // Each list is two of Markdig's containers (the list and its item), so 50 lists are near its limit.
+        var spacedItems = $"## 2020-05-13\n\n{string.Join("    ", Enumerable.Repeat('-', 50))} an item in 50 lists\n";
         var lists = "## 2020-05-13\n\n" + string.Concat(Enumerable.Range(0, 31).Select(i => new string(' ', i * 2) + "- item\n"));
         var rule = "## 2020-05-13\n\n" + new string('-', 400) + "\n\n" + new string('*', 400) + "\n";
         var dots = "## 2020-05-13\n\n" + string.Concat(Enumerable.Repeat(". ", 200)) + "\n";
 
-        foreach (var note in new[] { quotes, lists, rule, dots })
+        foreach (var note in new[] { quotes, spacedQuotes, spacedItems, lists, rule, dots })
             Assert.Single(Parse("ok.md", Encoding.UTF8.GetBytes(note), out _));
     }
 
