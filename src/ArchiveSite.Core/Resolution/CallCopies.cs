@@ -9,12 +9,13 @@ namespace ArchiveSite.Resolution;
 internal sealed class CallCopies
 {
     private readonly List<(ParsedMeeting Copy, int LineCount)> _copies = [];
-    private readonly HashSet<string> _lines;
+    private readonly HashSet<string>? _lines;
 
-    public CallCopies(ParsedMeeting first, HashSet<string> lines)
+    /// <param name="lines">The copy's <see cref="Lines"/>; null for a call alone on its day, which nothing is compared with.</param>
+    public CallCopies(ParsedMeeting first, HashSet<string>? lines)
     {
         _lines = lines;
-        _copies.Add((first, _lines.Count));
+        _copies.Add((first, _lines?.Count ?? 0));
     }
 
     public IEnumerable<ParsedMeeting> Copies => _copies.Select(c => c.Copy);
@@ -27,6 +28,7 @@ internal sealed class CallCopies
     /// <summary>Share of distinct lines the copy has in common with the first copy (Jaccard); 1 when identical.</summary>
     public double Similarity(HashSet<string> theirs)
     {
+        if (_lines is null) throw new InvalidOperationException("a call alone on its day has no lines to compare");
         if (_lines.Count == 0 && theirs.Count == 0) return 1;
         var common = theirs.Count(_lines.Contains);
         return (double)common / (_lines.Count + theirs.Count - common);

@@ -35,31 +35,41 @@ internal static class MeetingMerger
     public static IReadOnlyList<CallCopies> Merge(IEnumerable<ParsedMeeting> parsed, DiagnosticBag diagnostics)
     {
         var calls = new List<CallCopies>();
-        // Reading each copy's lines is most of the work, and needs nothing of the others: done in parallel.
         var groups = parsed
-            .AsParallel().Select(m => (Meeting: m, Lines: CallCopies.Lines(m))).ToList()
-            .OrderBy(x => x.Meeting.Date).ThenBy(x => x.Meeting.Series.Slug, StringComparer.Ordinal)
-            .ThenBy(x => x.Meeting.File, StringComparer.Ordinal).ThenBy(x => x.Meeting.Line)
-            .GroupBy(x => (x.Meeting.Date, x.Meeting.Series.Slug));
+            .OrderBy(m => m.Date).ThenBy(m => m.Series.Slug, StringComparer.Ordinal)
+            .ThenBy(m => m.File, StringComparer.Ordinal).ThenBy(m => m.Line)
+            .GroupBy(m => (m.Date, m.Series.Slug))
+            .Select(g => g.ToList()).ToList();
+        // Only a day with two or more copies has anything to compare: most days have one call, whose lines are
+        // never read. Reading each copy's lines is most of the work, and needs nothing of the others: in parallel.
+        var lines = groups.Where(g => g.Count > 1).AsParallel().AsOrdered().Select(g => g.Select(CallCopies.Lines).ToList()).ToList();
+        var nextLines = 0;
         foreach (var group in groups)
         {
-            var inGroup = new List<CallCopies>();
-            foreach (var (meeting, lines) in group)
+            if (group.Count == 1)
             {
+                calls.Add(new CallCopies(group[0], lines: null));
+                continue;
+            }
+            var groupLines = lines[nextLines++];
+            var inGroup = new List<CallCopies>();
+            for (var i = 0; i < group.Count; i++)
+            {
+                var (meeting, theirs) = (group[i], groupLines[i]);
                 // Compared with the first few different calls of the day only: a real day has one to three, and a
                 // note of 2,000 calls under one date heading must not cost 2,000² comparisons.
-                var same = inGroup.Take(ComparedPerDay).Select(c => (Call: c, Score: c.Similarity(lines)))
+                var same = inGroup.Take(ComparedPerDay).Select(c => (Call: c, Score: c.Similarity(theirs)))
                     .Where(x => x.Score >= SameCallThreshold)
                     .OrderByDescending(x => x.Score).FirstOrDefault();
                 if (same.Call is null)
                 {
-                    inGroup.Add(new CallCopies(meeting, lines));
+                    inGroup.Add(new CallCopies(meeting, theirs));
                     continue;
                 }
                 if (same.Score < 1)
                     diagnostics.Add(Diagnostic.Warning(meeting.File, meeting.Line,
                         $"this copy of the {meeting.Date:yyyy-MM-dd} call differs from the one at {same.Call.First.File}:{same.Call.First.Line}; they are merged and the fuller copy is shown"));
-                same.Call.Add(meeting, lines);
+                same.Call.Add(meeting, theirs);
             }
             if (inGroup.Count > 1) diagnostics.Add(Misdated(inGroup));
             calls.AddRange(inGroup);
