@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ArchiveSite.Diagnostics;
@@ -18,15 +19,21 @@ internal static partial class MinutesResolver
     public static List<Meeting> Resolve(List<Meeting> meetings, IReadOnlyDictionary<string, ParsedMeeting> written, PeopleDirectory people,
         IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts, DiagnosticBag diagnostics)
     {
-        var persons = new Dictionary<string, Person>(StringComparer.Ordinal);
-        Person PersonOf(string key) => persons.TryGetValue(key, out var p) ? p : persons[key] = people.ToPerson(key);
-        var unresolved = new List<(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates)>();
+        var persons = new ConcurrentDictionary<string, Person>(StringComparer.Ordinal);
+        Person PersonOf(string key) => persons.GetOrAdd(key, people.ToPerson);
 
         var everyone = meetings.SelectMany(m => m.PeopleNamed)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(PersonOf).ToList();
         var firstNames = CallVoices.FirstNames(everyone);
-        var resolved = meetings.Select(m => written.TryGetValue(m.Id, out var w) ? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), people, unresolved) : m).ToList();
-        foreach (var (label, file, line, count, candidates) in unresolved)
+        // Each call's minutes read the directory only (its rosters were resolved before, and every person they name is
+        // made above), so the calls are read in parallel; the spellings of the speakers found on the way are counted
+        // after, in call order, before any other person is made from the directory.
+        var calls = meetings.AsParallel().AsOrdered()
+            .Select(m => written.TryGetValue(m.Id, out var w) ? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), people) : new CallMinutes(m, [], []))
+            .ToList();
+        foreach (var (key, label) in calls.SelectMany(c => c.Speakers)) people.RememberSpeaker(key, label);
+        var resolved = calls.Select(c => c.Meeting).ToList();
+        foreach (var (label, file, line, count, candidates) in calls.SelectMany(c => c.Unresolved))
         {
             var times = count > 1 ? $" ({count.ToString(CultureInfo.InvariantCulture)} times in this call)" : "";
             diagnostics.Add(Diagnostic.Warning(file, line, candidates.Count > 1
@@ -38,9 +45,15 @@ internal static partial class MinutesResolver
         return DoneSince(resolved, facts);
     }
 
-    private static Meeting WithMinutes(Meeting meeting, ParsedMeeting written, CallVoices voices, PeopleDirectory people, List<(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates)> unresolved)
+    /// <summary>A call with its minutes resolved, the labels of it that matched no one (for check), and the speakers no roster listed, with their keys.</summary>
+    private sealed record CallMinutes(Meeting Meeting, List<UnknownSpeaker> Unresolved, List<(string Key, string Label)> Speakers);
+
+    private sealed record UnknownSpeaker(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates);
+
+    private static CallMinutes WithMinutes(Meeting meeting, ParsedMeeting written, CallVoices voices, PeopleDirectory people)
     {
-        if (written.Statements.Count + written.Decisions.Count + written.Actions.Count == 0) return meeting;
+        var (unresolved, speakers) = (new List<UnknownSpeaker>(), new List<(string Key, string Label)>());
+        if (written.Statements.Count + written.Decisions.Count + written.Actions.Count == 0) return new CallMinutes(meeting, unresolved, speakers);
         var file = written.File;
         var statements = new List<Statement>();
         var unknown = new List<ParsedStatement>();
@@ -57,7 +70,11 @@ internal static partial class MinutesResolver
             {
                 var label = group[0].Label;
                 var key = fullNames ? null : voices.Resolve(label);
-                if (key is null && SpeaksUnlisted(label, group, voices)) voices.Learn(label, key = people.Speaker(label, meeting.Date));
+                if (key is null && SpeaksUnlisted(label, group, voices))
+                {
+                    voices.Learn(label, key = people.SpeakerKey(label, meeting.Date));
+                    speakers.Add((key, label));
+                }
                 if (key is null) continue;
                 statements.AddRange(group.Select(said => new Statement(key, said.Text, new SourceLocation(file, said.Line))));
                 group.Clear();
@@ -75,7 +92,7 @@ internal static partial class MinutesResolver
             var recurring = group.Count() >= 3 && NameLike().IsMatch(group.Key) && !Everyone().IsMatch(group.Key)
                 && SpokenBetween(spokenLines, first, last);
             if (!(initials && voices.UsesAbbreviations) && shared.Count < 2 && !recurring) continue;
-            unresolved.Add((group.Key, file, first, group.Count(), shared.Count >= 2 ? shared : voices.Candidates(group.Key)));
+            unresolved.Add(new UnknownSpeaker(group.Key, file, first, group.Count(), shared.Count >= 2 ? shared : voices.Candidates(group.Key)));
         }
         var actions = new List<ActionItem>();
         foreach (var action in written.Actions)
@@ -99,12 +116,12 @@ internal static partial class MinutesResolver
             actions.Add(new ActionItem(action.Text, owners.OfType<string>().Distinct(StringComparer.Ordinal).ToList(), new SourceLocation(file, action.Line),
                 action.Checked, action.Checked ? "ticked" : null, action.Cue));
         }
-        return meeting with
+        return new CallMinutes(meeting with
         {
             Statements = statements.Count == 0 ? statements : [.. statements.OrderBy(st => st.Source.Line)],
             Decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList(),
             Actions = actions,
-        };
+        }, unresolved, speakers);
     }
 
     /// <summary>Open actions found done since: their PR or issue closed or merged, or a later call of the series saying so.</summary>

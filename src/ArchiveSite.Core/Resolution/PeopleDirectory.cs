@@ -101,13 +101,13 @@ internal sealed class PeopleDirectory
     /// <summary>
     /// A speaker no roster names (<c>**Artem**</c> speaking twice in a transcript): a person of their own under the
     /// name the minutes give them, or whoever the other notes give that name (as an attendee line naming them would be).
+    /// Only looks: the label counts as a spelling of the key once <see cref="RememberSpeaker"/> is told, so that the
+    /// calls' minutes can be read in parallel and their speakers' spellings counted after, in order.
     /// </summary>
-    public string Speaker(string label, DateOnly date)
-    {
-        var key = ResolveWritten(label, date) ?? Slug.From(label);
-        Remember(_spellings, key, label);
-        return key;
-    }
+    public string SpeakerKey(string label, DateOnly date) => ResolveWritten(label, date) ?? Slug.From(label);
+
+    /// <summary>Counts a speaker's label (<see cref="SpeakerKey"/>) among the spellings of their key, for their display name.</summary>
+    public void RememberSpeaker(string key, string label) => Remember(_spellings, key, label);
 
     /// <summary>
     /// A profile link whose text and address disagree: the one of the two handles the written name goes with in
