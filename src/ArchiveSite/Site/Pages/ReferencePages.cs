@@ -60,14 +60,21 @@ public static class ReferencePages
 
         foreach (var reference in context.Archive.References)
         {
-            var calls = reference.Mentions.GroupBy(m => m.MeetingId)
-                .Select(g => new CallItem(context.Call(g.Key), null,
-                    g.Select(m => new MentionPlace(m.Mention.AgendaItem, m.Mention.Snippet, context.AgendaItem(g.Key, m.Mention.AgendaItem))).Distinct().ToList()))
-                .ToList();
-            foreach (var slice in Pagination.Paginate(calls, SitePaths.Reference(reference.Key), context.Address))
-                yield return new RenderJob(slice.Path, "Reference", () => Page(context, reference, calls, slice));
+            // The calls that discussed it are listed by the first of its pages to be made, on the render threads,
+            // not here on the one thread that lists every page of the site.
+            var calls = new Lazy<CallItem[]>(() => Calls(context, reference));
+            foreach (var page in Pagination.Pages(reference.Calls, SitePaths.Reference(reference.Key), context.Address))
+                yield return new RenderJob(page.Path, "Reference", () => Page(context, reference, calls.Value,
+                    new Pagination.Slice<CallItem>(page.Path, page.Of(calls.Value), page.Pager)));
         }
     }
+
+    /// <summary>Every call that discussed the reference, oldest first, with the agenda items and lines it came up in.</summary>
+    private static CallItem[] Calls(PageContext context, Reference reference) =>
+        reference.Mentions.GroupBy(m => m.MeetingId)
+            .Select(g => new CallItem(context.Call(g.Key), null,
+                g.Select(m => new MentionPlace(m.Mention.AgendaItem, m.Mention.Snippet, context.AgendaItem(g.Key, m.Mention.AgendaItem))).Distinct().ToList()))
+            .ToArray();
 
     private static ReferencePage Page(PageContext context, Reference reference, IReadOnlyList<CallItem> calls, Pagination.Slice<CallItem> slice)
     {
