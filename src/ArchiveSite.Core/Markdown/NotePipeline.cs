@@ -19,6 +19,7 @@ public static class NotePipeline
         .Use<BoundedAutoLinks>()
         .UseFootnotes()
         .UseListExtras()
+        .Use<InvisibleLinkCharacters>()
         .Use<ReferenceExtension>()
         .Use<BoundedEmphasis>()
         .Use<BoundedLinkOpeners>()

@@ -54,6 +54,9 @@ public static partial class NoteParser
                 diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(leaf),
                     $"this paragraph has more than {BoundedLinkOpeners.OpenPerBlock} '[' that no ']' closes; the rest are shown as text (close or escape them: \\[)"));
         }
+        foreach (var line in InvisibleLinkCharacters.TrimmedLines(document).Distinct())
+            diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(line),
+                "a link's address here starts or ends with invisible characters (a zero-width space or direction mark pasted with it); it was read without them (delete them from the note)"));
         var blocks = document.ToList();
         var path = PathDate.Read(source.File);
         var dateHeadings = FindDateHeadings(note, blocks, path, diagnostics);
