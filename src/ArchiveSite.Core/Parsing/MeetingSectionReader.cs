@@ -235,8 +235,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             if (_transcript || discussion || StatusLine().IsMatch(bare)) continue;
             var (tags, title) = AgendaItemText.Read(note, first);
             // The item's own tag names its presenters; tags on the lines below it are replies ("[leogr] Thank
-            // you!") unless the item names nobody itself ("- Release 0.30" over "- [leo] status").
-            var presenters = (tags.Nicknames.Count > 0 ? tags.Nicknames : NestedTags(item)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            // you!") unless the item has no tag itself ("- Release 0.30" over "- [leo] status"). An item tagged with
+            // a topic ("- [Build/Infra call] Follow up" over "- [Lorenzo/Rajib] to send the emails") names nobody.
+            var presenters = (tags.Tagged ? tags.Nicknames : NestedTags(item)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             Agenda.Add(new ParsedAgendaItem(title, _heading, presenters, line));
         }
     }

@@ -44,6 +44,31 @@ public sealed class ResolutionTests
         Assert.Equal("kris-nova", Slug.From("Kris Nóva"));
     }
 
+    [Fact]
+    public void ABracketedNoteOrTopicNamesNoPresenter()
+    {
+        // A tag is a list of names, or it is a note in brackets: none of its words is a presenter then, and the
+        // item's own tag keeps the tags of the lines below it (an action's owners) from standing in for it.
+        using var content = new TempFolder();
+        content.Write("2020-05-13.md", Falco + "## 2020-05-13\n\n### Agenda\n\n" +
+            "- [Leonardo Grasso/Federico di Pierro] Release 0.30\n" +
+            "- Charter update\n  - [Robin to add context/update/notes on the discussion]\n  - [Circle back]\n" +
+            "- [Build/Infra call] Follow up next week\n  - [leogr] to send the emails\n" +
+            "- [cosmos.gl] Project charter approval\n" +
+            "- [Leo & team] Plugins\n");
+
+        var loaded = ArchiveLoader.Load(content.Path);
+        var agenda = loaded.Archive.MeetingsById["2020-05-13-community-call"].Agenda;
+
+        Assert.Equal(["Release 0.30", "Charter update", "[Build/Infra call] Follow up next week", "[cosmos.gl] Project charter approval", "Plugins"],
+            agenda.Select(a => a.Title));
+        Assert.Equal(["Leonardo Grasso", "Federico di Pierro"], agenda[0].UnknownPresenters);
+        Assert.All(agenda.Skip(1).Take(3), a => Assert.Empty(a.Presenters.Concat(a.UnknownPresenters)));
+        Assert.Equal(["Leo"], agenda[4].UnknownPresenters);
+        Assert.DoesNotContain(loaded.Diagnostics, d => d.Message.Contains("'[update]'", StringComparison.Ordinal)
+            || d.Message.Contains("'[Circle back]'", StringComparison.Ordinal) || d.Message.Contains("'[cosmos.gl]'", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Łukasz Rozmej", "lukasz-rozmej")]
     [InlineData("Søren Ødegård", "soren-odegard")]

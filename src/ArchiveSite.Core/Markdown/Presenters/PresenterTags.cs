@@ -25,18 +25,28 @@ public static partial class PresenterTags
     private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
         { "all", "everyone", "everybody", "others", "team", "group", "maintainers", "community", "tbd" };
 
+    // The small words inside names ("Federico di Pierro", "Marius van der Wijden"): lower case, yet a name.
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+        { "de", "di", "da", "del", "della", "der", "den", "du", "dos", "das", "la", "le", "van", "von", "ter", "ten", "bin", "al", "y" };
+
+    // "[cosmos.gl]", "[node.js]": a project or a site, not a person (handles have no dots).
+    [GeneratedRegex(@"\p{L}\.\p{Ll}{2,}$")]
+    private static partial Regex DomainLike();
+
     /// <summary>
-    /// A name, a nickname or a handle: at most three words, not a group word, and not several lower-case
-    /// words ("[container image]", "[bonus point]"): people's names are capitalised, and handles are one word.
+    /// A name, a nickname or a handle: one word that is no domain, or two or three words each capitalised but
+    /// the particles names have ("[Leonardo Grasso]", "[Federico di Pierro]"); not "[Circle back]" or "[bonus point]".
     /// </summary>
     private static bool IsPersonLike(string tag)
     {
         var words = tag.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 3 || GroupWords.Contains(tag)) return false;
-        return words.Length == 1 || words.Any(w => char.IsUpper(w[0]));
+        if (words.Length is 0 or > 3) return false;
+        if (words.Length == 1) return !DomainLike().IsMatch(tag);
+        return char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsUpper(w[0]) || NameParticles.Contains(w));
     }
 
-    public readonly record struct Result(IReadOnlyList<string> Nicknames, string Rest);
+    /// <param name="Tagged">Whether the line opens with a tag at all, naming people or not (<c>[Build/Infra call]</c>).</param>
+    public readonly record struct Result(IReadOnlyList<string> Nicknames, string Rest, bool Tagged = false);
 
     public static Result Read(string firstLine)
     {
@@ -48,10 +58,10 @@ public static partial class PresenterTags
             return new Result([], firstLine.Trim());
         // "[Melissa Kilby @incertum]": the handle is who it is.
         if (HandleInside().Match(inner) is { Success: true } handle) inner = handle.Groups["h"].Value;
-        var names = Separator().Split(inner)
-            .Select(n => n.Trim().TrimStart('@'))
-            .Where(IsPersonLike)
-            .ToList();
-        return new Result(names, firstLine[(m.Index + m.Length)..].Trim());
+        // A list of names ("[Lore/Nova]", "[Leo & team]"), or a note in brackets ("[Robin to add context/update/notes
+        // on the discussion]"), whose words are no presenters even where a separator leaves one alone.
+        var parts = Separator().Split(inner).Select(n => n.Trim().TrimStart('@')).Where(n => n.Length > 0 && !GroupWords.Contains(n)).ToList();
+        var names = parts.All(IsPersonLike) ? parts : [];
+        return new Result(names, firstLine[(m.Index + m.Length)..].Trim(), Tagged: true);
     }
 }
