@@ -90,8 +90,9 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*\.?){0,2}$")]
     private static partial Regex SpeakerName();
 
-    // Words minutes put where a speaker's name goes: the room, a role, a section's label.
-    [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants|unknown|somebody|someone|speaker|moderator|chair|host|facilitator|presenter|note|notes|status|summary|update|updates|question|questions|answer|topic|agenda|discussion|proposal|comment|comments|background|context|goal|goals|result|results|example|issue|issues|problem|solution|conclusion|consensus|outcome|pros|cons|link|links|next|recap|intro|introduction|chat|overview|details|ref|refs|reference|references|feedback|poll|vote|votes|clarification|correction|decision|decisions|action|actions|plan|timeline|bottlenecks?|working groups?)$", RegexOptions.IgnoreCase)]
+    // Words minutes put where a speaker's name goes: the room, a role, a section's label, and the small words that
+    // open lines of reasoning or replies ("If: … Else: …", "Re: …", "So: …").
+    [GeneratedRegex(@"^(?:if|else|then|re|fwd|so|and|but|or|yes|no|ok|okay|also|edit|todo|fyi|ps|nb|btw|aside|however|otherwise|therefore|now|later|today|here|there|all|everyone|everybody|group|team|others|attendees|participants|unknown|somebody|someone|speaker|moderator|chair|host|facilitator|presenter|note|notes|status|summary|update|updates|question|questions|answer|topic|agenda|discussion|proposal|comment|comments|background|context|goal|goals|result|results|example|issue|issues|problem|solution|conclusion|consensus|outcome|pros|cons|link|links|next|recap|intro|introduction|chat|overview|details|ref|refs|reference|references|feedback|poll|vote|votes|clarification|correction|decision|decisions|action|actions|plan|timeline|bottlenecks?|working groups?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     // A word no name has, which labels of sections and items do: "Next Release", "Client Updates", "Merge Call", "GitHub Issue".

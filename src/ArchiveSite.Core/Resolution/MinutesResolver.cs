@@ -57,9 +57,15 @@ internal static partial class MinutesResolver
         var file = written.File;
         var statements = new List<Statement>();
         var unknown = new List<ParsedStatement>();
+        // The labels that name someone (as written: "Potuz"), for the unlisted names that may be theirs misspelt.
+        var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var said in written.Statements)
         {
-            if (voices.Resolve(said.Label) is { } key) statements.Add(new Statement(key, said.Text, new SourceLocation(file, said.Line)));
+            if (voices.Resolve(said.Label) is { } key)
+            {
+                statements.Add(new Statement(key, said.Text, new SourceLocation(file, said.Line)));
+                known.Add(said.Label);
+            }
             // "Tobie, double checking…" names a speaker only when Tobie is one of the call's people: else it is prose.
             else if (!said.RosterOnly) unknown.Add(said);
         }
@@ -77,20 +83,36 @@ internal static partial class MinutesResolver
                 }
                 if (key is null) continue;
                 statements.AddRange(group.Select(said => new Statement(key, said.Text, new SourceLocation(file, said.Line))));
+                known.Add(label);
                 group.Clear();
             }
         // Report what reads as a person this call does not know: initials where the roster gives initials, or a
         // name that opens three lines or more, taking turns with known speakers (a run of "Falco: …" lines is a
         // list of topics, not a conversation).
         var spokenLines = statements.Select(s => s.Source.Line).Order().ToList();
+        // Such a name that no one of the call could carry ("Mikhail: …" taking turns in a transcript with no roster)
+        // is a speaker of their own, as a bold label speaking twice is; unless it is one slip from a label that names
+        // someone ("Potus:" among Potuz's "Potuz:" lines), whom it may be, misspelt. Compared only in calls of a few
+        // hundred such labels, so that a transcript of many names costs no square of them: past that, no one is guessed.
+        foreach (var group in groups.Where(g => known.Count <= MostLabelsCompared && g.Count(s => s.Opens) >= 3 && TakesTurns(g[0].Label, g, spokenLines)
+                     && voices.Candidates(g[0].Label, limit: 1).Count == 0
+                     && !known.Any(other => NameResemblance.OneSlipApart(g[0].Label, other))))
+        {
+            var label = group[0].Label;
+            var key = people.SpeakerKey(label, meeting.Date);
+            voices.Learn(label, key);
+            speakers.Add((key, label));
+            statements.AddRange(group.Select(said => new Statement(key, said.Text, new SourceLocation(file, said.Line))));
+            known.Add(label);
+            group.Clear();
+        }
         foreach (var group in groups.Where(g => g.Count > 0).SelectMany(g => g).GroupBy(s => s.Label, StringComparer.Ordinal))
         {
             var (first, last) = (group.First().Line, group.Last().Line);
             var initials = CallVoices.IsInitials(group.Key);
             // "CW" when Chris Wu and Carla Wong were both there: their lines are no one's, and check says why.
             var shared = initials ? voices.SharedBy(group.Key) : [];
-            var recurring = group.Count() >= 3 && NameLike().IsMatch(group.Key) && !Everyone().IsMatch(group.Key)
-                && SpokenBetween(spokenLines, first, last);
+            var recurring = group.Count() >= 3 && TakesTurns(group.Key, group, spokenLines);
             if (!(initials && voices.UsesAbbreviations) && shared.Count < 2 && !recurring) continue;
             unresolved.Add(new UnknownSpeaker(group.Key, file, first, group.Count(), shared.Count >= 2 ? shared : voices.Candidates(group.Key)));
         }
@@ -173,6 +195,13 @@ internal static partial class MinutesResolver
     private static bool SpeaksUnlisted(string label, List<ParsedStatement> said, CallVoices voices) =>
         said.Any(s => s.Strong) && SpeakerLabels.LooksLikeName(label) && !CallVoices.IsInitials(label)
         && (label.Contains(' ', StringComparison.Ordinal) || said.Count(s => s.Opens) >= 2) && voices.Candidates(label, limit: 2).Count == 0;
+
+    /// <summary>How many different labels a call may have for its unlisted speakers to be compared with them all.</summary>
+    private const int MostLabelsCompared = 300;
+
+    /// <summary>A one-word name whose lines have a known speaker's between them: a turn in a conversation, not a run of topics.</summary>
+    private static bool TakesTurns(string label, IEnumerable<ParsedStatement> said, List<int> spokenLines) =>
+        NameLike().IsMatch(label) && !Everyone().IsMatch(label) && SpeakerLabels.LooksLikeName(label) && SpokenBetween(spokenLines, said.First().Line, said.Last().Line);
 
     /// <summary>Whether a known speaker spoke on a line strictly between the two (a binary search, not a scan per label).</summary>
     private static bool SpokenBetween(List<int> sortedLines, int first, int last)

@@ -47,6 +47,13 @@ public static class NameResemblance
         return allowed > 0 && a != b && Math.Abs(a.Length - b.Length) <= allowed && Distance(a, b, allowed) <= allowed;
     }
 
+    /// <summary>Two different spellings one letter apart, whatever their length, case aside (<c>Potus</c>, <c>Potuz</c>).</summary>
+    public static bool OneSlipApart(string a, string b)
+    {
+        var (x, y) = (a.ToLowerInvariant(), b.ToLowerInvariant());
+        return x != y && Math.Abs(x.Length - y.Length) <= 1 && Distance(x, y, 1) <= 1;
+    }
+
     /// <summary>Optimal string alignment distance (a swap of two letters is one slip), stopped once past <paramref name="limit"/>.</summary>
     private static int Distance(string a, string b, int limit)
     {
