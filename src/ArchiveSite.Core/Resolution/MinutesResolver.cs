@@ -86,14 +86,13 @@ internal static partial class MinutesResolver
                 known.Add(label);
                 group.Clear();
             }
-        // Report what reads as a person this call does not know: initials where the roster gives initials, or a
-        // name that opens three lines or more, taking turns with known speakers (a run of "Falco: …" lines is a
-        // list of topics, not a conversation).
+        // A plain label that opens three lines or more, taking turns with known speakers, reads as a person (a run of
+        // "Falco: …" lines is a list of topics, not a conversation). One that no one of the call could carry ("Mikhail:
+        // …" in a transcript with no roster) is a speaker of their own, as a bold label speaking twice is; unless it is
+        // one slip from a label that names someone ("Potus:" among Potuz's "Potuz:" lines), whom it may be, misspelt.
+        // Compared only in calls of a few hundred such labels, so that a transcript of many names costs no square of
+        // them: past that, no one is guessed.
         var spokenLines = statements.Select(s => s.Source.Line).Order().ToList();
-        // Such a name that no one of the call could carry ("Mikhail: …" taking turns in a transcript with no roster)
-        // is a speaker of their own, as a bold label speaking twice is; unless it is one slip from a label that names
-        // someone ("Potus:" among Potuz's "Potuz:" lines), whom it may be, misspelt. Compared only in calls of a few
-        // hundred such labels, so that a transcript of many names costs no square of them: past that, no one is guessed.
         foreach (var group in groups.Where(g => known.Count <= MostLabelsCompared && g.Count(s => s.Opens) >= 3 && TakesTurns(g[0].Label, g, spokenLines)
                      && voices.Candidates(g[0].Label, limit: 1).Count == 0
                      && !known.Any(other => NameResemblance.OneSlipApart(g[0].Label, other))))
@@ -106,9 +105,11 @@ internal static partial class MinutesResolver
             known.Add(label);
             group.Clear();
         }
+        // Report what reads as a person this call does not know: initials where the roster gives initials, and the
+        // names above that were left (one slip from someone, or a first name two of the call's people have).
         foreach (var group in groups.Where(g => g.Count > 0).SelectMany(g => g).GroupBy(s => s.Label, StringComparer.Ordinal))
         {
-            var (first, last) = (group.First().Line, group.Last().Line);
+            var first = group.First().Line;
             var initials = CallVoices.IsInitials(group.Key);
             // "CW" when Chris Wu and Carla Wong were both there: their lines are no one's, and check says why.
             var shared = initials ? voices.SharedBy(group.Key) : [];
