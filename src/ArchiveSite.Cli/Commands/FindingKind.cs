@@ -25,9 +25,9 @@ internal static partial class FindingKind
     private static partial Regex Handle();
 
     // The settings files are named in messages as what they are, not as particulars.
-    [GeneratedRegex(@"(?<![\w./-])(?!(?:archive|people)\.yml\b)[\w./-]+\.(?:md|yml|markdown)(?::\d+)?|[\w-]+/[\w.-]+#\d+")]
+    [GeneratedRegex(@"(?<![\w./-])(?!(?:archive|people)\.yml\b)[\w./-]+\.(?:md|yml|markdown)(?::[0-9]+)?|[\w-]+/[\w.-]+#[0-9]+")]
     private static partial Regex Path();
 
-    [GeneratedRegex(@"\d+(?:-\d+)*")]
+    [GeneratedRegex(@"[0-9]+(?:-[0-9]+)*")]
     private static partial Regex Number();
 }

@@ -234,6 +234,6 @@ public static partial class SiteSettingsLoader
 
     private static int ColumnOf(YamlMappingNode map, string key) => (int)(map.Node(key)?.Start.Column ?? 0);
 
-    [GeneratedRegex(@"^\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>bytes?|b|kb|kib|k|mb|mib|m)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<n>[0-9]+(?:\.[0-9]+)?)\s*(?<u>bytes?|b|kb|kib|k|mb|mib|m)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SizeText();
 }

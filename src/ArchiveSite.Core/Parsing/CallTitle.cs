@@ -29,7 +29,7 @@ public static partial class CallTitle
     /// <summary>Whether a heading names a call by its number: "Execution Layer Meeting 162", "Call #81".</summary>
     public static bool NamesACall(string heading) => NumberedCall().IsMatch(heading);
 
-    [GeneratedRegex(@"\b(?:meeting|call)\s*#?\d+\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:meeting|call)\s*#?[0-9]+\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedCall();
 
     /// <summary>The words after a call's date in its heading, when they name something ("Day 2"), not a time ("14:00 UTC").</summary>
@@ -45,11 +45,11 @@ public static partial class CallTitle
     private static partial Regex MetadataLine();
 
     // "14:00 UTC", "at 14:00-15:30 GMT (10:00 ET)", "Thursday": a time of day, its zone, a weekday.
-    [GeneratedRegex(@"\b(?:at|from|to)\b|\b\d{1,2}(?::\d{2})?\s*(?:-|–|to)?\s*(?:\d{1,2}(?::\d{2})?)?\s*(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT|[AP]M)?\b|\b(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|from|to)\b|\b[0-9]{1,2}(?::[0-9]{2})?\s*(?:-|–|to)?\s*(?:[0-9]{1,2}(?::[0-9]{2})?)?\s*(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT|[AP]M)?\b|\b(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWords();
 
     // 2019-06-06, 2020-Jan-28, 6th June 2019, June 6th, 2019, 08th Jan 2020, 4th Sept 2019.
-    [GeneratedRegex(@"\b\d{4}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b[0-9]{4}[-/.](?:[0-9]{1,2}|[A-Za-z]{3})[-/.][0-9]{1,2}\b|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+[0-9]{4}\b|\b[A-Za-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateInTitle();
 
     [GeneratedRegex(@"[\s\-–—:,]*\bmeeting(?:\s+of)?[\s\-–—:,]*$", RegexOptions.IgnoreCase)]

@@ -137,6 +137,6 @@ internal static partial class ItemsTableRows
     private static partial Regex Reports();
 
     // A table cell that is only a number: "**60.1**", "125.1", "#12".
-    [GeneratedRegex(@"^#?(?<n>\d{1,4}(?:\.\d{1,4})*)$")]
+    [GeneratedRegex(@"^#?(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})*)$")]
     private static partial Regex CellNumber();
 }

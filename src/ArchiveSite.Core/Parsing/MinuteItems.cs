@@ -192,7 +192,7 @@ internal static partial class MinuteItems
     public static string Unmarked(string text) => text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).Trim().TrimEnd('\\').TrimEnd();
 
     // "99.1—", "63.3:", "#12.4 -": a numbered item's number, in two parts at least ("2537 is out" keeps its number).
-    [GeneratedRegex(@"^#?(?<n>\d{1,4}(?:\.\d{1,4})+)\s*(?:[-–—:|.)]\s*)?")]
+    [GeneratedRegex(@"^#?(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})+)\s*(?:[-–—:|.)]\s*)?")]
     private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"^[""“].+[""”]\s*\[")]
@@ -209,7 +209,7 @@ internal static partial class MinuteItems
     // AI: / Action item: / Actions - / TODO: / Follow-up: / ACTION 62.2:, the label emphasised or not. "AI" only in
     // capitals (the word "ai" is not a marker); the others in any case. "[ACTION] Ana: …" too, and "TODO automate the
     // release" (TODO in capitals before a word in lower case).
-    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:(?<ai>AI)|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s+(?<n>\d{1,4}(?:\.\d{1,4})*))?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s)|(?<=\bTODO)\s(?=\p{Ll}))(?:\*\*|__)?\s*(?<text>.*)$")]
+    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:(?<ai>AI)|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s+(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})*))?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s)|(?<=\bTODO)\s(?=\p{Ll}))(?:\*\*|__)?\s*(?<text>.*)$")]
     private static partial Regex ActionMarker();
 
     // "No action", "None", "n/a": a marker with nothing to do.
@@ -235,7 +235,7 @@ internal static partial class MinuteItems
 
     // "Decision: …", "Resolved: …", "**DECISION 63.3:** …", "Agreed to …", "Consensus that …", "lukewarm consensus to
     // migrate", "Settled on two coordinates" ("Decided last meeting to …" is the marker, but tells an old decision: left out).
-    [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|(?:(?:rough|lukewarm|general|broad|clear|strong|unanimous|full)\s+)?consensus|conclusion|outcome|verdict|settled(?=\s+on\b))(?:\s+(?<n>\d{1,4}(?:\.\d{1,4})*))?(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
+    [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|(?:(?:rough|lukewarm|general|broad|clear|strong|unanimous|full)\s+)?consensus|conclusion|outcome|verdict|settled(?=\s+on\b))(?:\s+(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})*))?(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
     private static partial Regex DecisionMarker();
 
     // Words of speech, not of a note-taker's record: "I think", "I'll share", "you know".
@@ -260,7 +260,7 @@ internal static partial class MinuteItems
 
     // "we decided to keep this years ago", "what we agreed last time", "as previously agreed", "During previous calls,
     // developers agreed…", "On ACDE #182, developers agreed…": a decision told, not taken.
-    [GeneratedRegex(@"\b(?:(?:years?|months?|weeks?|days?|calls?|meetings?) ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|(?:previous|prior|earlier) (?:calls?|meetings?)|on ACD\w* #?\d+|(?:agreed|decided) (?:on (?:it |this |that )?)?before)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:years?|months?|weeks?|days?|calls?|meetings?) ago|last (?:time|week|month|year|meeting|call)|previously|in the past|back then|already (?:agreed|decided)|had (?:agreed|decided)|(?:previous|prior|earlier) (?:calls?|meetings?)|on ACD\w* #?[0-9]+|(?:agreed|decided) (?:on (?:it |this |that )?)?before)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InThePast();
 
     // What reads like a decision but records none: "decision … pushed to next week", "there remains disagreement",

@@ -412,7 +412,7 @@ internal static partial class MinutesLines
     }
 
     // What opens a source line before its paragraph's text: indentation, quote marks, a list item's marker.
-    [GeneratedRegex(@"^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?")]
+    [GeneratedRegex(@"^\s*(?:>\s*)*(?:(?:[-*+]|[0-9]{1,9}[.)])\s+)?")]
     private static partial Regex Prefix();
 
     // The label of one item, as a template's field: "Action Item", "Decision", "AI".

@@ -261,10 +261,10 @@ public static partial class NoteParser
         return years.Count == 1 ? years[0] : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.-])(?:19|20)\d{2}(?![\d.-])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9.-])(?:19|20)[0-9]{2}(?![0-9.-])")]
     private static partial System.Text.RegularExpressions.Regex TitleYears();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^day\s+(?<n>\d{1,2})\b\s*[-–—:,.]?\s*(?<rest>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^day\s+(?<n>[0-9]{1,2})\b\s*[-–—:,.]?\s*(?<rest>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DayHeading();
 
     // The note's title: its first heading that is not a date heading, above the first call; or the text

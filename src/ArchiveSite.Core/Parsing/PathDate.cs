@@ -16,18 +16,18 @@ namespace ArchiveSite.Parsing;
 public readonly partial record struct PathDate(DateOnly? Date, int? Year, bool Composed)
 {
     // 2024_03_05 and 20240305, which file names use and free text does not.
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?:_(?<m>\d{1,2})_(?<d>\d{1,2})|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?:_(?<m>[0-9]{1,2})_(?<d>[0-9]{1,2})|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01]))(?![0-9])")]
     private static partial Regex FileNameDate();
 
-    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})(?:[-_.](?<m>0?[1-9]|1[0-2]))?$")]
+    [GeneratedRegex(@"^(?<y>(?:19|20)[0-9]{2})(?:[-_.](?<m>0?[1-9]|1[0-2]))?$")]
     private static partial Regex YearFolder();
 
     // The month and day ending a name: "wasmtime-05-08", "CG-01-30", "april-08", "08-april", "8th May".
-    [GeneratedRegex(@"(?:^|[^\dA-Za-z])(?:(?<m>\d{1,2}|[A-Za-z]{3,9})[-_. ]?(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d>\d{1,2})(?:st|nd|rd|th)?[-_. ]?(?<m>[A-Za-z]{3,9}))$")]
+    [GeneratedRegex(@"(?:^|[^0-9A-Za-z])(?:(?<m>[0-9]{1,2}|[A-Za-z]{3,9})[-_. ]?(?<d>[0-9]{1,2})(?:st|nd|rd|th)?|(?<d>[0-9]{1,2})(?:st|nd|rd|th)?[-_. ]?(?<m>[A-Za-z]{3,9}))$")]
     private static partial Regex MonthDayAtEnd();
 
     // A day alone, for a YYYY-MM folder: "08", "day-08", "8th".
-    [GeneratedRegex(@"(?:^|\D)(?<d>\d{1,2})(?:st|nd|rd|th)?$")]
+    [GeneratedRegex(@"(?:^|\D)(?<d>[0-9]{1,2})(?:st|nd|rd|th)?$")]
     private static partial Regex DayAtEnd();
 
     public static PathDate Read(string relativePath)

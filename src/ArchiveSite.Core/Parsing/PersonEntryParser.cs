@@ -22,11 +22,11 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"\[@?(?<h>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\]\(\s*https?://(?:www\.)?github\.com/", RegexOptions.IgnoreCase)]
     private static partial Regex LinkTextHandle();
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}\S*(?:\s+\p{Lu}\S*)*)\s+(?<h>[a-z][a-z-]*\d[a-z0-9-]*)$")]
+    [GeneratedRegex(@"^(?<name>\p{Lu}\S*(?:\s+\p{Lu}\S*)*)\s+(?<h>[a-z][a-z-]*[0-9][a-z0-9-]*)$")]
     private static partial Regex TrailingHandle();
 
     // "MB: Myles Borins", "NOL: Nick O'Leary": the short form minutes then use for the speaker.
-    [GeneratedRegex(@"^(?<a>\p{Lu}[\p{Lu}\d]{0,4})\s*:\s+(?<rest>\S.*)$")]
+    [GeneratedRegex(@"^(?<a>\p{Lu}[\p{Lu}0-9]{0,4})\s*:\s+(?<rest>\S.*)$")]
     private static partial Regex Abbreviation();
 
     // The link text of "[Name](url)": the name when it is not the handle itself.

@@ -84,7 +84,7 @@ internal static partial class ReferenceTitles
     private static string Cut(string text) => text.Length <= MaxLength ? text : TextElements.Prefix(text, MaxLength - 1).TrimEnd() + "…";
 
     // "PR", "here", "this issue", "#1200", "falco#1200", "PR 1442": words that only point.
-    [GeneratedRegex(@"^\s*(?:(?:the|this|that|see|also|a|an|our|new|open|opened|related|merged|draft|wip|link|here|pr|prs|pull request|issue|issues|comment|proposal|discussion|ticket|is|was|ready|for|review|reviewed|needs|need|please|take|look|at|ptal|in|progress|approved|done|and|to|be|it)\b[\s:,.!]*)+(?:[\w.-]*#?\d+)?\s*$|^[\w./-]*#\d+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:the|this|that|see|also|a|an|our|new|open|opened|related|merged|draft|wip|link|here|pr|prs|pull request|issue|issues|comment|proposal|discussion|ticket|is|was|ready|for|review|reviewed|needs|need|please|take|look|at|ptal|in|progress|approved|done|and|to|be|it)\b[\s:,.!]*)+(?:[\w.-]*#?[0-9]+)?\s*$|^[\w./-]*#[0-9]+$", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
 
     // "Michael: We started a process…": who spoke, in minutes written as a transcript.

@@ -153,17 +153,17 @@ public static partial class SeriesNames
         word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? word
         : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
 
-    [GeneratedRegex(@"^(?:19|20)\d{2}(?:[-_.](?:0?[1-9]|1[0-2]))?$")]
+    [GeneratedRegex(@"^(?:19|20)[0-9]{2}(?:[-_.](?:0?[1-9]|1[0-2]))?$")]
     private static partial Regex YearFolder();
 
     // Dates, month-day tails and versions in a file name: 2020-01-21, 2024_03_05, -05-08, -01-30, 0.28.0, 1.x.
-    [GeneratedRegex(@"(?:19|20)\d{2}[-_.]?\d{1,2}[-_.]?\d{1,2}|(?<![A-Za-z])\d{1,2}[-_.]\d{1,2}$|\d+(?:\.(?:\d+|x))+|(?<![A-Za-z])(?:19|20)\d{2}(?![\dA-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}[-_.]?[0-9]{1,2}[-_.]?[0-9]{1,2}|(?<![A-Za-z])[0-9]{1,2}[-_.][0-9]{1,2}$|[0-9]+(?:\.(?:[0-9]+|x))+|(?<![A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex DatePart();
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]")]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"\b\d+(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b[0-9]+(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
     // "Node.js", "O'Brien": a dot or apostrophe between letters keeps a word whole.

@@ -218,13 +218,16 @@ public static partial class RefsFile
             Skip(ref reader);
         }
         var match = KeyPattern().Match(key);
+        var number = 0;
         if (!match.Success) problems.Insert(0, (keyAt, $"\"{Shown(key)}\" is not a reference such as \"owner/repo#123\""));
+        // Ten digits pass the pattern, but GitHub numbers (and the archive's) stop at 2,147,483,647.
+        else if (!int.TryParse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out number))
+            problems.Insert(0, (keyAt, $"\"{Shown(key)}\" has a number past the largest a pull request or issue can have ({int.MaxValue.ToString(CultureInfo.InvariantCulture)})"));
         if (!sawState) problems.Add((keyAt, $"\"{Shown(key)}\" has no \"state\""));
         if (!sawKind && facts.State != ReferenceState.NotFound) problems.Add((keyAt, $"\"{Shown(key)}\" has no \"kind\""));
         if (problems.Count == 0)
         {
-            var referenceKey = ReferenceKey.Create(match.Groups["owner"].Value, match.Groups["repo"].Value,
-                int.Parse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture));
+            var referenceKey = ReferenceKey.Create(match.Groups["owner"].Value, match.Groups["repo"].Value, number);
             if (!into.TryAdd(referenceKey, facts)) problems.Add((keyAt, $"\"{Shown(key)}\" is listed twice (keys are compared without case)"));
         }
         Report(problems, file, lines, diagnostics);

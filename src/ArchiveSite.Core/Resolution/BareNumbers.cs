@@ -31,7 +31,7 @@ internal static partial class BareNumbers
         return IssueWordsBefore().IsMatch(before) || IssueWordsAfter().IsMatch(after);
     }
 
-    [GeneratedRegex(@"\b(?:issues?|prs?|pull(?:\s+requests?)?|pulls|tickets?|bugs?|fix(?:es|ed)?|close[sd]?|merged?|resolve[sd]?|backport(?:ed|s)?|regression|reverts?|reopen(?:ed)?|opened|filed|raised|created|submitted|landed|see)\b(?:\s+(?:in|by|at|on|to|with|and|or|of))?[\s:,(]*(?:#\d+[\s,]*(?:and|or|&)?\s*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:issues?|prs?|pull(?:\s+requests?)?|pulls|tickets?|bugs?|fix(?:es|ed)?|close[sd]?|merged?|resolve[sd]?|backport(?:ed|s)?|regression|reverts?|reopen(?:ed)?|opened|filed|raised|created|submitted|landed|see)\b(?:\s+(?:in|by|at|on|to|with|and|or|of))?[\s:,(]*(?:#[0-9]+[\s,]*(?:and|or|&)?\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueWordsBefore();
 
     [GeneratedRegex(@"^\s*[(,]?\s*(?:pr|issue|pull request|merged|closed|fixed)\b", RegexOptions.IgnoreCase)]

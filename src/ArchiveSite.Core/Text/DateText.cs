@@ -9,50 +9,50 @@ namespace ArchiveSite.Text;
 /// </summary>
 public static partial class DateText
 {
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2}|[A-Za-z]{3,9})-(?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2}|[A-Za-z]{3,9})-(?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex LeadingDate();
 
     // 2019.03.01, 2019/03/01: the same date with other separators (one kind per date).
-    [GeneratedRegex(@"^(?<y>\d{4})(?<s>[./])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<s>[./])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex LeadingDottedDate();
 
     // "May 26, 2021", "Wednesday, May 26th 2021", "26 May 2021", "26th of May, 2021" at the start of a heading.
-    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?)\s+(?<y>1[89]\d{2}|[2-9]\d{3})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?|(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?)\s+(?<y>1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWrittenDate();
 
     // What a date typed wrong looks like: "2021-0526", "2O21-05-26", "20210526", "May 26" with no year.
-    [GeneratedRegex(@"^(?:[0-9OoIl]{4}[-./ ]?[0-9OoIl]{1,2}[-./]?[0-9OoIl]{1,2}(?![0-9])|\d{4}-\d{3,4}(?!\d)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[0-9OoIl]{4}[-./ ]?[0-9OoIl]{1,2}[-./]?[0-9OoIl]{1,2}(?![0-9])|[0-9]{4}-[0-9]{3,4}(?![0-9])|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DateLike();
 
     // "May 08", "Wednesday, Jan 30th", "30 January", "30th of Jan" at the start of a heading: a date once the year is known.
-    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?)(?![\w:/.-]|\.\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?|(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?)(?![\w:/.-]|\.[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthDay();
 
     // The same anywhere in a title: "Agenda for the January 30th video call"; a time may follow ("April 1, 14:00 UTC"), a year may not.
-    [GeneratedRegex(@"(?<![\w-])(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?)(?![\w:/-]|\.\d|,?\s*\d(?!\d?\s*[:h]))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?|(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?)(?![\w:/-]|\.[0-9]|,?\s*[0-9](?![0-9]?\s*[:h]))", RegexOptions.IgnoreCase)]
     private static partial Regex AnyMonthDay();
 
     /// <summary>Whether a heading that is not a date starts like one (a mistyped call date).</summary>
     public static bool LooksLikeDate(string text) => DateLike().IsMatch(text.TrimStart());
 
     // "2020-05-13", "2020-Jan-28", "2022-Nov.-24".
-    [GeneratedRegex(@"(?<!\d)(?<y>1[89]\d{2}|[2-9]\d{3})-(?<m>\d{1,2}|[A-Za-z]{3,9}\.?)-(?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>1[89][0-9]{2}|[2-9][0-9]{3})-(?<m>[0-9]{1,2}|[A-Za-z]{3,9}\.?)-(?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>1[89]\d{2}|[2-9]\d{3})(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])")]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>1[89]\d{2}|[2-9]\d{3})(?!\d)")]
+    [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])")]
     private static partial Regex MonthDayYear();
 
     // "2018/12/13" and "2020/5/14" (year first: year/month/day, unless the middle number cannot be a month, as in
     // "2022/19/5") in "Meeting Date/Time: Thursday 2020/5/14 at 14:00 UTC"; not inside a path or an address ("/blog/2020/05/14/").
-    [GeneratedRegex(@"(?<![\d/])(?<y>1[89]\d{2}|[2-9]\d{3})/(?<a>\d{1,2})/(?<b>\d{1,2})(?![\d/])")]
+    [GeneratedRegex(@"(?<![0-9/])(?<y>1[89][0-9]{2}|[2-9][0-9]{3})/(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})(?![0-9/])")]
     private static partial Regex AnySlashedDate();
 
     // "3/17/2017", "Friday 6/16/17", "17/03/2017": the year last; which of the other two is the month is settled below.
     // A two-digit year only after a weekday or a date or time label ("## Time: 5/5/17"), where it cannot be a fraction.
-    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})/(?<b>\d{1,2})/(?:(?<y>1[89]\d{2}|[2-9]\d{3})|(?<=(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|date|time)\b.{0,20}?)(?<yy>\d{2}))(?![\d/])")]
+    [GeneratedRegex(@"(?<![0-9/.])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?:(?<y>1[89][0-9]{2}|[2-9][0-9]{3})|(?<=(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|date|time)\b.{0,20}?)(?<yy>[0-9]{2}))(?![0-9/])")]
     private static partial Regex YearLastDate();
 
     // The weekday written just before a date ("Friday 6/16/17", "Thursday, November 7").
@@ -60,7 +60,7 @@ public static partial class DateText
     private static partial Regex WeekdayBefore();
 
     // What may follow the date in front matter: a time, with its zone ("2020-01-24 14:00:00 UTC", "2020-01-24T14:00Z").
-    [GeneratedRegex(@"^[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(?:Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
 
     /// <summary>A whole string that is an ISO-like date, or one with a time of day after it (front matter).</summary>

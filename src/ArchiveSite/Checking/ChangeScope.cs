@@ -44,6 +44,6 @@ public static partial class ChangeScope
     }
 
     // "at 2024-04-03-widget-community-call.md:1", "one at release-0.32.0.md:7": a note and line named in a message.
-    [GeneratedRegex(@"(?<file>[^\s'""(),]+\.(?:md|markdown)):(?<line>\d{1,7})")]
+    [GeneratedRegex(@"(?<file>[^\s'""(),]+\.(?:md|markdown)):(?<line>[0-9]{1,7})")]
     private static partial Regex PlaceInMessage();
 }

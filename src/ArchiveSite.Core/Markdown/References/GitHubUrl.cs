@@ -7,13 +7,13 @@ namespace ArchiveSite.Markdown.References;
 public static partial class GitHubUrl
 {
     // /pull/N, /pull/N/commits/SHA, /pull/N/files, /issues/N, /discussions/N, with any #fragment or ?query.
-    [GeneratedRegex(@"^https?://(?:www\.)?github\.com/(?<o>[A-Za-z0-9][A-Za-z0-9-]*)/(?<r>[A-Za-z0-9._-]+)/(?<k>pull|pulls|issues|discussions)/(?<n>\d{1,9})(?=$|[/?#)\s])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^https?://(?:www\.)?github\.com/(?<o>[A-Za-z0-9][A-Za-z0-9-]*)/(?<r>[A-Za-z0-9._-]+)/(?<k>pull|pulls|issues|discussions)/(?<n>[0-9]{1,9})(?=$|[/?#)\s])", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceUrl();
 
     [GeneratedRegex(@"^https?://(?:www\.)?github\.com/(?<o>[A-Za-z0-9][A-Za-z0-9-]*)/(?<r>[A-Za-z0-9._-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex RepositoryUrl();
 
-    [GeneratedRegex(@"https?://(?:www\.)?github\.com/[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/(?:pull|pulls|issues|discussions)/\d{1,9}[^\s)\]>""'`]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://(?:www\.)?github\.com/[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/(?:pull|pulls|issues|discussions)/[0-9]{1,9}[^\s)\]>""'`]*", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceUrlInText();
 
     // Path segments under github.com that are not user or organisation names.

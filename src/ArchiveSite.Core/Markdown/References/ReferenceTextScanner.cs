@@ -10,7 +10,7 @@ internal static partial class ReferenceTextScanner
 {
     // Not preceded by a word character, '/', '&' (entities) or '#'; the number ends at a non-word character.
     // "owner/repo #8" may have a space before the number; "repo#8" and a bare "#8" may not.
-    [GeneratedRegex(@"(?<![\w/&#.@-])(?:(?<o>[A-Za-z0-9][A-Za-z0-9-]{0,38})/(?<r>[A-Za-z0-9][A-Za-z0-9._-]{0,99}) ?|(?<r>[A-Za-z0-9][A-Za-z0-9._-]{0,99}))?#(?<n>\d{1,7})(?![\w#-])")]
+    [GeneratedRegex(@"(?<![\w/&#.@-])(?:(?<o>[A-Za-z0-9][A-Za-z0-9-]{0,38})/(?<r>[A-Za-z0-9][A-Za-z0-9._-]{0,99}) ?|(?<r>[A-Za-z0-9][A-Za-z0-9._-]{0,99}))?#(?<n>[0-9]{1,7})(?![\w#-])")]
     private static partial Regex TextReference();
 
     // Words that are written before "#N" but are not repositories: "PR#12", "issue#3".
@@ -23,7 +23,7 @@ internal static partial class ReferenceTextScanner
     private static partial Regex CounterBefore();
 
     // "EIP-4844", "ERC 20": the standard a bare "#4844" on the same line then numbers, not an issue.
-    [GeneratedRegex(@"\b(?:eip|erc|rip|bip)s?[- ]?(?<n>\d{1,7})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:eip|erc|rip|bip)s?[- ]?(?<n>[0-9]{1,7})\b", RegexOptions.IgnoreCase)]
     private static partial Regex StandardNumber();
 
     public readonly record struct Match(int Index, int Length, string? Owner, string? Repo, int Number);
