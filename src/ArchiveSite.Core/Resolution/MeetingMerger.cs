@@ -42,16 +42,15 @@ internal static class MeetingMerger
             .Select(g => g.ToList()).ToList();
         // Only a day with two or more copies has anything to compare: most days have one call, whose lines are
         // never read. Reading each copy's lines is most of the work, and needs nothing of the others: in parallel.
-        var lines = groups.Where(g => g.Count > 1).AsParallel().AsOrdered().Select(g => g.Select(CallCopies.Lines).ToList()).ToList();
-        var nextLines = 0;
-        foreach (var group in groups)
+        var lines = groups.AsParallel().AsOrdered().Select(g => g.Count > 1 ? g.Select(CallCopies.Lines).ToList() : null).ToList();
+        for (var day = 0; day < groups.Count; day++)
         {
-            if (group.Count == 1)
+            var (group, groupLines) = (groups[day], lines[day]);
+            if (groupLines is null)
             {
                 calls.Add(new CallCopies(group[0], lines: null));
                 continue;
             }
-            var groupLines = lines[nextLines++];
             var inGroup = new List<CallCopies>();
             for (var i = 0; i < group.Count; i++)
             {

@@ -202,7 +202,7 @@ internal static partial class MinutesResolver
 
     /// <summary>A one-word name whose lines have a known speaker's between them: a turn in a conversation, not a run of topics.</summary>
     private static bool TakesTurns(string label, IEnumerable<ParsedStatement> said, List<int> spokenLines) =>
-        NameLike().IsMatch(label) && !Everyone().IsMatch(label) && SpeakerLabels.LooksLikeName(label) && SpokenBetween(spokenLines, said.First().Line, said.Last().Line);
+        NameLike().IsMatch(label) && SpeakerLabels.LooksLikeName(label) && SpokenBetween(spokenLines, said.First().Line, said.Last().Line);
 
     /// <summary>Whether a known speaker spoke on a line strictly between the two (a binary search, not a scan per label).</summary>
     private static bool SpokenBetween(List<int> sortedLines, int first, int last)
@@ -214,10 +214,6 @@ internal static partial class MinutesResolver
 
     [GeneratedRegex(@"\b(?:done|merged|landed|closed|completed|finished|shipped|released|fixed|resolved)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneWords();
-
-    // "All: +1", "Everyone: …": the room, not a person.
-    [GeneratedRegex(@"^(?:all|everyone|everybody|group|team|others|attendees|participants)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Everyone();
 
     // One capitalised word: what a first name looks like (not "TODO", not "v1.2").
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]
