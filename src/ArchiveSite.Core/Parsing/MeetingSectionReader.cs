@@ -30,7 +30,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // Under a speaker's label alone on its line, until the next heading: the lists are what they said.
     private bool _transcript;
     private string? _heading;
-    private bool _listFollowsLabel;
+    // "**Who joined:**" or "Regrets:" with nothing after it: the list below is its people.
+    private SectionKind _listFollows = SectionKind.Content;
     // A roster section ends where its text stops naming people ("Cursor park!" after the list of who came).
     private bool _rosterHadPeople;
 
@@ -56,9 +57,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     // "### Moderator: Danny Ryan": the chair named in the heading itself; what follows is no roster.
                     if (_kind == SectionKind.Content && ChairInHeading(_heading) is { } chair)
                         AddPeople(SectionKind.Mc, SplitNames(chair), note.FileLine(heading));
-                    _listFollowsLabel = false;
+                    _listFollows = SectionKind.Content;
                     _rosterHadPeople = false;
-                    _rosterHeading = _kind != SectionKind.Content ? heading : null;
+                    _rosterHeading = IsShown(_kind) ? heading : null;
                     if (_rosterHeading is not null) RosterBlocks.Add(heading);
                     break;
                 case Markdig.Extensions.Tables.Table table:
@@ -78,12 +79,15 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     }
 
     // A block is the roster's when it was read under a roster heading or label and the section was still one after.
-    // A roster heading stays in the notes when anything under it does, so that nothing loses its heading.
+    // A roster heading stays in the notes when anything under it does, so that nothing loses its heading. Who sent
+    // regrets or took the minutes is read (neither makes an attendee: notes are often written from the recording) but
+    // stays in the notes, as the page has no list for them.
     private void ReadAsRoster(Block block, Action read)
     {
-        var roster = _kind != SectionKind.Content || _listFollowsLabel;
+        var roster = _listFollows != SectionKind.Content ? _listFollows == SectionKind.Attendees : IsShown(_kind);
+        _readUnshown = false;
         read();
-        if (roster && (_kind != SectionKind.Content || block is ListBlock or Markdig.Extensions.Tables.Table) && NamesOnlyPeople(block))
+        if (roster && !_readUnshown && (IsShown(_kind) || block is ListBlock or Markdig.Extensions.Tables.Table) && NamesOnlyPeople(block))
         {
             RosterBlocks.Add(block);
         }
@@ -95,6 +99,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     }
 
     private HeadingBlock? _rosterHeading;
+    // The block being read named who sent regrets or took the minutes: it stays in the notes.
+    private bool _readUnshown;
+
+    // The rosters the call's page shows as lists of its own (MC, attendees, next MC).
+    private static bool IsShown(SectionKind kind) => kind is SectionKind.Mc or SectionKind.NextMc or SectionKind.Attendees;
 
     // A list is left out of the notes only when every item reads as a person: anything else in it is the notes' own words.
     private bool NamesOnlyPeople(Block block) =>
@@ -108,8 +117,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         // "#Attendees" (no space after the hashes: a paragraph to Markdown) opens a roster as its heading would.
         if (LabelLine.TryReadUnspacedHeading(lines[0], out var opened))
         {
-            (_kind, _heading, _listFollowsLabel, _rosterHadPeople) = (opened, lines[0].TrimStart('#').Trim(), false, false);
-            RosterBlocks.Add(paragraph);
+            (_kind, _heading, _listFollows, _rosterHadPeople) = (opened, lines[0].TrimStart('#').Trim(), SectionKind.Content, false);
+            if (IsShown(opened)) RosterBlocks.Add(paragraph);
             for (var i = 1; i < lines.Length; i++) AddRosterLine(opened, lines[i], line + i);
             return;
         }
@@ -128,21 +137,36 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     ReadLabel(label, rest, line + i);
                     over = rest.Length == 0 ? label : null;
                     endsWithLabel = rest.Length == 0;
+                    if (!IsShown(label)) allRoster = false;
                 }
                 else if (over is not null && RosterGroup.IsGroupLabel(lines[i])) continue;
                 else if (over is { } kind && PersonEntryParser.LooksLikePerson(lines[i])) AddRosterLine(kind, lines[i], line + i);
                 else allRoster = false;
             }
             // Only a label that ends the paragraph introduces the list below it.
-            _listFollowsLabel = endsWithLabel && over == SectionKind.Attendees;
+            _listFollows = endsWithLabel && over is SectionKind.Attendees or SectionKind.Absent or SectionKind.Scribe ? over.Value : SectionKind.Content;
             if (allRoster) RosterBlocks.Add(paragraph);
             return;
         }
-        _listFollowsLabel = false;
+        _listFollows = SectionKind.Content;
         if (_kind != SectionKind.Content && _rosterHadPeople && !PersonEntryParser.LooksLikePerson(lines[0])) _kind = SectionKind.Content;
         if (_kind != SectionKind.Content)
         {
-            for (var i = 0; i < lines.Length; i++) AddRosterLine(_kind, lines[i], line + i);
+            // "Present" over ": Ana, Bo" and "Regrets" over ": Cy" (a definition list, which Markdown here reads as
+            // one paragraph): each label line says what the lines below it are.
+            var kind = _kind;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var entry = DefinitionMarker().Replace(lines[i], "");
+                if (SectionKinds.Classify(entry.Replace("**", "", StringComparison.Ordinal)) is not SectionKind.Content and var labelled)
+                {
+                    kind = labelled;
+                    _readUnshown |= !IsShown(kind);
+                }
+                // "Regrets: Cy" among the names; not "MC: Matteo Collina", a legend of initials.
+                else if (LabelLine.TryRead(entry, out var label, out var rest) && rest.Length > 0 && label is SectionKind.Absent or SectionKind.Scribe) ReadLabel(label, rest, line + i);
+                else AddRosterLine(kind, entry, line + i);
+            }
             return;
         }
         var text = InlineText.Plain(paragraph);
@@ -173,8 +197,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         if (LabelRows(table)) return;
         // A table under a roster heading or label, or any table whose header has a Name column among others
         // (| Name | Abbreviation | Organization |) in a section that is not the agenda's.
-        var kind = _listFollowsLabel ? SectionKind.Attendees : _kind;
-        _listFollowsLabel = false;
+        var kind = _listFollows != SectionKind.Content ? _listFollows : _kind;
+        _listFollows = SectionKind.Content;
         if (kind == SectionKind.Content && (IsAgendaHeading(_heading) || !AttendeeTable.IsPeopleTable(table))) return;
         var target = kind == SectionKind.Content ? SectionKind.Attendees : kind;
         foreach (var entry in AttendeeTable.Read(table, note)) Add(target, entry);
@@ -201,12 +225,12 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     private void ReadList(ListBlock list)
     {
         // As for paragraphs, the roster ends at a list that names nobody ("- [the proposal](...)" after the attendees).
-        if (!_listFollowsLabel && _kind != SectionKind.Content && _rosterHadPeople
+        if (_listFollows == SectionKind.Content && _kind != SectionKind.Content && _rosterHadPeople
             && list.OfType<ListItemBlock>().Select(AgendaItemText.FirstParagraph).FirstOrDefault() is { } opening
             && !PersonEntryParser.LooksLikePerson(note.FirstRawLine(opening)))
             _kind = SectionKind.Content;
-        var kind = _listFollowsLabel ? SectionKind.Attendees : _kind;
-        _listFollowsLabel = false;
+        var kind = _listFollows != SectionKind.Content ? _listFollows : _kind;
+        _listFollows = SectionKind.Content;
         if (kind != SectionKind.Content) _rosterHadPeople = true;
         // A list whose items mostly open with a speaker ("- Jordi: precompiles are…") is a discussion, not an agenda.
         var discussion = kind == SectionKind.Content && IsDiscussion(list);
@@ -261,7 +285,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     private void ReadLabel(SectionKind label, string rest, int line)
     {
-        if (label == SectionKind.Attendees && rest.Length == 0) _listFollowsLabel = true;
+        _readUnshown |= !IsShown(label);
+        if (label is SectionKind.Attendees or SectionKind.Absent or SectionKind.Scribe && rest.Length == 0) _listFollows = label;
         else AddPeople(label, SplitNames(rest), line);
     }
 
@@ -291,6 +316,10 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         };
         target?.Add(entry);
     }
+
+    // ": Ana, Bo": the definition-list line under a label ("Present") that names its people.
+    [GeneratedRegex(@"^\s{0,3}:\s+")]
+    private static partial Regex DefinitionMarker();
 
     private void NoteCancellation(string text)
     {

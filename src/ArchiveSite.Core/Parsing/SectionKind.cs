@@ -9,9 +9,13 @@ public enum SectionKind
     Mc,
     NextMc,
     Attendees,
+    /// <summary>Who was expected and did not come ("Regrets", "Absent", "Apologies"): never an attendee.</summary>
+    Absent,
+    /// <summary>Who took the minutes ("Scribe", "Notes by"): no attendee by that (notes are often written from the recording).</summary>
+    Scribe,
 }
 
-/// <summary>Classifies "### MC", "### Moderator", "Chair:", "## Who Joined", "**Who joined**:", "### Next Week MC", "Attendees", "Roll call", "Present (voting)".</summary>
+/// <summary>Classifies "### MC", "### Moderator", "Chair:", "## Who Joined", "**Who joined**:", "### Next Week MC", "Attendees", "Roll call", "Present (voting)", "Regrets", "Absent", "Scribe".</summary>
 public static partial class SectionKinds
 {
     [GeneratedRegex(@"^(?:mc|mcs|master of ceremon(?:y|ies)|host|hosts|facilitator|moderator|moderators|chair|chairs|co-?chairs|chairperson)$", RegexOptions.IgnoreCase)]
@@ -23,6 +27,13 @@ public static partial class SectionKinds
     [GeneratedRegex(@"^(?:who\s+(?:joined|attended|(?:was|is)\s+(?:here|present))|who'?s\s+here|attendees|attendance|attending|participants|present|joined|roll\s*-?\s*call|in\s+attendance|(?:members|people|participants)\s+(?:present|attending))$", RegexOptions.IgnoreCase)]
     private static partial Regex Attendees();
 
+    // Standards groups and boards write who sent apologies beside who came: "Regrets: Erin", "### Absent", "**Not present**".
+    [GeneratedRegex(@"^(?:absent|absentees|absences|regrets|apologies(?:\s+for\s+absence)?|excused(?:\s+absences?)?|not\s+(?:present|attending|in\s+attendance)|unable\s+to\s+(?:attend|join)|could(?:\s+not|n't)\s+(?:attend|join|make\s+it)|(?:members|people|participants)\s+(?:absent|not\s+present))$", RegexOptions.IgnoreCase)]
+    private static partial Regex Absent();
+
+    [GeneratedRegex(@"^(?:scribes?|scribing|note-?\s*takers?|minute-?\s*takers?|(?:notes|minutes)(?:\s+taken)?\s+by|taking\s+(?:notes|minutes)|recorder|secretary)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Scribe();
+
     // "Attendees (in order of arrival)", "Present [voting members]": the qualifier does not change the section.
     [GeneratedRegex(@"\s*[(\[][^)\]]*[)\]]\s*$")]
     private static partial Regex Qualifier();
@@ -33,6 +44,8 @@ public static partial class SectionKinds
         if (Mc().IsMatch(text)) return SectionKind.Mc;
         if (NextMc().IsMatch(text)) return SectionKind.NextMc;
         if (Attendees().IsMatch(text)) return SectionKind.Attendees;
+        if (Absent().IsMatch(text)) return SectionKind.Absent;
+        if (Scribe().IsMatch(text)) return SectionKind.Scribe;
         return SectionKind.Content;
     }
 }
