@@ -44,6 +44,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                 case HeadingBlock heading:
                     var text = InlineText.Plain(heading);
                     _transcript = false;
+                    _outcomesFollow = false;
                     Sections.Add(new MeetingSection(text, heading.Level, new SourceLocation(note.File, note.FileLine(heading))));
                     // "## Present" over "### Committee" and "### Guests": the groups of one roster.
                     if (_kind == SectionKind.Attendees && _rosterHeading is not null && heading.Level > _rosterHeading.Level && RosterGroup.IsGroupLabel(text))
@@ -101,6 +102,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     private HeadingBlock? _rosterHeading;
     // The block being read named who sent regrets or took the minutes: it stays in the notes.
     private bool _readUnshown;
+    // "**Action items:**" or "Decisions:" alone on its line: the list below says who does what or what was decided
+    // (the call's actions and decisions), not what was discussed.
+    private bool _outcomesFollow;
 
     // The rosters the call's page shows as lists of its own (MC, attendees, next MC).
     private static bool IsShown(SectionKind kind) => kind is SectionKind.Mc or SectionKind.NextMc or SectionKind.Attendees;
@@ -112,6 +116,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     private void ReadParagraph(ParagraphBlock paragraph)
     {
+        _outcomesFollow = false;
         var lines = note.Raw(paragraph).Split('\n');
         var line = note.FileLine(paragraph);
         // "#Attendees" (no space after the hashes: a paragraph to Markdown) opens a roster as its heading would.
@@ -174,6 +179,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         // "**Danny**" alone above their words: a transcript starts, and its bullets are speech, not agenda items.
         if (lines.Length == 1 && SpeakerLabels.ReadAlone(lines[0].Trim()) is { Success: true } speaker && IsSpeaker(speaker.Groups["label"].Value))
             _transcript = true;
+        _outcomesFollow = lines.Length == 1 && IsOutcomesTitle(lines[0]);
+        if (_outcomesFollow || IsOutcomesTitle(_heading)) return;
         var (tags, title) = AgendaItemText.Read(note, paragraph);
         if (tags.Nicknames.Count > 0) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
     }
@@ -219,6 +226,15 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         return found;
     }
 
+    // "## Decisions", "### Action items", "**Decisions**:": what the call concluded (read as its decisions and actions),
+    // not what it discussed. Not "### Action" (a section of topics, in some notes) or "Action Item:" with nothing after
+    // it (a template's empty field, over the next topic).
+    private static bool IsOutcomesTitle(string? title) =>
+        title is not null && MinuteItems.OfTitle(title) != MinuteItems.Kind.None && !SingularAction().IsMatch(title);
+
+    [GeneratedRegex(@"^\W*action(?:\s+item)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SingularAction();
+
     private static bool IsAgendaHeading(string? heading) =>
         heading is not null && heading.Contains("agenda", StringComparison.OrdinalIgnoreCase);
 
@@ -234,6 +250,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         if (kind != SectionKind.Content) _rosterHadPeople = true;
         // A list whose items mostly open with a speaker ("- Jordi: precompiles are…") is a discussion, not an agenda.
         var discussion = kind == SectionKind.Content && IsDiscussion(list);
+        var outcomes = _outcomesFollow || IsOutcomesTitle(_heading);
+        _outcomesFollow = false;
         foreach (var item in list.OfType<ListItemBlock>())
         {
             var first = AgendaItemText.FirstParagraph(item);
@@ -256,7 +274,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             var bare = firstLine.Trim().TrimStart('-', '*', '+').Trim();
             if (SpeakerLabels.ReadAlone(bare) is { Success: true } turn && IsSpeaker(turn.Groups["label"].Value)) _transcript = true;
             // "- **Status:** no progress": how an earlier item stands, not a topic.
-            if (_transcript || discussion || StatusLine().IsMatch(bare)) continue;
+            if (_transcript || discussion || outcomes || StatusLine().IsMatch(bare)) continue;
             var (tags, title) = AgendaItemText.Read(note, first);
             // The item's own tag names its presenters; tags on the lines below it are replies ("[leogr] Thank
             // you!") unless the item has no tag itself ("- Release 0.30" over "- [leo] status"). An item tagged with
