@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Parsing;
 
@@ -25,6 +26,33 @@ public static partial class CallTitle
     /// GMT", "Meeting Duration: 30 minutes", "Moderator: Tim Beiko".
     /// </summary>
     public static bool IsMetadataLine(string heading) => MetadataLine().IsMatch(heading);
+
+    /// <summary>
+    /// The name a note with no heading gives its call in its opening line, as documents exported from a word processor
+    /// do: a line in bold (<c>**Steering Council meeting**</c>), or one that carries the date (<c>Steering Council
+    /// meeting, January 15, 2024</c>) or stands over a line that is the date alone. Null for a label (<c>Attendees: …</c>),
+    /// a sentence, or a line too long to be a name.
+    /// </summary>
+    /// <param name="firstLine">The opening paragraph's first line as written (emphasis marks included).</param>
+    /// <param name="plainFirstLine">The same line as text.</param>
+    /// <param name="plainSecondLine">The paragraph's second line as text, if it has one.</param>
+    public static string? FromOpeningLine(string firstLine, string plainFirstLine, string? plainSecondLine)
+    {
+        var line = plainFirstLine.Trim();
+        if (line.Length is < 3 or > 100 || line.EndsWith(':') || line.EndsWith('.') || line.EndsWith('?')
+            || IsMetadataLine(line) || LabelLine.TryRead(line, out _, out _) || LabelLine.TryRead(firstLine, out _, out _)
+            || !line.Any(char.IsLetter)) return null;
+        var bold = BoldLine().IsMatch(firstLine.Trim());
+        var dated = DateText.TryFind(line, out _) || plainSecondLine is { } second && DateText.TryFind(second, out _) && DateAlone().IsMatch(second.Trim());
+        return bold || dated ? line : null;
+    }
+
+    [GeneratedRegex(@"^(?:\*\*|__)[^*_].*(?:\*\*|__)$")]
+    private static partial Regex BoldLine();
+
+    // "January 29, 2024", "Monday, 2024-01-29": a date, a weekday and punctuation, nothing else.
+    [GeneratedRegex(@"^[\p{L}]{0,9}[,.]?\s*(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+[0-9]{4}|\p{L}{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4})$")]
+    private static partial Regex DateAlone();
 
     /// <summary>Whether a heading names a call by its number: "Execution Layer Meeting 162", "Call #81".</summary>
     public static bool NamesACall(string heading) => NumberedCall().IsMatch(heading);

@@ -64,7 +64,7 @@ public static partial class NoteParser
         // whose title names one date is that one call, and the dated headings below it are its sections.
         if (dateHeadings.Count > 0 && TitleDate(blocks, dateHeadings) is not null) dateHeadings.Clear();
         // Front matter's title names the note as its heading would ("title: Steering Committee" above "# Agenda").
-        var title = source.FrontMatter.Title ?? FindTitle(blocks, dateHeadings);
+        var title = source.FrontMatter.Title ?? FindTitle(note, blocks, dateHeadings);
         // Provisional unless front matter names it: the resolver places the note with archive.yml's rules and
         // what all the notes' titles share (SeriesAssignment).
         var series = source.FrontMatter.Series is { } s ? SeriesNames.FromFrontMatter(s) : SeriesNames.Infer(source.File, title, []).Series;
@@ -269,7 +269,7 @@ public static partial class NoteParser
 
     // The note's title: its first heading that is not a date heading, above the first call; or the text
     // after the date of a note that is one call ("# 2023-06-08 Falco Core Maintainers (monthly)").
-    private static string? FindTitle(List<Block> blocks, List<DateHeading> dateHeadings)
+    private static string? FindTitle(NoteContext note, List<Block> blocks, List<DateHeading> dateHeadings)
     {
         var limit = dateHeadings.Count > 0 ? dateHeadings[0].Index : blocks.Count;
         var heading = blocks.Take(limit).OfType<HeadingBlock>().FirstOrDefault();
@@ -289,7 +289,12 @@ public static partial class NoteParser
             }
         }
         if (heading is not null) return InlineText.Plain(heading);
-        return dateHeadings.Count > 0 && dateHeadings[0].Rest.Length > 0 && !CallTitle.IsMetadataLine(dateHeadings[0].Rest) ? dateHeadings[0].Rest : null;
+        if (dateHeadings.Count > 0 && dateHeadings[0].Rest.Length > 0 && !CallTitle.IsMetadataLine(dateHeadings[0].Rest)) return dateHeadings[0].Rest;
+        // No heading above the first call: the note's opening line may name it ("**Steering Council meeting**").
+        if (blocks.Take(limit).OfType<HeadingBlock>().Any()
+            || blocks.FirstOrDefault(b => b is not (HtmlBlock or LinkReferenceDefinitionGroup)) is not ParagraphBlock opening) return null;
+        var plain = InlineText.Plain(opening).Split('\n');
+        return CallTitle.FromOpeningLine(note.FirstRawLine(opening), plain[0], plain.Length > 1 ? plain[1] : null);
     }
 
     // "### [GitHub Agenda](https://…)": a link in a heading's place, not the call's name.
