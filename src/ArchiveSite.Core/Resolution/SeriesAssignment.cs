@@ -21,6 +21,10 @@ public static class SeriesAssignment
         var notesPerFolder = parsed.DistinctBy(m => m.File, StringComparer.Ordinal).Select(m => SeriesNames.SeriesFolder(m.File))
             .OfType<string>().CountBy(f => f, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         bool GroupsNotes(string folder) => notesPerFolder.GetValueOrDefault(folder) >= 2;
+        // A note that names nothing titles its calls with the series the parser guessed ("Meetings", or "Meetings: Day 2"):
+        // they take the name of the series they are placed in instead. The rest of such a title, by call.
+        var untitled = parsed.Select(m => CallTitle.WithoutDate(m.NoteTitle) is null && m.Title.StartsWith(m.Series.Name, StringComparison.Ordinal)
+            ? m.Title[m.Series.Name.Length..] : null).ToList();
         var calls = new List<ParsedMeeting>(parsed.Count);
         var names = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var ruled = new Dictionary<string, Series>(StringComparer.Ordinal);
@@ -41,8 +45,12 @@ public static class SeriesAssignment
             .OrderByDescending(s => names[s.Slug].Values.Sum()).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         var bySlug = list.ToDictionary(s => s.Slug, StringComparer.Ordinal);
-        return (calls.Select(m => m.Series == bySlug[m.Series.Slug] ? m : m with { Series = bySlug[m.Series.Slug] }).ToList(), list,
+        return (calls.Select((m, i) => Placed(m, bySlug[m.Series.Slug], untitled[i])).ToList(), list,
             inferred.Where(p => !ruled.ContainsKey(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+
+        static ParsedMeeting Placed(ParsedMeeting m, Series series, string? untitledRest) =>
+            untitledRest is not null && m.Title != series.Name + untitledRest ? m with { Series = series, Title = series.Name + untitledRest }
+            : m.Series == series ? m : m with { Series = series };
 
         Series Guessed(SeriesGuess guess)
         {

@@ -90,6 +90,20 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void ACallWhoseNoteNamesNothingIsTitledByTheSeriesItJoins()
+    {
+        using var content = new TempFolder();
+        content.Write("2021-06-02.md", "# Widget Community Call\n\n- one\n");
+        content.Write("2021-06-09.md", "# Widget Community Call\n\n- two\n");
+        content.Write("release-1.2.0.md", "## 2021-06-16\n\n- three\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        var untitled = archive.Meetings.Single(m => m.Date == new DateOnly(2021, 6, 16));
+        Assert.Equal(("widget-community-call", "Widget Community Call"), (untitled.Series, untitled.Title));
+    }
+
+    [Fact]
     public void ReferencesWithoutTheirRepositoryGoWhereTheNotesLinkMost()
     {
         using var content = new TempFolder();
