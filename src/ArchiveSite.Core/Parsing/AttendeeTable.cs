@@ -8,7 +8,8 @@ namespace ArchiveSite.Parsing;
 /// An attendee table (<c>| Name | Abbreviation | Organization |</c>): each row a person, the columns found by
 /// their headers. The name column is the one headed Name (or Attendee, Person, Member), else the first; a
 /// GitHub or Handle column gives the handle, an Abbreviation or Initials column the short form the minutes
-/// then use, and Organization, Affiliation, Company or Role columns the entry's detail.
+/// then use, and Organization, Affiliation, Company or Role columns the entry's detail. A Present column (a roll
+/// call's) keeps only the rows it marks present (<see cref="Presence"/>).
 /// </summary>
 internal static class AttendeeTable
 {
@@ -23,31 +24,44 @@ internal static class AttendeeTable
     /// </summary>
     public static bool IsPeopleTable(Table table) =>
         Headers(table) is { } headers && headers.Any(h => NameHeaders.Contains(h))
-        && headers.Any(h => HandleHeaders.Contains(h) || AbbreviationHeaders.Contains(h) || DetailHeaders.Contains(h));
+        && headers.Any(h => HandleHeaders.Contains(h) || AbbreviationHeaders.Contains(h) || DetailHeaders.Contains(h) || Presence.IsColumn(h));
 
-    public static IEnumerable<PersonEntry> Read(Table table, NoteContext note)
+    /// <returns>The people the table names, and whether it names someone its Present column does not mark present.</returns>
+    public static (List<PersonEntry> People, bool NotAllPresent) Read(Table table, NoteContext note)
     {
+        var people = new List<PersonEntry>();
+        var notAllPresent = false;
         var headers = Headers(table);
-        if (headers is null) yield break;
+        if (headers is null) return (people, notAllPresent);
         var name = Math.Max(0, headers.FindIndex(h => NameHeaders.Contains(h)));
         var handle = headers.FindIndex(h => HandleHeaders.Contains(h));
         var abbreviation = headers.FindIndex(h => AbbreviationHeaders.Contains(h));
         var details = Enumerable.Range(0, headers.Count).Where(i => DetailHeaders.Contains(headers[i])).ToList();
+        var presence = headers.FindIndex(Presence.IsColumn);
         foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
         {
             var cells = row.OfType<TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList();
             string Cell(int i) => i >= 0 && i < cells.Count ? cells[i] : "";
             var line = note.FileLine(row);
             if (PersonEntryParser.Parse(Cell(name), line) is not { } entry) continue;
+            if (presence >= 0 && Presence.InCell(Cell(presence)) is not true)
+            {
+                if (Presence.InCell(Cell(presence)) is null)
+                    note.Diagnostics.Add(Diagnostics.Diagnostic.Warning(note.File, line,
+                        $"'{Cell(presence)}' in the {headers[presence]} column says neither present nor absent, so {entry.Written} is no attendee of this call; write yes or no (✓ or ✗)"));
+                notAllPresent = true;
+                continue;
+            }
             var written = handle >= 0 ? PersonEntryParser.Parse(Cell(handle).StartsWith('@') || Cell(handle).Contains("github.com", StringComparison.OrdinalIgnoreCase) ? Cell(handle) : "@" + Cell(handle), line) : null;
             var detail = string.Join(", ", details.Select(Cell).Where(c => c.Length > 0));
-            yield return entry with
+            people.Add(entry with
             {
                 Handle = written?.Handle ?? entry.Handle,
                 Abbreviation = abbreviation >= 0 && Cell(abbreviation).Length > 0 ? Cell(abbreviation) : entry.Abbreviation,
                 Detail = detail.Length > 0 ? detail : entry.Detail,
-            };
+            });
         }
+        return (people, notAllPresent);
     }
 
     private static List<string>? Headers(Table table) =>

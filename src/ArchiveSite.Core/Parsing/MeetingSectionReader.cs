@@ -208,7 +208,10 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         _listFollows = SectionKind.Content;
         if (kind == SectionKind.Content && (IsAgendaHeading(_heading) || !AttendeeTable.IsPeopleTable(table))) return;
         var target = kind == SectionKind.Content ? SectionKind.Attendees : kind;
-        foreach (var entry in AttendeeTable.Read(table, note)) Add(target, entry);
+        var (people, notAllPresent) = AttendeeTable.Read(table, note);
+        foreach (var entry in people) Add(target, entry);
+        // A roll call that marks someone absent stays in the notes: the page lists only who came.
+        _readUnshown |= notAllPresent;
         _rosterHadPeople = true;
     }
 
@@ -252,6 +255,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         var discussion = kind == SectionKind.Content && IsDiscussion(list);
         var outcomes = _outcomesFollow || IsOutcomesTitle(_heading);
         _outcomesFollow = false;
+        var (ticked, unticked) = (0, 0);
         foreach (var item in list.OfType<ListItemBlock>())
         {
             var first = AgendaItemText.FirstParagraph(item);
@@ -260,6 +264,18 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             var line = note.FileLine(first);
             if (kind != SectionKind.Content)
             {
+                // "- [x] Ana Lima" in a roll call: present; "- [ ] Bo Chen": not marked present, and the list stays in the notes.
+                if (first.Inline?.FirstChild is Markdig.Extensions.TaskLists.TaskList box)
+                {
+                    firstLine = TaskBox().Replace(firstLine, "");
+                    if (!box.Checked)
+                    {
+                        _readUnshown = true;
+                        unticked++;
+                        continue;
+                    }
+                    ticked++;
+                }
                 AddPeople(kind, [firstLine], line);
                 continue;
             }
@@ -282,6 +298,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             var presenters = (tags.Tagged ? tags.Nicknames : NestedTags(item)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             Agenda.Add(new ParsedAgendaItem(title, _heading, presenters, line));
         }
+        if (unticked > 0 && ticked == 0)
+            note.Diagnostics.Add(Diagnostic.Warning(note.File, note.FileLine(list),
+                $"none of this roster's {unticked} boxes is ticked, so no one in it is taken as present; tick who came (- [x] Name), or drop the boxes"));
     }
 
     private IEnumerable<string> NestedTags(ListItemBlock item) =>
@@ -325,6 +344,12 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     private void Add(SectionKind kind, PersonEntry entry)
     {
+        // "Bo Chen (absent)", "Cy Dube - regrets": on the roster, not at the call.
+        if (kind == SectionKind.Attendees && Presence.MarksAbsent(entry.Detail))
+        {
+            _readUnshown = true;
+            return;
+        }
         var target = kind switch
         {
             SectionKind.Mc => Mcs,
@@ -334,6 +359,10 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         };
         target?.Add(entry);
     }
+
+    // "[x] " and "[ ] " before a roll call's names.
+    [GeneratedRegex(@"^\s*\[[ xX]\]\s*")]
+    private static partial Regex TaskBox();
 
     // ": Ana, Bo": the definition-list line under a label ("Present") that names its people.
     [GeneratedRegex(@"^\s{0,3}:\s+")]

@@ -24,6 +24,31 @@ public sealed class AbsenteesTests
         Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
     }
 
+    [Theory]
+    [InlineData("| Name | Present |\n|---|---|\n| Ana Lima | ✓ |\n| Bo Chen | yes |\n| Cy Dube | ✗ |\n| Di Ekwe | regrets |\n| Ed Fox | |")]
+    [InlineData("| Name | Role | Attended? |\n|---|---|---|\n| Ana Lima | Chair | Y |\n| Bo Chen | Member | x |\n| Cy Dube | Member | N |\n| Di Ekwe | Member | absent |")]
+    [InlineData("- [x] Ana Lima\n- [X] Bo Chen\n- [ ] Cy Dube\n- [ ] Di Ekwe")]
+    [InlineData("- Ana Lima (present)\n- Bo Chen\n- Cy Dube (absent)\n- Di Ekwe - regrets\n- Ed Fox (apologies)")]
+    public void ARollCallKeepsOnlyWhoItMarksPresentAndStaysInTheNotes(string rollCall)
+    {
+        var call = Notes.Single($"# Board Meeting 2024-03-05\n\n## Roll call\n\n{rollCall}\n\n## Agenda\n\n- Budget\n");
+
+        Assert.Equal(["Ana Lima", "Bo Chen"], call.Attendees.Select(a => a.Name));
+        Assert.Contains("Cy Dube", call.Markdown, StringComparison.Ordinal);
+        Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void WhatARollCallDoesNotSayIsReportedNotGuessed()
+    {
+        var (calls, diagnostics) = Notes.Parse("# Board Meeting 2024-03-05\n\n## Roll call\n\n| Name | Present |\n|---|---|\n| Ana Lima | yes |\n| Bo Chen | maybe |\n\n"
+            + "## Guests\n\n**Present:**\n\n- [ ] Cy Dube\n- [ ] Di Ekwe\n");
+
+        Assert.Equal(["Ana Lima"], Assert.Single(calls).Attendees.Select(a => a.Name));
+        Assert.Contains(diagnostics, d => d.Line == 8 && d.Message.Contains("'maybe' in the present column says neither present nor absent", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Line == 14 && d.Message.Contains("none of this roster's 2 boxes is ticked", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void LabelsAloneOverTheirNamesSayWhatTheNamesAre()
     {
