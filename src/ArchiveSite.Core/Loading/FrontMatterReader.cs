@@ -41,10 +41,11 @@ internal static partial class FrontMatterReader
         DateOnly? day = null;
         if (date.Value is { } dateText)
         {
-            if (!DateText.TryParseIso(dateText, out var d))
+            // "2024-03-05", or a date no one can read two ways: "March 5, 2024", "5 March 2024", "2024.03.05".
+            if (!DateText.TryParseIso(dateText, out var d) && !(dateText.Length <= 40 && DateText.TryFind(dateText, out d, out var doubt) && doubt is null))
             {
                 diagnostics.Add(Diagnostic.Error(file, dateLine, 1,
-                    $"front matter date '{dateText}' is not a date; write it as yyyy-mm-dd"));
+                    $"front matter date '{dateText}' is not a date, or could be read two ways; write it as yyyy-mm-dd"));
                 return null;
             }
             day = d;

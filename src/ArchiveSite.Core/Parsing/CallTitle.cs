@@ -13,6 +13,7 @@ public static partial class CallTitle
     {
         if (title is null) return null;
         var name = DateInTitle().Replace(title, " ");
+        if (name != title) name = TrailingConnector().Replace(name.TrimEnd(), "");
         // "Execution Layer Meeting 188 [2024-05-23]": the brackets the date stood in go with it.
         name = EmptyBrackets().Replace(name, " ");
         name = TrailingMeeting().Replace(name, "");
@@ -76,12 +77,16 @@ public static partial class CallTitle
     [GeneratedRegex(@"\b(?:at|from|to)\b|\b[0-9]{1,2}(?::[0-9]{2})?\s*(?:-|–|to)?\s*(?:[0-9]{1,2}(?::[0-9]{2})?)?\s*(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT|[AP]M)?\b|\b(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWords();
 
-    // 2019-06-06, 2020-Jan-28, 6th June 2019, June 6th, 2019, 08th Jan 2020, 4th Sept 2019.
-    [GeneratedRegex(@"\b[0-9]{4}[-/.](?:[0-9]{1,2}|[A-Za-z]{3})[-/.][0-9]{1,2}\b|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+[0-9]{4}\b|\b[A-Za-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b", RegexOptions.IgnoreCase)]
+    // 2019-06-06, 2020-Jan-28, 6th June 2019, June 6th, 2019, 08th Jan 2020, 4th Sept 2019, 03/05/2024, 05.03.2024.
+    [GeneratedRegex(@"\b[0-9]{4}[-/.](?:[0-9]{1,2}|[A-Za-z]{3})[-/.][0-9]{1,2}\b|\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}\b|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+[0-9]{4}\b|\b[A-Za-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateInTitle();
 
     [GeneratedRegex(@"[\s\-–—:,]*\bmeeting(?:\s+of)?[\s\-–—:,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMeeting();
+
+    // What led to a date now gone: "…, held on", "… for", "… dated", "… of".
+    [GeneratedRegex(@"(?:[\s\-–—:,]*\b(?:(?:held\s+)?on|held|for|of|dated|from))+[\s\-–—:,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingConnector();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

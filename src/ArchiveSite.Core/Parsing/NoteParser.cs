@@ -79,8 +79,10 @@ public static partial class NoteParser
             {
                 date = opening.Date;
                 if (opening.Guessed is { } openingGuess) WarnGuessed(note, opening.Block, openingGuess, opening.Date);
-                diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(opening.Block),
-                    $"dated {opening.Date:yyyy-MM-dd} by the first date in its opening lines, as neither its path nor its title gives one; add 'date: {opening.Date:yyyy-MM-dd}' to its front matter to be sure"));
+                // "**Date:** Tuesday, 5th of March 2024" says which day as plainly as front matter would; other lines only may.
+                if (opening.Guessed is not null || !DateLabel().IsMatch(InlineText.Plain((LeafBlock)opening.Block)))
+                    diagnostics.Add(Diagnostic.Warning(source.File, note.FileLine(opening.Block),
+                        $"dated {opening.Date:yyyy-MM-dd} by the first date in its opening lines, as neither its path nor its title gives one; add 'date: {opening.Date:yyyy-MM-dd}' to its front matter to be sure"));
             }
             YearlessDate? yearless = null;
             if (date is null && YearlessLine(note, blocks) is { } found)
@@ -316,6 +318,10 @@ public static partial class NoteParser
     private static void WarnGuessed(NoteContext note, Block block, DateText.Doubt doubt, DateOnly date) =>
         note.Diagnostics.Add(Diagnostic.Warning(note.File, note.FileLine(block),
             $"read '{doubt.Written}' as {date:yyyy-MM-dd} ({doubt.Reason}); write {date:yyyy-MM-dd}, or the weekday, to be sure"));
+
+    // "Date: …", "**Meeting date**: …", "When: …": a line that gives the call's date.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:meeting|call)\s+)?(?:date|when|date\s*(?:/|and)\s*time)\W*:", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DateLabel();
 
     // "### Next meeting Thursday 2024/7/25", "Date for next meeting: …": the next call's date, never this one's.
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:date|time)s?\s+(?:for|of)\s+(?:the\s+)?)?next\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

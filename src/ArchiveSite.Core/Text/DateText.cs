@@ -42,6 +42,11 @@ public static partial class DateText
     [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])")]
     private static partial Regex DayMonthYear();
 
+    // "2024.03.05" (year first) and "05.03.2024" (day first, as dotted dates are written where day comes first); not
+    // inside a version number ("v1.2024.03.05.1").
+    [GeneratedRegex(@"(?<![0-9.])(?:(?<y>(?:19|20)[0-9]{2})\.(?<m>[0-9]{1,2})\.(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>(?:19|20)[0-9]{2}))(?![0-9]|\.[0-9])")]
+    private static partial Regex DottedDate();
+
     [GeneratedRegex(@"\b(?<m>[A-Za-z]{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])")]
     private static partial Regex MonthDayYear();
 
@@ -146,7 +151,7 @@ public static partial class DateText
     public static bool TryFind(string text, out DateOnly date, out Doubt? doubt)
     {
         doubt = null;
-        foreach (var regex in new[] { AnyDate(), DayMonthYear(), MonthDayYear() })
+        foreach (var regex in new[] { AnyDate(), DayMonthYear(), MonthDayYear(), DottedDate() })
             foreach (Match m in regex.Matches(text))
                 if (TryBuild(m, out date))
                 {

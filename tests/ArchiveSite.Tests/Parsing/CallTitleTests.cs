@@ -16,6 +16,11 @@ public sealed class CallTitleTests
     [InlineData("Meeting notes 2024", "Meeting notes 2024")]
     [InlineData("Execution Layer Meeting 188 [2024-05-23]", "Execution Layer Meeting 188")]
     [InlineData("Execution Layer Meeting 193[2024-06-20]#1104", "Execution Layer Meeting 193 #1104")]
+    [InlineData("03/05/2024 TSC Meeting", "TSC")]
+    [InlineData("TSC Meeting 05.03.2024", "TSC")]
+    [InlineData("Minutes of the 42nd meeting of the Technical Committee, held on 5 March 2024", "Minutes of the 42nd meeting of the Technical Committee")]
+    [InlineData("Notes for March 6, 2024", "Notes")]
+    [InlineData("Office hours for new contributors", "Office hours for new contributors")]
     public void DropsTheDate(string title, string expected) => Assert.Equal(expected, CallTitle.WithoutDate(title));
 
     [Theory]
