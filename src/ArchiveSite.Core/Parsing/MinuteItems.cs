@@ -63,6 +63,11 @@ internal static partial class MinuteItems
             // "[ACTION] Ana: send the invite", "Action item: Ana, Bo: review": the owners before a colon.
             var number = NumberOf(marked);
             var initials = marked.Groups["ai"].Success && number is null ? "AI" : null;
+            // "TODO(alice): ping the vendors", "AI(bob): update the explainer": the owners in the marker itself.
+            // Not "Action (carried over): …", an aside: each owner a handle, one word, or a capitalised name.
+            if (marked.Groups["owner"].Success && SplitOwners(marked.Groups["owner"].Value) is var named
+                && named.All(o => !o.Contains(' ', StringComparison.Ordinal) || o.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]))))
+                return new Item(Kind.Actions, rest, MinutesCue.Label, named, Number: number);
             if (OwnerPrefix().Match(rest) is { Success: true } prefixed)
                 return new Item(Kind.Actions, prefixed.Groups["text"].Value.Trim(), MinutesCue.Label, SplitOwners(prefixed.Groups["owners"].Value), Number: number, Speaker: initials);
             return new Item(Kind.Actions, rest, MinutesCue.Label, Owners(rest), Number: number, Speaker: initials);
@@ -209,7 +214,7 @@ internal static partial class MinuteItems
     // AI: / Action item: / Actions - / TODO: / Follow-up: / ACTION 62.2:, the label emphasised or not. "AI" only in
     // capitals (the word "ai" is not a marker); the others in any case. "[ACTION] Ana: …" too, and "TODO automate the
     // release" (TODO in capitals before a word in lower case).
-    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:(?<ai>AI)|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s+(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})*))?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s)|(?<=\bTODO)\s(?=\p{Ll}))(?:\*\*|__)?\s*(?<text>.*)$")]
+    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:(?<ai>AI)|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s?\((?<owner>@?\p{L}[\p{L}\p{M}0-9.'’ _-]{0,38}(?:\s*[,/&]\s*@?\p{L}[\p{L}\p{M}0-9.'’ _-]{0,38})*)\))?(?:\s+(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})*))?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s)|(?<=\bTODO)\s(?=\p{Ll}))(?:\*\*|__)?\s*(?<text>.*)$")]
     private static partial Regex ActionMarker();
 
     // "No action", "None", "n/a": a marker with nothing to do.
