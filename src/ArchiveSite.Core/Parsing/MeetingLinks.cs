@@ -12,9 +12,29 @@ internal static partial class MeetingLinks
     [GeneratedRegex(@"recording|zoom|video|youtu|meeting\s+link|slides", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheCall();
 
+    // "Recording: ", "* **Zoom**: ", "Meeting link - ": a label of up to four words before a bare address, alone on its
+    // line up to it (not a sentence that ends in one: "maybe put the youtube channel up here: https://…").
+    [GeneratedRegex(@"^[\s*_>+-]*(?<label>\p{L}[\p{L}\p{N}/&'’()]*(?:\s+[\p{L}\p{N}/&'’()]+){0,3}?)[\s*_]*(?::|\s[-–—])\s*$")]
+    private static partial Regex LabelBeforeAddress();
+
     public static IEnumerable<MeetingLink> InHeader(IEnumerable<Block> blocks) => Find(blocks, all: true);
 
     public static IEnumerable<MeetingLink> InSection(IEnumerable<Block> blocks) => Find(blocks, all: false);
+
+    // The words before a bare address on its line: "Recording: https://youtu.be/…" is the recording.
+    private static string LabelBefore(LinkInline link)
+    {
+        var before = new List<string>();
+        for (var inline = link.PreviousSibling; inline is not null and not LineBreakInline; inline = inline.PreviousSibling)
+            before.Insert(0, inline switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                EmphasisInline emphasis => InlineText.Plain(emphasis),
+                _ => "\n",
+            });
+        var text = string.Concat(before);
+        return text.Contains('\n', StringComparison.Ordinal) || LabelBeforeAddress().Match(text) is not { Success: true } m ? "" : m.Groups["label"].Value.Trim();
+    }
 
     private static IEnumerable<MeetingLink> Find(IEnumerable<Block> blocks, bool all)
     {
@@ -28,7 +48,8 @@ internal static partial class MeetingLinks
                 {
                     if (link.IsImage || link.Url is null || !link.Url.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;
                     var label = InlineText.Plain(link);
-                    if (label.Length == 0 || label == link.Url) continue;
+                    if (label.Length == 0 || label == link.Url) label = LabelBefore(link);
+                    if (label.Length == 0) continue;
                     if (all || AboutTheCall().IsMatch(label)) yield return new MeetingLink(label, link.Url);
                 }
             }
