@@ -311,8 +311,8 @@ internal static partial class MinuteItems
     private static partial Regex TakenAsAction();
 
     // "to socialize it", "will investigate": a task with no subject, as a speaker's line sums up what they took on.
-    // Not "will be", "will need", "will there", "to add to that", "will probably".
-    [GeneratedRegex(@"^(?:to|will)\s+(?!(?:be|need|needs|have|there|this|that|it|probably|likely|maybe|also|just|state|say|clarify|mention|note|add to (?:that|this|what)|break what)\b)(?<verb>[a-z]{2,})\b")]
+    // Not "will be", "will need", "will there", "to add to that", "will probably", "to Micah's point".
+    [GeneratedRegex(@"^(?:to|will)\s+(?!(?:be|need|needs|have|there|this|that|it|probably|likely|maybe|also|just|state|say|clarify|mention|note|add to (?:that|this|what)|break what|\w+['’]s point)\b)(?<verb>[a-z]{2,})\b")]
     private static partial Regex Commitment();
 
     // Roles, not tasks: "to take notes", "to post a link in the chat", "to share the screen", "to MC".

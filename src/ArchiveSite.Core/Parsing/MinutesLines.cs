@@ -276,8 +276,9 @@ internal static partial class MinutesLines
             var strong = said.Groups["time"].Success || text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal);
             _statements.Add(new ParsedStatement(label.TrimStart('@'), MinuteItems.Unmarked(said.Groups["text"].Value), line, strong));
             // "Mike: to socialize it in Slack": the speaker took a task on (theirs only if they are one of the call's people).
-            // Not under an earlier action, where such a line is its status ("Joe: will lead the chat" under ACTION 62.2).
-            if (!mayCommit) return true;
+            // Not under an earlier action, where such a line is its status ("Joe: will lead the chat" under ACTION 62.2),
+            // nor in a chat log ("0:40:24 danny: to micah's point…", "1:38:26 Bordel: to remove", a vote).
+            if (!mayCommit || SpeakerLabels.StartsWithTime(text)) return true;
             if (MinuteItems.ReadCommitment(said.Groups["text"].Value) is { Kind: MinuteItems.Kind.Actions } committed)
                 Add(committed with { Owners = [label.TrimStart('@')] }, line);
             // "Hard-fork guidelines: Martin will get the notes…": a topic's label, no one's name; the line is the note-taker's.

@@ -10,20 +10,31 @@ namespace ArchiveSite.Parsing;
 internal static partial class SpeakerLabels
 {
     // A label a line opens with: a name, a handle, two name words, or initials, then ":" or " - "; a transcript's
-    // timestamp link may sit between ("**Micah Zoltu** [5:28](https://youtu.be/…): okay", "Felix [_(31:53)_](…) - Is").
+    // timestamp, linked or not, may sit between ("**Micah Zoltu** [5:28](https://youtu.be/…): okay", "Felix [_(31:53)_](…)
+    // - Is", "Carol Diaz [00:01:23]: I have").
     // A capital straight after the colon is a transcript's missing space ("Stokes:Okay next up"); a time in parentheses
     // is a timestamp too ("Ben Edgington (35:36) - We decided…").
-    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?(?:\s*(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\)|\([0-9]{1,2}(?::[0-9]{2}){1,2}\))\s*(?:(?<colon>:)|[-–—])|\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-))(?:\*\*|__)?(?:\s+|(?<=:)(?=\p{Lu}))(?<text>\S.*)$")]
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?(?:\s*(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\)|\([0-9]{1,2}(?::[0-9]{2}){1,2}\)|\[[0-9]{1,2}(?::[0-9]{2}){1,2}\])\s*(?:(?<colon>:)|[-–—])|\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-))(?:\*\*|__)?(?:\s+|(?<=:)(?=\p{Lu}))(?<text>\S.*)$")]
     private static partial Regex Speaker();
 
     // An emphasised label of up to four words in any case, then a colon or a timestamp: "**EF Berlin Office** [6:58](…):",
-    // "**Lion dapplion**[8:48](…): I am", "**Ana de Lima:** yes". Without the colon or timestamp it is emphasis, not a label.
-    [GeneratedRegex(@"^(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})\s*(?<colon>:)?\s*\k<b>\s*(?:(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\))\s*)?(?:(?<colon>:)\s*|[-–—]\s+)?(?<text>\S.*)$")]
+    // "**Lion dapplion**[8:48](…): I am", "**Ana de Lima:** yes", "**Ana Lima (Google):** yes" (an organisation aside
+    // dropped). A handle in the aside is who it is: "**Alex (axic)**:" is axic, whichever Alex the call has (the group
+    // label captures twice; its last capture is the one read). Without the colon or timestamp it is emphasis, not a label.
+    [GeneratedRegex(@"^(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})(?:\s*\((?:(?<label>[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}_-]{1,38})(?=\))|[^()]{1,40})\))?\s*(?<colon>:)?\s*\k<b>\s*(?:(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\))\s*)?(?:(?<colon>:)\s*|[-–—]\s+)?(?<text>\S.*)$")]
     private static partial Regex EmphasisedSpeaker();
 
-    /// <summary>A speaker's label at the start of a line, in the plain or the emphasised form.</summary>
+    // "[00:02:10] Alice: …", "00:03:15 Carol - …", "(12:04) Bo: …": a transcript's time before the label.
+    [GeneratedRegex(@"^[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?\s+(?=\S)")]
+    private static partial Regex LeadingTime();
+
+    /// <summary>Whether a line opens with the time a chat log or transcript stamps each message with.</summary>
+    public static bool StartsWithTime(string text) => LeadingTime().IsMatch(text);
+
+    /// <summary>A speaker's label at the start of a line, in the plain or the emphasised form, after the time if one leads.</summary>
     public static Match Read(string text)
     {
+        if (LeadingTime().Match(text) is { Success: true } time) text = text[time.Length..];
         var said = Speaker().Match(text);
         if (said.Success) return said;
         var emphasised = EmphasisedSpeaker().Match(text);

@@ -55,13 +55,15 @@ public sealed class ResolutionTests
             "- Charter update\n  - [Robin to add context/update/notes on the discussion]\n  - [Circle back]\n" +
             "- [Build/Infra call] Follow up next week\n  - [leogr] to send the emails\n" +
             "- [cosmos.gl] Project charter approval\n" +
-            "- [Leo & team] Plugins\n");
+            "- [Leo & team] Plugins\n" +
+            "- [1.69.0] Backport the linker fix\n- [00:02:10] Welcome\n");
 
         var loaded = ArchiveLoader.Load(content.Path);
         var agenda = loaded.Archive.MeetingsById["2020-05-13-community-call"].Agenda;
 
-        Assert.Equal(["Release 0.30", "Charter update", "[Build/Infra call] Follow up next week", "[cosmos.gl] Project charter approval", "Plugins"],
-            agenda.Select(a => a.Title));
+        Assert.Equal(["Release 0.30", "Charter update", "[Build/Infra call] Follow up next week", "[cosmos.gl] Project charter approval", "Plugins",
+            "[1.69.0] Backport the linker fix", "[00:02:10] Welcome"], agenda.Select(a => a.Title));
+        Assert.All(agenda.Skip(5), a => Assert.Empty(a.Presenters.Concat(a.UnknownPresenters)));
         Assert.Equal(["Leonardo Grasso", "Federico di Pierro"], agenda[0].UnknownPresenters);
         Assert.All(agenda.Skip(1).Take(3), a => Assert.Empty(a.Presenters.Concat(a.UnknownPresenters)));
         Assert.Equal(["Leo"], agenda[4].UnknownPresenters);

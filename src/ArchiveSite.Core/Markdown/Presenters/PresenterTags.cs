@@ -41,7 +41,8 @@ public static partial class PresenterTags
     {
         var words = tag.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 3) return false;
-        if (words.Length == 1) return !DomainLike().IsMatch(tag);
+        // "[00:02:10]", "[#1234]": a time or a number, not a name.
+        if (words.Length == 1) return !DomainLike().IsMatch(tag) && tag.Any(char.IsLetter) && !tag.Contains(':', StringComparison.Ordinal);
         return char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsUpper(w[0]) || NameParticles.Contains(w));
     }
 
