@@ -21,20 +21,26 @@ internal static partial class MeetingLinks
 
     public static IEnumerable<MeetingLink> InSection(IEnumerable<Block> blocks) => Find(blocks, all: false);
 
-    // The words before a bare address on its line: "Recording: https://youtu.be/…" is the recording.
+    // The words before a bare address on its line: "Recording: https://youtu.be/…" is the recording. The walk back stops
+    // at anything else (another link) and past a label's length, so a line of many addresses costs each one a step.
     private static string LabelBefore(LinkInline link)
     {
-        var before = new List<string>();
+        var text = "";
         for (var inline = link.PreviousSibling; inline is not null and not LineBreakInline; inline = inline.PreviousSibling)
-            before.Insert(0, inline switch
+        {
+            var words = inline switch
             {
-                LiteralInline literal => literal.Content.ToString(),
-                EmphasisInline emphasis => InlineText.Plain(emphasis),
-                _ => "\n",
-            });
-        var text = string.Concat(before);
-        return text.Contains('\n', StringComparison.Ordinal) || LabelBeforeAddress().Match(text) is not { Success: true } m ? "" : m.Groups["label"].Value.Trim();
+                LiteralInline literal when literal.Content.Length <= MostBeforeLabel => literal.Content.ToString(),
+                EmphasisInline emphasis when emphasis.Span.Length <= MostBeforeLabel => InlineText.Plain(emphasis),
+                _ => null,
+            };
+            if (words is null || words.Length + text.Length > MostBeforeLabel) return "";
+            text = words + text;
+        }
+        return LabelBeforeAddress().Match(text) is { Success: true } m ? m.Groups["label"].Value.Trim() : "";
     }
+
+    private const int MostBeforeLabel = 80;
 
     private static IEnumerable<MeetingLink> Find(IEnumerable<Block> blocks, bool all)
     {
