@@ -91,6 +91,10 @@ internal static partial class MinuteItems
         // "the group agreed to …": a record of the outcome, not a question about it or a mention of an old one.
         if ((GroupDecided().IsMatch(plain) || OkTo().IsMatch(plain)) && TakenNow(plain))
             return new Item(Kind.Decisions, plain, MinutesCue.Sentence, []);
+        // A board's motion and its outcome: "MOTION: To approve the budget… Vote: passed unanimously", "The motion to adopt
+        // the charter carried 5-0", "Approved: the travel policy", "Proposal to hire a contractor: rejected".
+        if (MotionDecided().IsMatch(plain) && TakenNow(plain))
+            return new Item(Kind.Decisions, plain, MinutesCue.Sentence, []);
         // "Joe taking as an action item.", "Ana will take this on as an AI": the subject owns the topic's action.
         if (TakenAsAction().Match(plain) is { Success: true } taken)
             return new Item(Kind.Actions, plain, MinutesCue.Sentence, SplitOwners(taken.Groups["owners"].Value), OwnersRequired: true);
@@ -112,6 +116,9 @@ internal static partial class MinuteItems
         }
         return Item.Nothing;
     }
+
+    /// <summary>Whether a line records a motion's outcome ("MOTION: … Vote: passed", "Approved: …"): a record, not someone's words.</summary>
+    public static bool IsMotion(string text) => MotionDecided().IsMatch(Unmarked(text));
 
     /// <summary>Whether a long text is someone's words rather than a note-taker's record ("I think…", "you know").</summary>
     public static bool IsSpeech(string text) => Spoken().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 30;
@@ -305,6 +312,12 @@ internal static partial class MinuteItems
     // "Sepolia ETA to upgrade is till August 21st": "X to upgrade" is the sentence's subject, not an assignment.
     [GeneratedRegex(@"^\S+(?:\s+\S+){0,1}\s+(?:is|are|was|were)\b")]
     private static partial Regex InfinitiveSubject();
+
+    // A motion and the outcome of its vote on one line; an approval as a label ("Approved:") or unanimous; a proposal,
+    // motion or resolution followed by its outcome. Not "the PR was approved by two reviewers", "approved the charter
+    // changes" under the board's news (another body's decision, told), nor a motion withdrawn or tabled.
+    [GeneratedRegex(@"\bmotion\b.{0,300}?\b(?:passed|carried|approved|adopted|ratified)\b|^\W*(?:unanimously\s+(?:approved|adopted|ratified)\b|(?:approved|adopted|ratified)\W*:)|^\W*(?:the\s+)?(?:proposal|motion|resolution|ballot)\b[^:\n]{0,160}:\s*(?:unanimously\s+)?(?:approved|accepted|adopted|rejected|passed|carried)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionDecided();
 
     // "Joe taking as an action item", "Ana will take this on as an AI", "MD and MB took it as an action".
     [GeneratedRegex(@"^(?<owners>@?\p{Lu}[\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?(?:\s*(?:,|&|\band\b)\s*@?\p{Lu}[\p{L}\p{M}\p{Nd}.'’_-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)?)*)\s+(?:is\s+|are\s+|will\s+)?(?:taking|takes|took|take|to take)\s+(?:(?:this|it|that)\s+)?(?:on\s+)?as (?:an? )?(?:action(?: item)?|AI)\b")]

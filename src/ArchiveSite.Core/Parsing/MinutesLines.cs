@@ -268,7 +268,7 @@ internal static partial class MinutesLines
             // "**MC Next Call**: Leo" is the roster's label, not a speaker; "**GitHub Issue**: https://…" a field of the note.
             if (SpeakerLabels.Read(text) is not { Success: true } said || said.Groups["label"].Value is not { } label || MinuteItems.IsMarkerWord(label)
                 || SectionKinds.Classify(label) != SectionKind.Content
-                || MinuteItems.IsMarked(text) || !said.Groups["colon"].Success && label.Contains(' ', StringComparison.Ordinal) && !said.Groups["time"].Success
+                || MinuteItems.IsMarked(text) || MinuteItems.IsMotion(text) || !said.Groups["colon"].Success && label.Contains(' ', StringComparison.Ordinal) && !said.Groups["time"].Success
                 || SpeakerLabels.IsOnlyALink(said.Groups["text"].Value)
                 // "* Pegasys - Joseph Delong [_(16:22)_](…)": a team's update and who gave it, a heading rather than words.
                 || SpeakerLabels.ReadNameAlone(said.Groups["text"].Value) is { Success: true } presenter && presenter.Groups["time"].Success)
