@@ -193,6 +193,8 @@ internal static partial class MinuteItems
     {
         if (Tag().Match(text) is { Success: true } tag) return SplitOwners(tag.Groups["owners"].Value);
         if (OwnerSentence().Match(text) is { Success: true } sentence) return SplitOwners(sentence.Groups["owners"].Value);
+        // "- [ ] Priya Raman - Send the survey", "- [ ] Jun: update the docs" (owners only when they are people of the call).
+        if (OwnerPrefix().Match(text) is { Success: true } prefixed) return SplitOwners(prefixed.Groups["owners"].Value);
         return Handle().Matches(text).Select(m => m.Groups["h"].Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 

@@ -131,7 +131,9 @@ public static partial class NoteParser
             var lastBodyLine = i + 1 < dateHeadings.Count ? dateHeadings[i + 1].Block.Line - 1 : lines.Length - 1;
             while (lastBodyLine > firstBodyLine && string.IsNullOrWhiteSpace(lines[lastBodyLine])) lastBodyLine--;
             var date = dateHeadings.Count == 1 && source.FrontMatter.Date is { } overridden ? overridden : heading.Date;
-            var callTitle = CallTitle.Subtitle(heading.Rest) is { Length: > 0 } subtitle && heading.Index > 0 ? $"{displayTitle}: {subtitle}" : displayTitle;
+            // "# Mar 5, 2024 | SIG Widgets weekly" under a note titled the same: no subtitle that repeats the title.
+            var callTitle = CallTitle.Subtitle(heading.Rest) is { Length: > 0 } subtitle && heading.Index > 0
+                && !string.Equals(CallTitle.WithoutDate(subtitle) ?? subtitle, displayTitle, StringComparison.OrdinalIgnoreCase) ? $"{displayTitle}: {subtitle}" : displayTitle;
             meetings.Add(Described(Read(note, section, header, date, series, callTitle, heading.Rest,
                 note.FileLine(heading.Block), note.FileLine(lastBodyLine), (firstBodyLine, lastBodyLine)), dateHeadings.Count == 1));
         }

@@ -85,4 +85,12 @@ public sealed class CallTitleHeadingTests
             """, "Meeting 141.md");
         Assert.Equal("All core devs meeting 141 notes", call.Title);
     }
+
+    [Fact]
+    public void ACallHeadingThatRepeatsTheNotesTitleAddsNoSubtitle()
+    {
+        var (calls, _) = Support.Notes.Parse("# Mar 12, 2024 | SIG Widgets weekly\n\n- Survey\n\n# Mar 5, 2024 | SIG Widgets weekly\n\n- Planning\n\n# Mar 19, 2024 Day 2\n\n- More\n");
+
+        Assert.Equal(["SIG Widgets weekly", "SIG Widgets weekly", "SIG Widgets weekly: Day 2"], calls.Select(c => c.Title));
+    }
 }
