@@ -26,8 +26,7 @@ internal static class BuildCommand
         var config = CommonOptions.Config();
         var summary = CommonOptions.Summary();
         var outputs = CommonOptions.Outputs();
-        var cache = CommonOptions.Cache();
-        var noCache = CommonOptions.NoCache();
+        var cache = new CacheOptions();
         var verbose = CommonOptions.Verbose();
         var command = new Command("build", """
             Build the archive site: a page per call, person, repository and PR/issue, with feed, sitemap and search.
@@ -39,10 +38,10 @@ internal static class BuildCommand
               archive-site build --base-url https://deploy-preview-42--archive.netlify.app/ --no-search
             Exit codes: 0 built, 1 a note, the theme or a link has errors (all are printed; the previous site is kept),
             2 bad arguments or I/O (a refused --out, another build writing the same --out, Pagefind missing).
-            """) { content, output, baseUrl, noSearch, theme, pagefind, config, summary, outputs, cache, noCache, verbose };
+            """) { content, output, baseUrl, noSearch, theme, pagefind, config, summary, outputs, cache.Folder, cache.Off, verbose };
         command.SetAction(parse => Run(new BuildOptions(
             parse.GetValue(content)!.FullName, parse.GetValue(output)!.FullName, parse.GetValue(baseUrl), !parse.GetValue(noSearch),
-            Cache: BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)),
+            Cache: cache.Open(parse),
             Theme: parse.GetValue(theme)?.FullName, Pagefind: parse.GetValue(pagefind)?.FullName, SettingsFile: parse.GetValue(config)?.FullName),
             parse.GetValue(summary)?.FullName, parse.GetValue(outputs)?.FullName, parse.GetValue(verbose)));
         return command;

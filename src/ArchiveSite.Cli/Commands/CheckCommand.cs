@@ -37,8 +37,7 @@ internal static class CheckCommand
         list.AcceptOnlyFromAmong([.. MinutesListing.Kinds]);
         var summary = CommonOptions.Summary();
         var outputs = CommonOptions.Outputs();
-        var cache = CommonOptions.Cache();
-        var noCache = CommonOptions.NoCache();
+        var cache = new CacheOptions();
         var verbose = CommonOptions.Verbose();
         var command = new Command("check", """
             Check the notes without publishing: everything that would fail `build` (the site is rendered and its
@@ -58,10 +57,10 @@ internal static class CheckCommand
               archive-site check --content meeting-notes meeting-notes/2024-03-06.md
               archive-site check --content meeting-notes --list actions    # every action item, open or done, with its owners
             Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 bad arguments or I/O.
-            """) { content, format, theme, config, notes, changedSince, list, summary, outputs, cache, noCache, verbose };
+            """) { content, format, theme, config, notes, changedSince, list, summary, outputs, cache.Folder, cache.Off, verbose };
         command.SetAction(parse =>
         {
-            var buildCache = BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache));
+            var buildCache = cache.Open(parse);
             return parse.GetValue(list) is { } kind
                 ? List(parse.GetValue(content)!, parse.GetValue(config), kind, buildCache)
                 : Run(parse.GetValue(content)!, parse.GetValue(format)!, parse.GetValue(theme), parse.GetValue(config),

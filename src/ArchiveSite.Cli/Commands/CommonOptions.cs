@@ -34,13 +34,6 @@ internal static class CommonOptions
         Description = "The Pagefind binary for the search index (default: $ARCHIVE_SITE_PAGEFIND, the npm package installed with the tool, or PATH)",
     };
 
-    public static Option<DirectoryInfo?> Cache() => new("--cache")
-    {
-        Description = "Folder for the build cache (compiled templates, parsed notes, what each page was made from, a copy of the last site; default: $ARCHIVE_SITE_CACHE, $XDG_CACHE_HOME/archive-site or ~/.cache/archive-site)",
-    };
-
-    public static Option<bool> NoCache() => new("--no-cache") { Description = "Compile the theme, parse every note and render every page afresh, and keep nothing between runs" };
-
     public static Option<FileInfo?> Summary() => new("--summary")
     {
         Description = "Append a Markdown summary to this file (in GitHub Actions: \"$GITHUB_STEP_SUMMARY\")",

@@ -13,8 +13,7 @@ internal static class ExportCommand
         var content = CommonOptions.Content();
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the JSON here instead of stdout" };
         var config = CommonOptions.Config();
-        var cache = CommonOptions.Cache();
-        var noCache = CommonOptions.NoCache();
+        var cache = new CacheOptions();
         var command = new Command("export", """
             Write the archive's model (meetings, people, references) as JSON.
 
@@ -22,9 +21,9 @@ internal static class ExportCommand
               archive-site export --content content
               archive-site export --content ../notes --output meetings.json
             Exit codes: 0 success, 1 a note has errors (all are printed on stderr), 2 bad arguments or I/O.
-            """) { content, output, config, cache, noCache };
+            """) { content, output, config, cache.Folder, cache.Off };
         command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(output), parse.GetValue(config),
-            BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache))));
+            cache.Open(parse)));
         return command;
     }
 

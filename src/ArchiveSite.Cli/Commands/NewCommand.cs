@@ -12,8 +12,7 @@ internal static class NewCommand
     public static Command Create()
     {
         var content = CommonOptions.Content();
-        var cache = CommonOptions.Cache();
-        var noCache = CommonOptions.NoCache();
+        var cache = new CacheOptions();
         var date = new Option<string?>("--date") { Description = "The call's date, yyyy-mm-dd (default: the series' next regular date)" };
         var series = new Option<string?>("--series")
         {
@@ -27,9 +26,9 @@ internal static class NewCommand
               archive-site new
               archive-site new --series office-hours --date 2024-06-06
             Exit codes: 0 written, 1 the note exists or no date can be worked out, 2 bad arguments or I/O.
-            """) { content, date, series, cache, noCache };
+            """) { content, date, series, cache.Folder, cache.Off };
         command.SetAction(parse => Run(parse.GetValue(content)!, parse.GetValue(date), parse.GetValue(series),
-            BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache))));
+            cache.Open(parse)));
         return command;
     }
 

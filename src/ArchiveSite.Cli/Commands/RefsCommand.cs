@@ -18,8 +18,7 @@ internal static class RefsCommand
     {
         var content = CommonOptions.Content();
         var config = CommonOptions.Config();
-        var cache = CommonOptions.Cache();
-        var noCache = CommonOptions.NoCache();
+        var cache = new CacheOptions();
         var missing = new Option<bool>("--missing") { Description = "Fetch only references refs.json does not have yet" };
         var all = new Option<bool>("--all") { Description = "Ask again about every reference (unchanged ones cost a free 304)" };
         var since = new Option<string?>("--since") { Description = "Only references discussed in calls on or after this date (YYYY-MM-DD)" };
@@ -42,7 +41,7 @@ internal static class RefsCommand
               GITHUB_TOKEN=$(gh auth token) archive-site refs sync --content content --since 2024-01-01
             Exit codes: 0 done, 1 some references could not be fetched (listed), 2 bad arguments or I/O,
             3 stopped at a rate limit (what was fetched is saved; run it again later to go on).
-            """) { content, config, missing, all, since, maxWait, cache, noCache };
+            """) { content, config, missing, all, since, maxWait, cache.Folder, cache.Off };
         sync.SetAction(async (parse, cancel) =>
         {
             if (parse.GetValue(missing) && parse.GetValue(all))
@@ -63,7 +62,7 @@ internal static class RefsCommand
             var mode = parse.GetValue(missing) ? SyncMode.Missing : parse.GetValue(all) ? SyncMode.All : SyncMode.Changed;
             var options = new SyncOptions(mode, from, TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(maxWait))));
             return await Run(parse.GetValue(content)!, parse.GetValue(config), options, GitHubEndpoint.FromEnvironment(),
-                BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)), cancel);
+                cache.Open(parse), cancel);
         });
         return new Command("refs", "What GitHub says of the pull requests and issues the calls discussed (refs.json)") { sync };
     }

@@ -16,8 +16,7 @@ internal static class ServeCommand
         var theme = CommonOptions.Theme();
         var pagefind = CommonOptions.Pagefind();
         var config = CommonOptions.Config();
-        var cache = CommonOptions.Cache();
-        var noCache = CommonOptions.NoCache();
+        var cache = new CacheOptions();
         var hosts = new Option<string[]>("--host")
         {
             Description = "Also answer requests for this host name (repeatable); by default only localhost, 127.0.0.1 and [::1], against DNS rebinding",
@@ -31,7 +30,7 @@ internal static class ServeCommand
               archive-site serve
               archive-site serve --content ../community/meeting-notes --port 0 --no-search
             Exit codes: 0 stopped with Ctrl+C, 2 bad arguments or the port is taken.
-            """) { content, port, output, noSearch, theme, pagefind, hosts, config, cache, noCache };
+            """) { content, port, output, noSearch, theme, pagefind, hosts, config, cache.Folder, cache.Off };
         command.SetAction(async (parse, stop) =>
         {
             var folder = parse.GetValue(content)!;
@@ -48,7 +47,7 @@ internal static class ServeCommand
             {
                 var options = new ServeOptions(folder.FullName, outDir, parse.GetValue(port), !parse.GetValue(noSearch),
                     parse.GetValue(theme)?.FullName, parse.GetValue(pagefind)?.FullName, parse.GetValue(hosts) ?? [], parse.GetValue(config)?.FullName,
-                    BuildCache.For(parse.GetValue(cache)?.FullName, parse.GetValue(noCache)));
+                    cache.Open(parse));
                 using var server = new DevServer(options, Console.Out);
                 return await server.RunAsync(stop);
             }
