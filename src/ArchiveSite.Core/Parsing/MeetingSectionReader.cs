@@ -24,6 +24,12 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     /// page shows them as its MC and attendee lists, so its notes leave them out rather than say them twice.
     /// </summary>
     public HashSet<Block> RosterBlocks { get; } = [];
+
+    /// <summary>
+    /// Every block read as naming people, shown as a list or left in the notes (a roll call with its absentees, who sent
+    /// regrets): no speech, decision or action is read from them (a roll call's ticked boxes are no tasks done).
+    /// </summary>
+    public HashSet<Block> PeopleBlocks { get; } = [];
     public bool Cancelled { get; private set; }
 
     private SectionKind _kind = SectionKind.Content;
@@ -85,10 +91,13 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // stays in the notes, as the page has no list for them.
     private void ReadAsRoster(Block block, Action read)
     {
+        var people = _listFollows != SectionKind.Content || _kind != SectionKind.Content;
         var roster = _listFollows != SectionKind.Content ? _listFollows == SectionKind.Attendees : IsShown(_kind);
         _readUnshown = false;
         read();
-        if (roster && !_readUnshown && (IsShown(_kind) || block is ListBlock or Markdig.Extensions.Tables.Table) && NamesOnlyPeople(block))
+        var namesOnly = (_kind != SectionKind.Content || block is ListBlock or Markdig.Extensions.Tables.Table) && NamesOnlyPeople(block);
+        if (people && namesOnly) PeopleBlocks.Add(block);
+        if (roster && !_readUnshown && namesOnly)
         {
             RosterBlocks.Add(block);
         }
@@ -112,7 +121,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // A list is left out of the notes only when every item reads as a person: anything else in it is the notes' own words.
     private bool NamesOnlyPeople(Block block) =>
         block is not ListBlock list || list.OfType<ListItemBlock>().All(item =>
-            item.Count == 1 && AgendaItemText.FirstParagraph(item) is { } first && PersonEntryParser.LooksLikePerson(note.FirstRawLine(first)));
+            item.Count == 1 && AgendaItemText.FirstParagraph(item) is { } first && PersonEntryParser.LooksLikePerson(TaskBox().Replace(note.FirstRawLine(first), "")));
 
     private void ReadParagraph(ParagraphBlock paragraph)
     {
@@ -124,6 +133,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         {
             (_kind, _heading, _listFollows, _rosterHadPeople) = (opened, lines[0].TrimStart('#').Trim(), SectionKind.Content, false);
             if (IsShown(opened)) RosterBlocks.Add(paragraph);
+            PeopleBlocks.Add(paragraph);
             for (var i = 1; i < lines.Length; i++) AddRosterLine(opened, lines[i], line + i);
             return;
         }
@@ -151,6 +161,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             // Only a label that ends the paragraph introduces the list below it.
             _listFollows = endsWithLabel && over is SectionKind.Attendees or SectionKind.Absent or SectionKind.Scribe ? over.Value : SectionKind.Content;
             if (allRoster) RosterBlocks.Add(paragraph);
+            if (allRoster) PeopleBlocks.Add(paragraph);
             return;
         }
         _listFollows = SectionKind.Content;

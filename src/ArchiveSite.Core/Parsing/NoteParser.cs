@@ -163,7 +163,7 @@ public static partial class NoteParser
         var references = new ReferenceCollector(note);
         references.Collect(section);
         var links = MeetingLinks.InHeader(header).Concat(MeetingLinks.InSection(section)).DistinctBy(l => l.Url).ToList();
-        var minutes = MinutesLines.Read(note, section, reader.RosterBlocks);
+        var minutes = MinutesLines.Read(note, section, reader.PeopleBlocks);
         return new ParsedMeeting
         {
             File = note.File,

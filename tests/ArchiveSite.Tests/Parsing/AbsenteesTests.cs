@@ -36,6 +36,8 @@ public sealed class AbsenteesTests
         Assert.Equal(["Ana Lima", "Bo Chen"], call.Attendees.Select(a => a.Name));
         Assert.Contains("Cy Dube", call.Markdown, StringComparison.Ordinal);
         Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
+        // A roll call's ticked boxes are who came, not tasks done.
+        Assert.Empty(call.Actions);
     }
 
     [Fact]
