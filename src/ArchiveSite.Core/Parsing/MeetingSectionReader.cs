@@ -171,10 +171,13 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             // "Present" over ": Ana, Bo" and "Regrets" over ": Cy" (a definition list, which Markdown here reads as
             // one paragraph): each label line says what the lines below it are.
             var kind = _kind;
+            var endsWithLabel = false;
             for (var i = 0; i < lines.Length; i++)
             {
                 var entry = DefinitionMarker().Replace(lines[i], "");
-                if (SectionKinds.Classify(entry.Replace("**", "", StringComparison.Ordinal)) is not SectionKind.Content and var labelled)
+                var labelled = SectionKinds.Classify(entry.Replace("**", "", StringComparison.Ordinal));
+                endsWithLabel = labelled != SectionKind.Content;
+                if (endsWithLabel)
                 {
                     kind = labelled;
                     _readUnshown |= !IsShown(kind);
@@ -183,6 +186,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                 else if (LabelLine.TryRead(entry, out var label, out var rest) && rest.Length > 0 && label is SectionKind.Absent or SectionKind.Scribe) ReadLabel(label, rest, line + i);
                 else AddRosterLine(kind, entry, line + i);
             }
+            // "Absent" alone over "* Pablo Galindo": the label introduces the list below it.
+            if (endsWithLabel) _listFollows = kind;
             return;
         }
         var text = InlineText.Plain(paragraph);

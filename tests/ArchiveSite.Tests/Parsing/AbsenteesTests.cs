@@ -16,6 +16,8 @@ public sealed class AbsenteesTests
     [InlineData("Not present:\n\n- Cy Dube")]
     [InlineData("Regrets\n: Cy Dube")]
     [InlineData("### Unable to attend\n\nCy Dube")]
+    [InlineData("Absent\n\n* Cy Dube")]
+    [InlineData("**Regrets**\n\n* Cy Dube")]
     public void WhoSentRegretsIsNoAttendeeAndNoTopic(string regrets)
     {
         var call = Notes.Single($"# Steering Committee 2024-06-11\n\n## Attendees\n\n- Ana Lima\n- Bo Chen\n\n{regrets}\n\n## Agenda\n\n- Budget\n");
