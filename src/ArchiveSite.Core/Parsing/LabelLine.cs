@@ -23,7 +23,7 @@ internal static partial class LabelLine
     }
 
     // "Attendance: Ana Lima, Bo Chen (Acme)", "Chair: Ana", "- Present:": the label without emphasis.
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>[A-Za-z][A-Za-z' -]{1,30}?)\s*:\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' -]{1,30}?)\s*:\s*(?<rest>.*)$")]
     private static partial Regex PlainLabel();
 
     // "Hosted by Ana Lima", "Chaired by Bo Chen.": the chair in a sentence of its own.

@@ -322,7 +322,7 @@ public static partial class NoteParser
             $"read '{doubt.Written}' as {date:yyyy-MM-dd} ({doubt.Reason}); write {date:yyyy-MM-dd}, or the weekday, to be sure"));
 
     // "Date: …", "**Meeting date**: …", "When: …": a line that gives the call's date.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:meeting|call)\s+)?(?:date|when|date\s*(?:/|and)\s*time)\W*:", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:meeting|call)\s+)?(?:date|when|date\s*(?:/|and)\s*time|datum|fecha)\W*:", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DateLabel();
 
     // "### Next meeting Thursday 2024/7/25", "Date for next meeting: …": the next call's date, never this one's.

@@ -24,14 +24,16 @@ public static partial class SectionKinds
     [GeneratedRegex(@"^(?:mc\s+next\s+(?:call|week)|next\s+(?:week|call)(?:'s)?\s+mc|next\s+mc)$", RegexOptions.IgnoreCase)]
     private static partial Regex NextMc();
 
-    [GeneratedRegex(@"^(?:who\s+(?:joined|attended|(?:was|is)\s+(?:here|present))|who'?s\s+here|attendees|attendance|attending|participants|present|joined|roll\s*-?\s*call|in\s+attendance|(?:members|people|participants)\s+(?:present|attending))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:who\s+(?:joined|attended|(?:was|is)\s+(?:here|present))|who'?s\s+here|attendees|attendance|attending|participants|present|joined|roll\s*-?\s*call|in\s+attendance|(?:members|people|participants)\s+(?:present|attending)|anwesende?|teilnehmende|teilnehmer(?:innen|\*innen|:innen)?|présent(?:e)?s|participant(?:e)?s|asistentes|presentes|partecipanti|presenti)$", RegexOptions.IgnoreCase)]
     private static partial Regex Attendees();
 
+    // The same labels in the languages minutes are most often kept in besides English: "Anwesend", "Présents",
+    // "Asistentes"; "Entschuldigt", "Excusés", "Ausentes"; "Protokoll", "Secrétaire".
     // Standards groups and boards write who sent apologies beside who came: "Regrets: Erin", "### Absent", "**Not present**".
-    [GeneratedRegex(@"^(?:absent|absentees|absences|regrets|apologies(?:\s+for\s+absence)?|excused(?:\s+absences?)?|not\s+(?:present|attending|in\s+attendance)|unable\s+to\s+(?:attend|join)|could(?:\s+not|n't)\s+(?:attend|join|make\s+it)|(?:members|people|participants)\s+(?:absent|not\s+present))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:absent|absentees|absences|regrets|apologies(?:\s+for\s+absence)?|excused(?:\s+absences?)?|not\s+(?:present|attending|in\s+attendance)|unable\s+to\s+(?:attend|join)|could(?:\s+not|n't)\s+(?:attend|join|make\s+it)|(?:members|people|participants)\s+(?:absent|not\s+present)|entschuldigt|abwesend|excusé(?:e)?s?|absent(?:e)?s|ausentes|assenti)$", RegexOptions.IgnoreCase)]
     private static partial Regex Absent();
 
-    [GeneratedRegex(@"^(?:scribes?|scribing|note-?\s*takers?|minute-?\s*takers?|(?:notes|minutes)(?:\s+taken)?\s+by|taking\s+(?:notes|minutes)|recorder|secretary)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:scribes?|scribing|note-?\s*takers?|minute-?\s*takers?|(?:notes|minutes)(?:\s+taken)?\s+by|taking\s+(?:notes|minutes)|recorder|secretary|protokoll(?:führer(?:in)?)?|secrétaire|secretari[oa])$", RegexOptions.IgnoreCase)]
     private static partial Regex Scribe();
 
     // "Attendees (in order of arrival)", "Present [voting members]": the qualifier does not change the section.

@@ -61,4 +61,15 @@ public sealed class AbsenteesTests
         Assert.Equal(["Ana Lima", "Bo Chen", "Cy Dube"], call.Attendees.Select(a => a.Name));
         Assert.Equal(["Ana Lima"], call.Mcs.Select(a => a.Name));
     }
+
+    [Theory]
+    [InlineData("Anwesend: Anna Schmidt, Bernd Müller\nEntschuldigt: Clara Weber\nProtokoll: Clara Weber")]
+    [InlineData("Présents : Anna Schmidt, Bernd Müller\nExcusés : Clara Weber")]
+    [InlineData("Asistentes: Anna Schmidt, Bernd Müller\nAusentes: Clara Weber")]
+    public void RosterLabelsInOtherLanguagesReadAsInEnglish(string roster)
+    {
+        var call = Notes.Single($"# Vorstandssitzung 2024-03-05\n\n{roster}\n\n## Tagesordnung\n\n- Haushalt\n");
+
+        Assert.Equal(["Anna Schmidt", "Bernd Müller"], call.Attendees.Select(a => a.Name));
+    }
 }
