@@ -13,7 +13,14 @@ public static partial class CallTitle
     {
         if (title is null) return null;
         var name = DateInTitle().Replace(title, " ");
-        if (name != title) name = TrailingConnector().Replace(name.TrimEnd(), "");
+        // Only a title's last words can have led to its date, so only they are looked at (a title of many "on"s costs
+        // no square of them).
+        if (name != title)
+        {
+            var trimmed = name.TrimEnd();
+            var tail = trimmed.Length <= 60 ? 0 : trimmed.IndexOf(' ', trimmed.Length - 60) is var space and >= 0 ? space : trimmed.Length;
+            name = trimmed[..tail] + TrailingConnector().Replace(trimmed[tail..], "");
+        }
         // "Execution Layer Meeting 188 [2024-05-23]": the brackets the date stood in go with it.
         name = EmptyBrackets().Replace(name, " ");
         name = TrailingMeeting().Replace(name, "");
