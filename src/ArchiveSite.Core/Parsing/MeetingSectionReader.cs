@@ -397,7 +397,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase)
             ? SplitOutsideLinks(rest)
             : Aside().Replace(rest, "")
-                .Split([",", " and ", " w/ ", " with ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                .Split([",", ";", " and ", " w/ ", " with ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>"Ada ([@ada-l](url)), Grace ([@grace-h](url))": commas and semicolons between people, not inside a link.</summary>
     private static IEnumerable<string> SplitOutsideLinks(string text)

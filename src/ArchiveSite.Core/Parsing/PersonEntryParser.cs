@@ -33,10 +33,11 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"^\s*\[(?<text>[^\]]+)\]\(")]
     private static partial Regex LeadingLinkText();
 
-    // Where a free-form line's name ends: " - ", " -- ", "–", ",", ";", "@", "(", "[" or "<" ("Ana Lima <mailto:ana@example.org>").
+    // Where a free-form line's name ends: " - ", " -- ", "–", ",", ";", "@", "(", "[", "<" ("Ana Lima <mailto:ana@example.org>")
+    // or "|" ("Tomás García | Red Hat").
     // A hyphen against a plain capitalised word is the name's own ("Caspar Schwarz -Schilling"); against anything else,
     // or after an initial, it opens what follows the name ("Joshua L. -ClevelandJosh @ github").
-    [GeneratedRegex(@"\s+(?:--?(?!\S)|[–—])|\s+-(?=\S)(?:(?<=\p{Lu}\.\s+-)|(?!\p{Lu}\p{Ll}+(?:\s|$)))|\s*[,;@(\[<]")]
+    [GeneratedRegex(@"\s+(?:--?(?!\S)|[–—])|\s+-(?=\S)(?:(?<=\p{Lu}\.\s+-)|(?!\p{Lu}\p{Ll}+(?:\s|$)))|\s*[,;@(\[<|]")]
     private static partial Regex NameEnd();
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
