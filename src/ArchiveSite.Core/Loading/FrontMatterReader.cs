@@ -7,8 +7,9 @@ namespace ArchiveSite.Loading;
 
 /// <summary>
 /// Splits YAML front matter (between <c>---</c> lines at the top of a note) from the body and reads its
-/// <c>date</c>, <c>series</c> and <c>title</c> through <see cref="YamlText"/>, which bounds what hostile YAML can cost.
-/// Other keys (Hugo's, for instance) are ignored.
+/// <c>date</c>, <c>series</c> and <c>title</c> through <see cref="YamlText"/>, which bounds what hostile YAML can cost;
+/// and who attended and chaired (<c>attendees:</c>, <c>participants:</c>; <c>chair:</c>, <c>moderator:</c>), as a list, a
+/// line of names, or a list of <c>name:</c>/<c>github:</c> pairs. Other keys (Hugo's, for instance) are ignored.
 /// </summary>
 internal static partial class FrontMatterReader
 {
@@ -51,7 +52,11 @@ internal static partial class FrontMatterReader
             day = d;
         }
         var body = bodyStart >= text.Length ? "" : text[bodyStart..];
-        return new Result(new FrontMatter(day, series.Value, title.Value), body, close + 2);
+        return new Result(new FrontMatter(day, series.Value, title.Value)
+        {
+            Attendees = Names(file, map, AttendeeKeys, diagnostics),
+            Chairs = Names(file, map, ChairKeys, diagnostics),
+        }, body, close + 2);
     }
 
     private readonly record struct Field(string? Value, bool Failed);
@@ -68,6 +73,43 @@ internal static partial class FrontMatterReader
             $"front matter '{key}' should be a single value on its line (such as '{key}: {Example(key)}'), not a list or a group of keys"));
         return new Field(null, true);
     }
+
+    private static readonly string[] AttendeeKeys = ["attendees", "participants", "present", "attendance", "attending"];
+    private static readonly string[] ChairKeys = ["chair", "chairs", "moderator", "moderators", "facilitator", "host", "hosts", "mc"];
+
+    // "attendees: Ana Lima, Bo Chen", "attendees: [Ana Lima, Bo Chen]", or a list of "- name: Ana Lima / github: alima".
+    private static List<WrittenName> Names(string file, YamlMappingNode map, string[] keys, DiagnosticBag diagnostics)
+    {
+        var names = new List<WrittenName>();
+        foreach (var key in keys)
+        {
+            if (!map.Children.TryGetValue(new YamlScalarNode(key), out var node)) continue;
+            IEnumerable<YamlNode> items = node is YamlSequenceNode sequence ? sequence.Children : [node];
+            foreach (var item in items)
+            {
+                var line = (int)item.Start.Line + 1;
+                if (item is YamlScalarNode { Value: { } value } && value.Any(char.IsLetter))
+                    names.AddRange(value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => new WrittenName(n, line)));
+                else if (item is YamlMappingNode person && PersonOf(person) is { } written)
+                    names.Add(new WrittenName(written, line));
+                else
+                    diagnostics.Add(Diagnostic.Warning(file, line,
+                        $"front matter '{key}' has an entry that names no one; write a name per item ('- Ana Lima'), or 'name:' and 'github:'"));
+            }
+        }
+        return names;
+    }
+
+    // "- name: Ana Lima / github: alima" as the roster line "Ana Lima (@alima)".
+    private static string? PersonOf(YamlMappingNode person)
+    {
+        var name = TextOf(person, "name");
+        var handle = (TextOf(person, "github") ?? TextOf(person, "handle"))?.TrimStart('@');
+        return handle is null ? name : name is null ? "@" + handle : $"{name} (@{handle})";
+    }
+
+    private static string? TextOf(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { Length: > 0 } value } ? value.Trim() : null;
 
     private static string Example(string key) => key switch { "date" => "2020-05-13", "series" => "office-hours", _ => "Community Call" };
 

@@ -141,13 +141,19 @@ public static partial class NoteParser
 
         // What the resolver needs of the note besides the call: its title (series across notes), whether front
         // matter fixed the series, and for a note of one call dated by its text, the path's date (disputes).
+        // Front matter's attendees and chair belong to a note of one call; in a note of several, to none of them.
         ParsedMeeting Described(ParsedMeeting call, bool onlyCall) => call with
         {
             NoteTitle = title,
             SeriesIsFixed = source.FrontMatter.Series is not null,
             PathDate = onlyCall && source.FrontMatter.Date is null ? path.Date : null,
+            Attendees = onlyCall ? [.. call.Attendees, .. People(source.FrontMatter.Attendees)] : call.Attendees,
+            Mcs = onlyCall ? [.. call.Mcs, .. People(source.FrontMatter.Chairs)] : call.Mcs,
         };
     }
+
+    private static IEnumerable<PersonEntry> People(IReadOnlyList<WrittenName> names) =>
+        names.Select(n => PersonEntryParser.Parse(n.Text, n.Line)).OfType<PersonEntry>();
 
     private static ParsedMeeting Read(NoteContext note, IReadOnlyList<Block> section, IReadOnlyList<Block> header,
         DateOnly date, Series series, string title, string headingRest, int line, int lastLine, (int First, int Last) text)
