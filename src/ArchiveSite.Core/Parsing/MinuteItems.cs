@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArchiveSite.Model;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Parsing;
 
@@ -27,7 +28,7 @@ internal static partial class MinuteItems
     /// <summary>What a heading or a label alone on its line introduces (<c>## Decisions</c>, <c>**Action items:**</c>).</summary>
     public static Kind OfTitle(string text)
     {
-        var title = WithoutLeadingSymbols(Unmarked(text)).TrimEnd(':', ' ').Trim();
+        var title = DecorativeSymbols.StripLeading(Unmarked(text)).TrimEnd(':', ' ').Trim();
         if (DecisionTitle().IsMatch(title)) return Kind.Decisions;
         if (ActionTitle().IsMatch(title)) return Kind.Actions;
         return Kind.None;
@@ -47,7 +48,7 @@ internal static partial class MinuteItems
     /// <summary>A line that is not under a heading of its kind: read by its own markers and sentence.</summary>
     public static Item ReadFree(string text)
     {
-        text = WithoutLeadingSymbols(text);
+        text = DecorativeSymbols.StripLeading(text);
         if (TaskBox().Match(text) is { Success: true } task)
         {
             var rest = task.Groups["text"].Value.Trim();
@@ -120,15 +121,6 @@ internal static partial class MinuteItems
 
     /// <summary>Whether a line records a motion's outcome ("MOTION: … Vote: passed", "Approved: …"): a record, not someone's words.</summary>
     public static bool IsMotion(string text) => MotionDecided().IsMatch(Unmarked(text));
-
-    /// <summary>
-    /// The text without the emoji or symbols written before a marker ("✅ Decision: …", "📌 Action: …", ":white_check_mark:
-    /// Decided …", "## 📝 Action items"), as notes kept in Notion or HackMD often are.
-    /// </summary>
-    public static string WithoutLeadingSymbols(string text) => LeadingSymbols().Replace(text, "");
-
-    [GeneratedRegex(@"^\s*(?:(?:[\p{So}\p{Sk}\uFE0F\u200D\u20E3]|[\uD83C-\uD83E][\uDC00-\uDFFF]|:[a-z0-9_+-]{2,30}:)\s*)+")]
-    private static partial Regex LeadingSymbols();
 
     /// <summary>Whether a long text is someone's words rather than a note-taker's record ("I think…", "you know").</summary>
     public static bool IsSpeech(string text) => Spoken().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 30;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Text;
 
 namespace ArchiveSite.Parsing;
 
@@ -42,7 +43,7 @@ public static partial class SectionKinds
 
     public static SectionKind Classify(string label)
     {
-        var text = Qualifier().Replace(label.Trim().TrimEnd(':', '.', '!', ' '), "").Trim().TrimEnd(':').Trim();
+        var text = Qualifier().Replace(DecorativeSymbols.StripLeading(label).Trim().TrimEnd(':', '.', '!', ' '), "").Trim().TrimEnd(':').Trim();
         if (Mc().IsMatch(text)) return SectionKind.Mc;
         if (NextMc().IsMatch(text)) return SectionKind.NextMc;
         if (Attendees().IsMatch(text)) return SectionKind.Attendees;

@@ -81,6 +81,8 @@ public static partial class DateText
     /// <param name="year">The year the note's path gives, which lets a heading name only month and day ("May 08").</param>
     public static bool TryParseLeading(string text, out DateOnly date, out string rest, out bool valid, int? year = null)
     {
+        // "📅 2024-03-05": an emoji before the date is decoration.
+        text = DecorativeSymbols.StripLeading(text);
         var m = LeadingDate().Match(text);
         if (!m.Success) m = LeadingDottedDate().Match(text);
         if (!m.Success) m = LeadingWrittenDate().Match(text);
