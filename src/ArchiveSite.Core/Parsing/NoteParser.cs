@@ -60,6 +60,7 @@ public static partial class NoteParser
         var blocks = document.ToList();
         var path = PathDate.Read(source.File);
         var dateHeadings = FindDateHeadings(note, blocks, path, diagnostics);
+        if (dateHeadings.Count == 0) dateHeadings = PrefixedDateHeadings(blocks);
         // "# T-compiler Meeting Agenda 2020-12-31" above "### 2020-12-24" (a performance log's entry): a note
         // whose title names one date is that one call, and the dated headings below it are its sections.
         if (dateHeadings.Count > 0 && TitleDate(blocks, dateHeadings) is not null) dateHeadings.Clear();
@@ -237,6 +238,29 @@ public static partial class NoteParser
             diagnostics.Add(Diagnostic.Error(note.File, note.FileLine(heading), heading.Column + heading.Level + 2,
                 $"heading '{text}' looks like a call's date but cannot be read as one, so its call would be merged into the call above; write the date as yyyy-mm-dd (2021-05-26) or 'May 26, 2021'"));
         return found;
+    }
+
+    // "## Meeting 2024-03-05", "## Week of March 4, 2024": two or more headings of one level that name a full date after
+    // the same few words are calls too. One such heading alone is a section ("## Follow-up from 2024-02-27").
+    private static List<DateHeading> PrefixedDateHeadings(List<Block> blocks)
+    {
+        var groups = new Dictionary<(int Level, string Prefix), List<DateHeading>>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not HeadingBlock { Level: <= MaxDateHeadingLevel } heading) continue;
+            var words = InlineText.Plain(heading).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // One to three words before the date, of letters only ("Meeting", "Week of", "TSC sync on").
+            for (var k = 1; k <= Math.Min(3, words.Length - 1) && words[k - 1].All(c => char.IsLetter(c) || c is '\'' or '’' or ':' or '-' or '–' or '—' or ','); k++)
+            {
+                if (!DateText.TryParseLeading(string.Join(' ', words[k..]), out var date, out var rest, out var valid) || !valid) continue;
+                var key = (heading.Level, string.Join(' ', words[..k]).Trim(':', '-', '–', '—', ',', ' ').ToLowerInvariant());
+                if (!groups.TryGetValue(key, out var group)) groups[key] = group = [];
+                group.Add(new DateHeading(i, date, rest, heading));
+                break;
+            }
+        }
+        return groups.Values.Where(g => g.Count >= 2 && g.DistinctBy(h => h.Date).Count() == g.Count)
+            .OrderBy(g => g[0].Index).FirstOrDefault() ?? [];
     }
 
     // "## Day 1 — June 4", "## Day 2", "### Day 3: Friday June 6": the days of one meeting, each a call. A day's own
