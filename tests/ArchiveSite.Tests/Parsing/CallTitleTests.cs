@@ -33,6 +33,8 @@ public sealed class CallTitleTests
     [InlineData("at 14:00-15:30 GMT (10:00 ET)", "")]
     [InlineData("Thursday", "")]
     [InlineData("Day 2", "Day 2")]
+    [InlineData("(cancelled)", "")]
+    [InlineData("No community call!", "")]
     [InlineData("Breakout on EIP-4844", "Breakout on EIP-4844")]
     public void AHeadingsRestAfterTheDateIsASubtitleOnlyWhenItNamesSomething(string rest, string expected) => Assert.Equal(expected, CallTitle.Subtitle(rest));
 }
