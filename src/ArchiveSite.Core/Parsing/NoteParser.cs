@@ -60,7 +60,8 @@ public static partial class NoteParser
         var blocks = document.ToList();
         var path = PathDate.Read(source.File);
         var dateHeadings = FindDateHeadings(note, blocks, path, diagnostics);
-        if (dateHeadings.Count == 0) dateHeadings = PrefixedDateHeadings(blocks);
+        // Only in a note that nothing else dates: "2024-03-05.md" holding "## Update from 2024-02-27" twice is one call.
+        if (dateHeadings.Count == 0 && path.Date is null && source.FrontMatter.Date is null) dateHeadings = PrefixedDateHeadings(blocks);
         // "# T-compiler Meeting Agenda 2020-12-31" above "### 2020-12-24" (a performance log's entry): a note
         // whose title names one date is that one call, and the dated headings below it are its sections.
         if (dateHeadings.Count > 0 && TitleDate(blocks, dateHeadings) is not null) dateHeadings.Clear();
@@ -241,7 +242,8 @@ public static partial class NoteParser
     }
 
     // "## Meeting 2024-03-05", "## Week of March 4, 2024": two or more headings of one level that name a full date after
-    // the same few words are calls too. One such heading alone is a section ("## Follow-up from 2024-02-27").
+    // the same few words are calls too, in a note that nothing else dates. One such heading alone is a section
+    // ("## Follow-up from 2024-02-27").
     private static List<DateHeading> PrefixedDateHeadings(List<Block> blocks)
     {
         var groups = new Dictionary<(int Level, string Prefix), List<DateHeading>>();
