@@ -23,7 +23,7 @@ internal static class AttendeeTable
     /// organisation column), so that such a table counts as the roster under any heading.
     /// </summary>
     public static bool IsPeopleTable(Table table) =>
-        Headers(table) is { } headers && headers.Any(h => NameHeaders.Contains(h))
+        TableHeaders.Of(table) is { } headers && headers.Any(h => NameHeaders.Contains(h))
         && headers.Any(h => HandleHeaders.Contains(h) || AbbreviationHeaders.Contains(h) || DetailHeaders.Contains(h) || Presence.IsColumn(h));
 
     /// <returns>The people the table names, and whether it names someone its Present column does not mark present.</returns>
@@ -31,7 +31,7 @@ internal static class AttendeeTable
     {
         var people = new List<PersonEntry>();
         var notAllPresent = false;
-        var headers = Headers(table);
+        var headers = TableHeaders.Of(table);
         if (headers is null) return (people, notAllPresent);
         var name = Math.Max(0, headers.FindIndex(h => NameHeaders.Contains(h)));
         var handle = headers.FindIndex(h => HandleHeaders.Contains(h));
@@ -64,12 +64,4 @@ internal static class AttendeeTable
         return (people, notAllPresent);
     }
 
-    private static List<string>? Headers(Table table) =>
-        table.OfType<TableRow>().FirstOrDefault(r => r.IsHeader) is { } header
-            ? header.OfType<TableCell>().Select(c => Normalize(c)).ToList()
-            : null;
-
-    private static string Normalize(TableCell cell) =>
-        string.Join(' ', (cell.OfType<LeafBlock>().FirstOrDefault() is { } leaf ? InlineText.Plain(leaf) : "").ToLowerInvariant()
-            .Split([' ', '*', '_', ':'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -222,6 +222,12 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         // (| Name | Abbreviation | Organization |) in a section that is not the agenda's.
         var kind = _listFollows != SectionKind.Content ? _listFollows : _kind;
         _listFollows = SectionKind.Content;
+        // "| Time | Topic | Presenter |": the agenda as a table, a topic per row.
+        if (kind == SectionKind.Content && !_transcript && !IsOutcomesTitle(_heading) && AgendaTable.Read(table, note, _heading) is { Count: > 0 } topics)
+        {
+            Agenda.AddRange(topics);
+            return;
+        }
         if (kind == SectionKind.Content && (IsAgendaHeading(_heading) || !AttendeeTable.IsPeopleTable(table))) return;
         var target = kind == SectionKind.Content ? SectionKind.Attendees : kind;
         var (people, notAllPresent) = AttendeeTable.Read(table, note);
@@ -249,7 +255,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // not what it discussed. Not "### Action" (a section of topics, in some notes) or "Action Item:" with nothing after
     // it (a template's empty field, over the next topic).
     private static bool IsOutcomesTitle(string? title) =>
-        title is not null && MinuteItems.OfTitle(title) != MinuteItems.Kind.None && !SingularAction().IsMatch(title);
+        title is not null && (MinuteItems.OfTitle(title) != MinuteItems.Kind.None && !SingularAction().IsMatch(title) || DecisionsAndActions().IsMatch(title));
+
+    // "## Decisions and Actions Made", "### Decisions & action items".
+    [GeneratedRegex(@"^\W*decisions?\s*(?:and|&|/)\s*actions?(?:\s+items?)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionsAndActions();
 
     [GeneratedRegex(@"^\W*action(?:\s+item)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex SingularAction();

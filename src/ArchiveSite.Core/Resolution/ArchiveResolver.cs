@@ -1,3 +1,4 @@
+using ArchiveSite.Text;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
@@ -69,9 +70,22 @@ public static class ArchiveResolver
             if (e.Detail is { } detail) details.TryAdd(key, detail);
             return key;
         }).Distinct().ToList();
+        var (mcs, attendees, nextMc) = (Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc));
+        // "[Ana Lima] Welcome", "[Bo] Release": a presenter no alias or handle names may be one of the call's own people, by
+        // their full name or a first name only one of them has.
+        List<(string Key, string Name)>? callPeople = null;
+        string? CallPerson(string nickname)
+        {
+            callPeople ??= mcs.Concat(attendees).Distinct().Select(k => (k, PersonNames.Normalize(people.ToPerson(k).Name))).ToList();
+            var written = PersonNames.Normalize(nickname);
+            var named = callPeople.Where(p => p.Name == written).Select(p => p.Key).ToList();
+            if (named.Count == 1) return named[0];
+            var first = callPeople.Where(p => p.Name.Split(' ')[0] == written).Select(p => p.Key).ToList();
+            return !written.Contains(' ', StringComparison.Ordinal) && first.Count == 1 ? first[0] : null;
+        }
         var agenda = m.Agenda.Select(a =>
             {
-                var resolved = a.Presenters.Where(n => !topicTags(n)).Select(n => (Nickname: n, Key: people.ResolveNickname(n, m.Date))).ToList();
+                var resolved = a.Presenters.Where(n => !topicTags(n)).Select(n => (Nickname: n, Key: people.ResolveNickname(n, m.Date) ?? CallPerson(n))).ToList();
                 foreach (var unknown in resolved.Where(r => r.Key is null)) unresolved.Note(unknown.Nickname, m.File, a.Line);
                 return new AgendaItem(a.Title, a.Section,
                     resolved.Where(r => r.Key is not null).Select(r => r.Key!).Distinct().ToList(),
@@ -89,9 +103,9 @@ public static class ArchiveResolver
             Sources = sources,
             LastLine = m.LastLine,
             Links = m.Links,
-            Mcs = Keys(m.Mcs),
-            Attendees = Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(),
-            NextMc = Keys(m.NextMc),
+            Mcs = mcs,
+            Attendees = attendees,
+            NextMc = nextMc,
             Sections = m.Sections,
             Agenda = agenda,
             References = Placed(m.References, defaults, unplaced, leftAsText),

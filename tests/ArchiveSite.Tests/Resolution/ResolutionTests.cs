@@ -71,6 +71,20 @@ public sealed class ResolutionTests
             || d.Message.Contains("'[Circle back]'", StringComparison.Ordinal) || d.Message.Contains("'[cosmos.gl]'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void APresenterNamedAsTheCallsPeopleAreIsOneOfThem()
+    {
+        // "[Ana Lima]" and "[Bo]" name no alias or handle, but the call's own Ana Lima and its one Bo; "[Cy]" two people.
+        using var content = new TempFolder();
+        content.Write("2024-03-05.md", "# TSC\n\n## Attendees\n\n- Ana Lima\n- Bo Chen\n- Cy Dube\n- Cy Ekwe\n\n## Agenda\n\n"
+            + "- [Ana Lima] Welcome\n- [Bo] Release\n- [Cy] Hiring\n\n| Topic | Owner |\n|---|---|\n| Budget | Bo Chen |\n");
+
+        var agenda = ArchiveLoader.Load(content.Path).Archive.Meetings.Single().Agenda;
+
+        Assert.Equal([["ana-lima"], ["bo-chen"], [], ["bo-chen"]], agenda.Select(a => a.Presenters.ToArray()));
+        Assert.Equal(["Cy"], agenda[2].UnknownPresenters);
+    }
+
     [Theory]
     [InlineData("Łukasz Rozmej", "lukasz-rozmej")]
     [InlineData("Søren Ødegård", "soren-odegard")]
