@@ -19,6 +19,7 @@ internal static class AgendaTable
         var topic = headers.FindIndex(TopicHeaders.Contains);
         if (topic < 0) return items;
         var presenter = headers.FindIndex(PresenterHeaders.Contains);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
         {
             var cells = row.OfType<TableCell>().ToList();
@@ -28,7 +29,7 @@ internal static class AgendaTable
             var title = written.Length == 0 ? ""
                 : written.Any(char.IsLetter) ? written
                 : cells.Skip(topic + 1).Select(c => TableHeaders.Text(c).Trim()).FirstOrDefault(t => t.Any(char.IsLetter)) ?? "";
-            if (title.Length == 0 || items.Any(i => i.Title == title)) continue;
+            if (title.Length == 0 || !seen.Add(title)) continue;
             var presenters = presenter >= 0 && presenter < cells.Count ? Names(TableHeaders.Text(cells[presenter])) : [];
             items.Add(new ParsedAgendaItem(title, section, presenters, note.FileLine(row)));
         }

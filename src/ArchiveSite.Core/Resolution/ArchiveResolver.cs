@@ -73,15 +73,19 @@ public static class ArchiveResolver
         var (mcs, attendees, nextMc) = (Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc));
         // "[Ana Lima] Welcome", "[Bo] Release": a presenter no alias or handle names may be one of the call's own people, by
         // their full name or a first name only one of them has.
-        List<(string Key, string Name)>? callPeople = null;
+        // Looked up by name (null where two people share it), so a call of many presenters costs no square of its roster.
+        Dictionary<string, string?>? byName = null;
         string? CallPerson(string nickname)
         {
-            callPeople ??= mcs.Concat(attendees).Distinct().Select(k => (k, PersonNames.Normalize(people.ToPerson(k).Name))).ToList();
-            var written = PersonNames.Normalize(nickname);
-            var named = callPeople.Where(p => p.Name == written).Select(p => p.Key).ToList();
-            if (named.Count == 1) return named[0];
-            var first = callPeople.Where(p => p.Name.Split(' ')[0] == written).Select(p => p.Key).ToList();
-            return !written.Contains(' ', StringComparison.Ordinal) && first.Count == 1 ? first[0] : null;
+            if (byName is null)
+            {
+                byName = new Dictionary<string, string?>(StringComparer.Ordinal);
+                var names = mcs.Concat(attendees).Distinct().Select(k => (Key: k, Name: PersonNames.Normalize(people.ToPerson(k).Name))).ToList();
+                foreach (var (key, name) in names) byName[name] = byName.TryGetValue(name, out var other) && other != key ? null : key;
+                foreach (var group in names.GroupBy(p => p.Name.Split(' ')[0], StringComparer.Ordinal).Where(g => !byName.ContainsKey(g.Key)))
+                    byName[group.Key] = group.Select(p => p.Key).Distinct().Count() == 1 ? group.First().Key : null;
+            }
+            return byName.GetValueOrDefault(PersonNames.Normalize(nickname));
         }
         var agenda = m.Agenda.Select(a =>
             {
