@@ -105,7 +105,12 @@ internal static partial class MinutesLines
                 (_nextList, _afterItemParagraph) = (MinuteItems.Kind.None, false);
                 return;
             }
-            if (rosters.Contains(block)) return;
+            // A roster ends the turn before it: "**Multiple Participants**" over "Thank you" is not the last speaker's.
+            if (rosters.Contains(block))
+            {
+                (_speaking, _speakingItem) = (null, null);
+                return;
+            }
             if (block is Markdig.Extensions.Tables.Table table)
             {
                 ReadItemsTable(table);

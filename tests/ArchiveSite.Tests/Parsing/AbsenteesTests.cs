@@ -18,12 +18,30 @@ public sealed class AbsenteesTests
     [InlineData("### Unable to attend\n\nCy Dube")]
     [InlineData("Absent\n\n* Cy Dube")]
     [InlineData("**Regrets**\n\n* Cy Dube")]
+    [InlineData("Directors Absent:\n- Cy Dube")]
+    [InlineData("**TSC members absent:**\n\n- Cy Dube")]
+    [InlineData("Members not present: Cy Dube")]
+    [InlineData("### Absent Members\n\n- Cy Dube")]
     public void WhoSentRegretsIsNoAttendeeAndNoTopic(string regrets)
     {
         var call = Notes.Single($"# Steering Committee 2024-06-11\n\n## Attendees\n\n- Ana Lima\n- Bo Chen\n\n{regrets}\n\n## Agenda\n\n- Budget\n");
 
         Assert.Equal(["Ana Lima", "Bo Chen"], call.Attendees.Select(a => a.Name));
         Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Directors Present:\n- Ana Lima\n- Bo Chen")]
+    [InlineData("Remote attendees:\n\n- Ana Lima\n\n**In-person attendees:**\n\n- Bo Chen")]
+    [InlineData("Executive Officers Present: Ana Lima\n\n### Guests\n\n- Bo Chen")]
+    [InlineData("Present: Ana Lima\n\nAlso present: Bo Chen")]
+    public void WhoCameIsReadWhateverPartOfTheGroupTheLabelNames(string roster)
+    {
+        var call = Notes.Single($"# Board Meeting 2024-03-20\n\n{roster}\n\n## Agenda\n\n- Budget\n\n### Demos to present\n\n- Widgets\n");
+
+        Assert.Equal(["Ana Lima", "Bo Chen"], call.Attendees.Select(a => a.Name).Order());
+        // A heading that only ends in "present" as a verb stays a topic's.
+        Assert.Equal(["Budget", "Widgets"], call.Agenda.Select(a => a.Title));
     }
 
     [Theory]
