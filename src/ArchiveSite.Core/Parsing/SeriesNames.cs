@@ -156,8 +156,8 @@ public static partial class SeriesNames
     [GeneratedRegex(@"^(?:19|20)[0-9]{2}(?:[-_.](?:0?[1-9]|1[0-2]))?$")]
     private static partial Regex YearFolder();
 
-    // Dates, month-day tails and versions in a file name: 2020-01-21, 2024_03_05, -05-08, -01-30, 0.28.0, 1.x.
-    [GeneratedRegex(@"(?:19|20)[0-9]{2}[-_.]?[0-9]{1,2}[-_.]?[0-9]{1,2}|(?<![A-Za-z])[0-9]{1,2}[-_.][0-9]{1,2}$|[0-9]+(?:\.(?:[0-9]+|x))+|(?<![A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])", RegexOptions.IgnoreCase)]
+    // Dates, month-day tails and versions in a file name: 2020-01-21, 2024_03_05, -05-08, -01-30, jul-12, 5-march, 0.28.0, 1.x.
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}[-_.]?[0-9]{1,2}[-_.]?[0-9]{1,2}|(?<![A-Za-z])[0-9]{1,2}[-_.][0-9]{1,2}$|(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[-_. ]?[0-9]{1,2}(?![0-9A-Za-z])|(?<![0-9A-Za-z])[0-9]{1,2}[-_. ]?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])|[0-9]+(?:\.(?:[0-9]+|x))+|(?<![A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex DatePart();
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]")]

@@ -43,6 +43,19 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void AFileNamedByItsMonthAndDayNamesNoSeries()
+    {
+        using var content = new TempFolder();
+        content.Write("meetings/2023-07/jul-12.md", "# 12 July, 2023 Standards Committee\n");
+        content.Write("meetings/2023-09/26-september.md", "# Standards Committee\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["Standards Committee"], archive.Series.Select(s => s.Name));
+        Assert.Equal(["2023-07-12-standards-committee", "2023-09-26-standards-committee"], archive.Meetings.Select(m => m.Id));
+    }
+
+    [Fact]
     public void AFolderThatOnlySaysMeetingNotesLeavesTheSeriesToItsParent()
     {
         using var content = new TempFolder();
