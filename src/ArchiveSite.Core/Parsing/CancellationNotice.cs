@@ -4,11 +4,12 @@ namespace ArchiveSite.Parsing;
 
 /// <summary>
 /// Recognises text saying this call did not happen ("Cancelled for lack of attendees", "No topic, call
-/// cancelled", "No community call!") while ignoring plans about other calls ("cancel next week's call").
+/// cancelled", "No community call!", "The meeting did not take place", "We did not meet this week", "Meeting
+/// postponed") while ignoring plans about other calls ("cancel next week's call").
 /// </summary>
 public static partial class CancellationNotice
 {
-    [GeneratedRegex(@"^\W*(?:the\s+)?(?:call\s+)?cancell?ed\b|\b(?:call|meeting)\s+(?:is\s+|was\s+|has\s+been\s+)?cancell?ed\b|\bcancell?ed\s+(?:for|because|due|\()|^\W*no\s+(?:community\s+)?(?:call|meeting)s?\b|\bholiday\s+break\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?:call\s+)?cancell?ed\b|\b(?:call|meeting)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:cancell?ed|skipped|postponed)\b|\b(?:call|meeting)\s+(?:did\s+not|didn't)\s+(?:take\s+place|happen)\b|\bwe\s+(?:did\s+not|didn't)\s+meet\b|\bcancell?ed\s+(?:for|because|due|\()|^\W*no\s+(?:community\s+)?(?:call|meeting)s?\b|\bholiday\s+break\b", RegexOptions.IgnoreCase)]
     private static partial Regex Notice();
 
     // Words that move the notice to another call or make it a proposal or a guess ("may be cancelled").

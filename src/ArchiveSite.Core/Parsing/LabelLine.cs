@@ -22,8 +22,8 @@ internal static partial class LabelLine
         return kind != SectionKind.Content;
     }
 
-    // "Attendance: Ana Lima, Bo Chen (Acme)", "Chair: Ana", "- Present:": the label without emphasis.
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' -]{1,30}?)\s*:\s*(?<rest>.*)$")]
+    // "Attendance: Ana Lima, Bo Chen (Acme)", "Chair: Ana", "- Present:", "Chair(s): Ana, Bo": the label without emphasis.
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' -]{1,30}?(?:\s?\([\p{L} ]{1,20}\))?)\s*:\s*(?<rest>.*)$")]
     private static partial Regex PlainLabel();
 
     // "Hosted by Ana Lima", "Chaired by Bo Chen.": the chair in a sentence of its own.
