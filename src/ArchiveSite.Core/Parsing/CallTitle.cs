@@ -86,15 +86,16 @@ public static partial class CallTitle
     [GeneratedRegex(@"\b(?:at|from|to)\b|\b[0-9]{1,2}(?::[0-9]{2})?\s*(?:-|–|to)?\s*(?:[0-9]{1,2}(?::[0-9]{2})?)?\s*(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT|[AP]M)?\b|\b(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWords();
 
-    // 2019-06-06, 2020-Jan-28, 6th June 2019, June 6th, 2019, 08th Jan 2020, 4th Sept 2019, 03/05/2024, 05.03.2024.
-    [GeneratedRegex(@"\b[0-9]{4}[-/.](?:[0-9]{1,2}|[A-Za-z]{3})[-/.][0-9]{1,2}\b|\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}\b|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+[0-9]{4}\b|\b[A-Za-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b", RegexOptions.IgnoreCase)]
+    // 2019-06-06, 2020-Jan-28, 6th June 2019, June 6th, 2019, 08th Jan 2020, 4th Sept 2019, 03/05/2024, 05.03.2024,
+    // 2024-03-05T16:00Z, the 10th of March, 2024, 5-Mar-2024, 2024 March 9.
+    [GeneratedRegex(@"\b[0-9]{4}[-/.](?:[0-9]{1,2}|[A-Za-z]{3})[-/.][0-9]{1,2}(?:T[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b|\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}\b|\b(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+[0-9]{4}\b|\b[0-9]{1,2}-[A-Za-z]{3,9}-[0-9]{4}\b|\b(?:19|20)[0-9]{2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\b|\b[A-Za-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateInTitle();
 
     [GeneratedRegex(@"[\s\-–—:,]*\bmeeting(?:\s+of)?[\s\-–—:,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMeeting();
 
-    // What led to a date now gone: "…, held on", "… for", "… dated", "… of".
-    [GeneratedRegex(@"(?:[\s\-–—:,]*\b(?:(?:held\s+)?on|held|for|of|dated|from))+[\s\-–—:,]*$", RegexOptions.IgnoreCase)]
+    // What led to a date now gone: "…, held on", "… for", "… dated", "… of", "… - Tuesday".
+    [GeneratedRegex(@"(?:[\s\-–—:,]*\b(?:(?:held\s+)?on|held|for|of|dated|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[.,]))+[\s\-–—:,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingConnector();
 
     [GeneratedRegex(@"\s{2,}")]

@@ -39,7 +39,8 @@ public static partial class DateText
     [GeneratedRegex(@"(?<![0-9])(?<y>1[89][0-9]{2}|[2-9][0-9]{3})-(?<m>[0-9]{1,2}|[A-Za-z]{3,9}\.?)-(?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+(?<y>1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])")]
+    // "5 March 2024", "5th of March, 2024", "05-Mar-2024".
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?\s+|-(?<m>[A-Za-z]{3,9})-)(?<y>1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])")]
     private static partial Regex DayMonthYear();
 
     // "2024.03.05" (year first) and "05.03.2024" (day first, as dotted dates are written where day comes first); not
@@ -68,6 +69,10 @@ public static partial class DateText
     [GeneratedRegex(@"^[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?\s*(?:Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOfDay();
 
+    // "2024-03-05T16:00Z sync": the time ISO 8601 joins to the date is no part of what the heading names.
+    [GeneratedRegex(@"^T[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?(?![0-9])")]
+    private static partial Regex IsoTimeAfter();
+
     /// <summary>A whole string that is an ISO-like date, or one with a time of day after it (front matter).</summary>
     public static bool TryParseIso(string text, out DateOnly date)
     {
@@ -91,7 +96,7 @@ public static partial class DateText
         rest = "";
         valid = false;
         if (!m.Success || !IsMonth(m.Groups["m"].Value)) return false;
-        rest = text[m.Length..].Trim(' ', '-', ':', '–', '—', '\t', '|', ',');
+        rest = IsoTimeAfter().Replace(text[m.Length..], "", 1).Trim(' ', '-', ':', '–', '—', '\t', '|', ',');
         valid = TryBuild(m, out date, year);
         return true;
     }

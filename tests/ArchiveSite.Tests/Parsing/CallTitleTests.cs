@@ -21,12 +21,27 @@ public sealed class CallTitleTests
     [InlineData("Minutes of the 42nd meeting of the Technical Committee, held on 5 March 2024", "Minutes of the 42nd meeting of the Technical Committee")]
     [InlineData("Notes for March 6, 2024", "Notes")]
     [InlineData("Office hours for new contributors", "Office hours for new contributors")]
+    [InlineData("Meeting Minutes - Tuesday 5th March 2024", "Meeting Minutes")]
+    [InlineData("Sync on the 10th of March, 2024", "Sync")]
+    [InlineData("Sync (2024 March 9)", "Sync")]
+    [InlineData("5-Mar-2024 Steering Committee", "Steering Committee")]
+    [InlineData("Release 1234 and 5", "Release 1234 and 5")]
+    [InlineData("Project Sun 2024-03-05", "Project Sun")]
     public void DropsTheDate(string title, string expected) => Assert.Equal(expected, CallTitle.WithoutDate(title));
 
     [Theory]
     [InlineData("2020-05-13")]
     [InlineData("Meeting Date/Time: May 25, 2023")]
     public void ATitleThatIsOnlyADateLeavesNothing(string title) => Assert.Null(CallTitle.WithoutDate(title));
+
+    [Theory]
+    [InlineData("# 05-Mar-2024 Steering Committee\n", "2024-03-05", "Steering Committee")]
+    [InlineData("# 2024-03-05T16:00Z Steering Committee\n", "2024-03-05", "Steering Committee")]
+    public void DatesWrittenWithTheirMonthsNameOrTimeAreReadAndLeaveTheTitle(string note, string date, string title)
+    {
+        var call = Support.Notes.Single(note, "sync.md");
+        Assert.Equal((date, title), (call.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), call.Title));
+    }
 
     [Theory]
     [InlineData("14:00 UTC", "")]
