@@ -75,6 +75,10 @@ internal sealed class ReferenceCollector(NoteContext note)
             case CodeInline code:
                 foreach (var url in GitHubUrl.FindInText(code.Content)) AddUrl(url, code.Content, line, agendaItem, leaf);
                 break;
+            // "github.com/acme/widgets/pull/112" with no scheme stays text in Markdown, but names the PR all the same.
+            case LiteralInline literal when literal.Parent is not LinkInline && literal.Content.AsSpan().Contains("github.com/", StringComparison.OrdinalIgnoreCase):
+                foreach (var url in GitHubUrl.FindSchemelessInText(literal.Content.ToString())) AddUrl(url, null, line, agendaItem, leaf, LineTitle(leaf));
+                break;
             case HtmlInline html:
                 foreach (var url in GitHubUrl.FindInText(html.Tag)) AddUrl(url, null, line, agendaItem, leaf);
                 break;

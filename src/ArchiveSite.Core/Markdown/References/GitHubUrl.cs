@@ -16,6 +16,10 @@ public static partial class GitHubUrl
     [GeneratedRegex(@"https?://(?:www\.)?github\.com/[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/(?:pull|pulls|issues|discussions)/[0-9]{1,9}[^\s)\]>""'`]*", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceUrlInText();
 
+    // "github.com/acme/widgets/pull/112" written without its scheme, in text Markdown leaves unlinked.
+    [GeneratedRegex(@"(?<![\w./:@-])(?:www\.)?github\.com/[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+/(?:pull|pulls|issues|discussions)/[0-9]{1,9}(?![0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex SchemelessReferenceUrl();
+
     // Path segments under github.com that are not user or organisation names.
     private static readonly HashSet<string> NotOwners = new(StringComparer.OrdinalIgnoreCase)
         { "orgs", "settings", "notifications", "marketplace", "topics", "sponsors", "features", "search", "apps" };
@@ -51,6 +55,12 @@ public static partial class GitHubUrl
     public static IEnumerable<string> FindInText(string text)
     {
         foreach (Match m in ReferenceUrlInText().Matches(text)) yield return m.Value;
+    }
+
+    /// <summary>Reference URLs written without a scheme (<c>github.com/acme/widgets/pull/112</c>), each given <c>https://</c>.</summary>
+    public static IEnumerable<string> FindSchemelessInText(string text)
+    {
+        foreach (Match m in SchemelessReferenceUrl().Matches(text)) yield return "https://" + m.Value;
     }
 
     private static string TrimGitSuffix(string repo) =>
