@@ -22,8 +22,8 @@ internal static partial class LabelLine
         return kind != SectionKind.Content;
     }
 
-    // "Attendance: Ana Lima, Bo Chen (Acme)", "Chair: Ana", "- Present:", "Chair(s): Ana, Bo": the label without emphasis.
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' -]{1,30}?(?:\s?\([\p{L} ]{1,20}\))?)\s*:\s*(?<rest>.*)$")]
+    // "Attendance: Ana Lima, Bo Chen (Acme)", "Chair: Ana", "- Present:", "Chair(s): Ana, Bo", "Attendees (5): …": the label without emphasis.
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' -]{1,30}?(?:\s?\([\p{L}\p{N} ]{1,20}\))?)\s*:\s*(?<rest>.*)$")]
     private static partial Regex PlainLabel();
 
     // "Hosted by Ana Lima", "Chaired by Bo Chen.": the chair in a sentence of its own.
@@ -55,12 +55,17 @@ internal static partial class LabelLine
         else if (PlainLabel().Match(line) is { Success: true } plain && SectionKinds.Classify(plain.Groups["label"].Value) is not SectionKind.Content and var plainKind)
         {
             rest = plain.Groups["rest"].Value.Trim();
-            if (rest.Length > 0 && !NamesWords(rest)) return false;
+            if (rest.Length > 0 && !NamesWords(OthersUnnamed().Replace(rest, ""))) return false;
             kind = plainKind;
         }
         if (kind == SectionKind.Mc && MeetingTool().IsMatch(rest)) kind = SectionKind.Content;
+        rest = OthersUnnamed().Replace(rest, "");
         return kind != SectionKind.Content;
     }
+
+    // "Ana Lima, Bo Chen, et al.", "… + 5 others", "… and others": the people it does not name are no one to read.
+    [GeneratedRegex(@"[,;]?\s*(?:et\.?\s+al\.?|etc\.?|and\s+(?:[0-9]+\s+)?others|(?:and\s+|\+\s*)[0-9]+\s+(?:others|more)|\+\s*[0-9]+|\(\+\s*[0-9]+\))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersUnnamed();
 
     // Every word of the names capitalised, apart from joining words and particles: "Ana Lima, Bo Chen (Acme)".
     private static bool NamesWords(string rest)

@@ -50,8 +50,12 @@ public static partial class PersonEntryParser
     {
         var text = Clean(line);
         return text.Length == 0 || Placeholders.Contains(text) || text.Contains("github.com/)", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("your-handle", StringComparison.OrdinalIgnoreCase) || NoteTaker().IsMatch(text);
+            || text.Contains("your-handle", StringComparison.OrdinalIgnoreCase) || NoteTaker().IsMatch(text) || Remark().IsMatch(text);
     }
+
+    // A roster's remark, not a person: "(others joined late)", "Total: 12", "Count: 5 + 2 guests".
+    [GeneratedRegex(@"^(?:\([^()]*\)|\p{L}[\p{L} ]{0,20}:\s*[0-9]+\b[^:]*)$")]
+    private static partial Regex Remark();
 
     /// <summary>
     /// Whether a plain line reads as a person rather than prose: it has a handle or a profile link, or it is a
@@ -104,7 +108,7 @@ public static partial class PersonEntryParser
     private static PersonEntry? Read(string line, int lineNumber)
     {
         var text = Clean(line);
-        if (text.Length == 0 || Placeholders.Contains(text)) return null;
+        if (text.Length == 0 || Placeholders.Contains(text) || Remark().IsMatch(text)) return null;
         string? abbreviation = null;
         if (Abbreviation().Match(text) is { Success: true } abbreviated)
             (abbreviation, text) = (abbreviated.Groups["a"].Value, abbreviated.Groups["rest"].Value);
