@@ -196,7 +196,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         if (lines.Length == 1 && SpeakerLabels.ReadAlone(lines[0].Trim()) is { Success: true } speaker && IsSpeaker(speaker.Groups["label"].Value))
             _transcript = true;
         _outcomesFollow = lines.Length == 1 && IsOutcomesTitle(lines[0]);
-        if (_outcomesFollow || IsOutcomesTitle(_heading)) return;
+        if (_outcomesFollow || IsOutcomesTitle(_heading, heading: true)) return;
         var (tags, title) = AgendaItemText.Read(note, paragraph);
         if (tags.Nicknames.Count > 0) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
     }
@@ -223,7 +223,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         var kind = _listFollows != SectionKind.Content ? _listFollows : _kind;
         _listFollows = SectionKind.Content;
         // "| Time | Topic | Presenter |": the agenda as a table, a topic per row.
-        if (kind == SectionKind.Content && !_transcript && !IsOutcomesTitle(_heading) && AgendaTable.Read(table, note, _heading) is { Count: > 0 } topics)
+        if (kind == SectionKind.Content && !_transcript && !IsOutcomesTitle(_heading, heading: true) && AgendaTable.Read(table, note, _heading) is { Count: > 0 } topics)
         {
             Agenda.AddRange(topics);
             return;
@@ -254,8 +254,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // "## Decisions", "### Action items", "**Decisions**:": what the call concluded (read as its decisions and actions),
     // not what it discussed. Not "### Action" (a section of topics, in some notes) or "Action Item:" with nothing after
     // it (a template's empty field, over the next topic).
-    private static bool IsOutcomesTitle(string? title) =>
-        title is not null && (MinuteItems.OfTitle(title) != MinuteItems.Kind.None && !SingularAction().IsMatch(title) || DecisionsAndActions().IsMatch(title));
+    private static bool IsOutcomesTitle(string? title, bool heading = false) =>
+        title is not null && ((heading ? MinuteItems.OfHeading(title) : MinuteItems.OfTitle(title)) != MinuteItems.Kind.None && !SingularAction().IsMatch(title) || DecisionsAndActions().IsMatch(title));
 
     // "## Decisions and Actions Made", "### Decisions & action items".
     [GeneratedRegex(@"^\W*decisions?\s*(?:and|&|/)\s*actions?(?:\s+items?)?\b", RegexOptions.IgnoreCase)]
@@ -279,7 +279,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         if (kind != SectionKind.Content) _rosterHadPeople = true;
         // A list whose items mostly open with a speaker ("- Jordi: precompiles are…") is a discussion, not an agenda.
         var discussion = kind == SectionKind.Content && IsDiscussion(list);
-        var outcomes = _outcomesFollow || IsOutcomesTitle(_heading);
+        var outcomes = _outcomesFollow || IsOutcomesTitle(_heading, heading: true);
         _outcomesFollow = false;
         var (ticked, unticked) = (0, 0);
         foreach (var item in list.OfType<ListItemBlock>())
@@ -403,8 +403,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     // "Name, Name and Name" on one MC line; a line with Markdown links is one person with a link.
     // Asides go: "leogr (as backup, if nobody else can)", "Thomas or Leogr as backup".
+    // "Ana Lima (@analima), Bo Chen (@bochen)": a handle in an aside is kept with its name, as a link is.
     private static IEnumerable<string> SplitNames(string rest) =>
-        rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase)
+        rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase) || rest.Contains("(@", StringComparison.Ordinal)
             ? SplitOutsideLinks(rest)
             : Aside().Replace(rest, "")
                 .Split([",", ";", " and ", " w/ ", " with ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

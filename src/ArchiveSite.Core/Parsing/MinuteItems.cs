@@ -34,6 +34,17 @@ internal static partial class MinuteItems
         return Kind.None;
     }
 
+    /// <summary>
+    /// What a heading introduces: as <see cref="OfTitle"/>, and <c>## Next steps</c> too, which as a heading of the call
+    /// lists what is owed (a label <c>**Next steps:**</c> inside someone's update lists that team's own plans).
+    /// </summary>
+    public static Kind OfHeading(string text) =>
+        OfTitle(text) is var kind and not Kind.None ? kind
+        : NextSteps().IsMatch(DecorativeSymbols.StripLeading(Unmarked(text)).TrimEnd(':', ' ').Trim()) ? Kind.Actions : Kind.None;
+
+    [GeneratedRegex(@"^(?:next steps|next actions)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextSteps();
+
     /// <summary>A line with a marker of its own: a task box, an action or decision label or tag.</summary>
     public static bool IsMarked(string text) =>
         TaskBox().IsMatch(text) || ActionMarker().IsMatch(text) || DecidedTag().IsMatch(text)
@@ -200,6 +211,17 @@ internal static partial class MinuteItems
         return Handle().Matches(text).Select(m => m.Groups["h"].Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>Who a table's owner cell names: its @handles, else its names (<c>Ana Lima, Bo</c>, <c>Cy &amp; Di</c>).</summary>
+    public static IReadOnlyList<string> OwnersIn(string cell)
+    {
+        var handles = Handle().Matches(cell).Select(m => m.Groups["h"].Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return handles.Count > 0 ? handles : SplitOwners(Unmarked(CellAside().Replace(cell, " ")));
+    }
+
+    // "Ana Lima (Acme)": what a name carries that is not a name.
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex CellAside();
+
     private static List<string> SplitOwners(string owners) =>
         OwnerSeparator().Split(owners).Select(o => o.Trim().TrimStart('@')).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
@@ -225,7 +247,7 @@ internal static partial class MinuteItems
     // AI: / Action item: / Actions - / TODO: / Follow-up: / ACTION 62.2:, the label emphasised or not. "AI" only in
     // capitals (the word "ai" is not a marker); the others in any case. "[ACTION] Ana: …" too, and "TODO automate the
     // release" (TODO in capitals before a word in lower case).
-    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:(?<ai>AI)|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\s?\((?<owner>@?\p{L}[\p{L}\p{M}0-9.'’ _-]{0,38}(?:\s*[,/&]\s*@?\p{L}[\p{L}\p{M}0-9.'’ _-]{0,38})*)\))?(?:\s+(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})*))?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s)|(?<=\bTODO)\s(?=\p{Ll}))(?:\*\*|__)?\s*(?<text>.*)$")]
+    [GeneratedRegex(@"^(?:\*\*|__)?\[?(?:(?<ai>AI)|A\.I\.|ACTION(?: ITEMS?)?|(?i:action(?: items?)?|actions|todo|to-do|follow[- ]ups?))(?:\*\*|__)?(?:\s?\((?<owner>@?\p{L}[\p{L}\p{M}0-9.'’ _-]{0,38}(?:\s*[,/&]\s*@?\p{L}[\p{L}\p{M}0-9.'’ _-]{0,38})*)\))?(?:\s+(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})*))?\]?(?:\*\*|__)?\s*(?::|[-–—](?=\s)|(?<=\])(?=\s)|(?<=\bTODO)\s(?=\p{Ll}))(?:\*\*|__)?\s*(?<text>.*)$")]
     private static partial Regex ActionMarker();
 
     // "No action", "None", "n/a": a marker with nothing to do.
@@ -290,7 +312,7 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"^(?:(?:summary|discussion)\s+(?:and|&)\s+)?(?:decisions?|resolutions?|outcomes?|agreed|agreements|conclusions?|consensus|verdicts?)(?:\s*(?:/|and|&)\s*(?:decisions?|resolutions?|outcomes?|conclusions?|consensus))?(?: made| taken| reached)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionTitle();
 
-    [GeneratedRegex(@"^(?:action items?|actions?(?: required| needed| taken)?|ais|todos?|to-dos?|follow[- ]ups?|(?:things|work|tasks) (?:still )?to (?:be )?do(?:ne)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:action items?|actions?(?: required| needed| taken)?|action points?|ais|todos?|to-dos?|follow[- ]ups?(?: items)?|(?:things|work|tasks) (?:still )?to (?:be )?do(?:ne)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionTitle();
 
     // "Matteo to open…", "James Hancock to update…", "MD & MB to follow up", "nibz/nova will look", "@leogr will…",

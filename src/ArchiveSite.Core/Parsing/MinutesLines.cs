@@ -101,7 +101,7 @@ internal static partial class MinutesLines
             if (block is HeadingBlock heading)
             {
                 (_speaking, _speakingItem) = (null, null);
-                _underHeading = MinuteItems.OfTitle(InlineTextOf(heading));
+                _underHeading = MinuteItems.OfHeading(InlineTextOf(heading));
                 (_nextList, _afterItemParagraph) = (MinuteItems.Kind.None, false);
                 return;
             }
@@ -321,6 +321,8 @@ internal static partial class MinutesLines
             if (kind == MinuteItems.Kind.None) return;
             var text = headers.FindIndex(h => h is "description" or "decision" or "details" or "summary" or "outcome" or "action");
             if (text < 0) return;
+            // | Action | Owner | Due |: who owes each row, named in a column of its own.
+            var ownerColumn = headers.FindIndex(h => OwnerColumn().IsMatch(h));
             (int Decisions, int Actions)? previous = null;
             foreach (var row in rows.Skip(1))
             {
@@ -339,6 +341,8 @@ internal static partial class MinutesLines
                 var item = kind == MinuteItems.Kind.Actions ? MinuteItems.ReadListed(words, MinuteItems.Kind.Actions) with { Cue = MinutesCue.Table, Number = number }
                     // A "Decision" column says what was decided; a "Description" column may only summarise the talk.
                     : ItemsTableRows.ReadDecisionsRow(cell, headers[text] is "decision" or "outcome") with { Number = number };
+                if (item.Kind == MinuteItems.Kind.Actions && ownerColumn >= 0 && ownerColumn < cells.Count && MinuteItems.OwnersIn(cells[ownerColumn]) is { Count: > 0 } owners)
+                    item = item with { Owners = owners };
                 if (item.Kind == MinuteItems.Kind.Decisions)
                     _decisions.Add(new ParsedDecision(item.Text, note.FileLine(row), item.Cue, number));
                 else if (item.Kind == MinuteItems.Kind.Actions)
@@ -428,6 +432,9 @@ internal static partial class MinutesLines
     // "Decision Item", "Decisions", "Decision #": a column that numbers decisions.
     [GeneratedRegex(@"^decisions?(?: items?| #| no\.?| number| id)?$")]
     private static partial Regex DecisionsColumn();
+
+    [GeneratedRegex(@"^(?:owners?|assignees?|assigned to|who|responsible|(?:action )?owner\(s\))$")]
+    private static partial Regex OwnerColumn();
 
     // "Action Item", "Actions", "Action #": a column that numbers actions.
     [GeneratedRegex(@"^actions?(?: items?| #| no\.?| number| id)?$")]
