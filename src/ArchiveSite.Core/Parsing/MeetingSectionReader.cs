@@ -208,6 +208,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     private void AddRosterLine(SectionKind kind, string text, int line)
     {
         if (text.TrimEnd().EndsWith(':') || RosterGroup.IsGroupLabel(text)) return;
+        if (RosterGroup.NamesAfterLabel(text) is { } grouped)
+        {
+            AddPeople(kind, SplitNames(grouped), line);
+            return;
+        }
         var parts = SplitOutsideLinks(text).ToList();
         if (parts.Count >= 3 && parts.All(PersonEntryParser.LooksLikePerson))
             foreach (var part in parts) AddPeople(kind, RosterGroup.SplitPair(part), line);
@@ -302,7 +307,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     }
                     ticked++;
                 }
-                AddPeople(kind, [firstLine], line);
+                // "- Team members: Josh, Niko" under Attendance: the group's label names no one; its names do.
+                AddPeople(kind, RosterGroup.NamesAfterLabel(firstLine) is { } grouped ? SplitNames(grouped) : [firstLine], line);
                 continue;
             }
             if (LabelLine.TryRead(firstLine, out var label, out var rest))

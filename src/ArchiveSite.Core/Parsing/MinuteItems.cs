@@ -273,7 +273,7 @@ internal static partial class MinuteItems
 
     // "Decision: …", "Resolved: …", "**DECISION 63.3:** …", "Agreed to …", "Consensus that …", "lukewarm consensus to
     // migrate", "Settled on two coordinates" ("Decided last meeting to …" is the marker, but tells an old decision: left out).
-    [GeneratedRegex(@"^(?:\*\*|__)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|(?:(?:rough|lukewarm|general|broad|clear|strong|unanimous|full)\s+)?consensus|conclusion|outcome|verdict|settled(?=\s+on\b))(?:\s+(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})*))?(?:\*\*|__)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__)?\s*(?<text>.*)$")]
+    [GeneratedRegex(@"^(?:\*\*|__|\*|_)?(?i:decisions?|decided|resolved|resolution|agreed|agreement|(?:(?:rough|lukewarm|general|broad|clear|strong|unanimous|full)\s+)?consensus|conclusion|outcome|verdict|settled(?=\s+on\b))(?:\s+(?<n>[0-9]{1,4}(?:\.[0-9]{1,4})*))?(?:\*\*|__|\*|_)?(?:\s*(?<colon>:|[-–—](?=\s))|\s+(?=(?i:to|that|we|on|in|at|last|this|upon|the|not|now|from|with|for)\b))(?:\*\*|__|\*|_)?\s*(?<text>.*)$")]
     private static partial Regex DecisionMarker();
 
     // Words of speech, not of a note-taker's record: "I think", "I'll share", "you know".

@@ -53,8 +53,11 @@ public static partial class PersonEntryParser
             || text.Contains("your-handle", StringComparison.OrdinalIgnoreCase) || NoteTaker().IsMatch(text) || Remark().IsMatch(text);
     }
 
-    // A roster's remark, not a person: "(others joined late)", "Total: 12", "Count: 5 + 2 guests".
-    [GeneratedRegex(@"^(?:\([^()]*\)|\p{L}[\p{L} ]{0,20}:\s*[0-9]+\b[^:]*)$")]
+    [GeneratedRegex(@"^\[[ xX]\]\s+")]
+    private static partial Regex LeadingTaskBox();
+
+    // A roster's remark, not a person: "(others joined late)", "Total: 12", "Count: 5 + 2 guests", "Quorum: Yes".
+    [GeneratedRegex(@"^(?:\([^()]*\)|\p{L}[\p{L} ]{0,20}:\s*(?:[0-9]+\b[^:]*|(?i:yes|no|y|n|true|false|(?:not\s+)?(?:met|reached|achieved|present))\.?))$")]
     private static partial Regex Remark();
 
     /// <summary>
@@ -63,7 +66,8 @@ public static partial class PersonEntryParser
     /// </summary>
     public static bool LooksLikePerson(string line)
     {
-        var text = Clean(line);
+        // "- [x] Ana Lima": a roll call's box before the name.
+        var text = LeadingTaskBox().Replace(Clean(line), "");
         if (Handle().IsMatch(text) || GitHubProfile().IsMatch(text)) return true;
         if (Abbreviation().Match(text) is { Success: true } abbreviated) text = abbreviated.Groups["rest"].Value;
         var name = NameEnd().Match(text) is { Success: true, Index: > 0 } end ? text[..end.Index] : text;

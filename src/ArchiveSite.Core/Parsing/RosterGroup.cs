@@ -8,8 +8,17 @@ namespace ArchiveSite.Parsing;
 /// </summary>
 internal static partial class RosterGroup
 {
-    [GeneratedRegex(@"^\W*(?:(?:voting|non-voting|regular|core|tsc|tc|committee|board|steering|council|wg|working group|team|staff|community|other|new)\s+)?(?:members?|guests?|visitors?|observers?|committee|council|board|staff|maintainers|contributors|community|participants|attendees|delegates|representatives|invited(?: experts?| guests?)?|others|emeritus|alumni)(?:\s*\([^)]*\))?\W*$", RegexOptions.IgnoreCase)]
+    // Up to two words say whose group it is ("TOC Members", "Voting members", "Steering committee", "Other guests").
+    [GeneratedRegex(@"^\W*(?:[\p{L}][\p{L}-]*\s+){0,2}(?:members?|guests?|visitors?|observers?|committee|council|board|staff|maintainers|contributors|community|participants|attendees|delegates|representatives|invited(?: experts?| guests?)?|others|emeritus|alumni|chairs|co-chairs|leads|liaisons)(?:\s*\([^)]*\))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLabel();
+
+    // "Team members: Josh, Niko", "Others: Ralf": a group's label, then its people on the same line.
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?<label>[^:*_]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?<rest>\S.*)$")]
+    private static partial Regex LabelledGroup();
+
+    /// <summary>The names after a group's label on one line (<c>Team members: Josh, Niko</c>), or null when the line has no such label.</summary>
+    public static string? NamesAfterLabel(string line) =>
+        LabelledGroup().Match(line) is { Success: true } m && IsGroupLabel(m.Groups["label"].Value) ? m.Groups["rest"].Value : null;
 
     // "Ana Lima & Bo Chen", "Ana and Bo": two people, each one to three capitalised words.
     [GeneratedRegex(@"^\s*(?<a>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s+(?:&|and)\s+(?<b>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s*$")]

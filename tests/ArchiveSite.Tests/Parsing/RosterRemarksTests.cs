@@ -3,8 +3,9 @@ using ArchiveSite.Tests.Support;
 namespace ArchiveSite.Tests.Parsing;
 
 /// <summary>
-/// What a roster says about people it does not name ("et al.", "+ 5 others", "Total: 12", "(others joined late)")
-/// is no person, and does not hide the people it does name.
+/// What a roster says about people it does not name ("et al.", "+ 5 others", "Total: 12", "(others joined late)",
+/// "Quorum: Yes") and the groups it sorts them into ("**TOC Members**", "Team members: …") are no people, and hide
+/// none of the people it names.
 /// </summary>
 public sealed class RosterRemarksTests
 {
@@ -23,5 +24,19 @@ public sealed class RosterRemarksTests
         Assert.Equal(["Ana Lima", "Bo Chen"], call.Attendees.Select(a => a.Name));
         Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
         Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("## Attendees\n\n**TOC Members**\n\n- [x] Ana Lima\n- [x] Bo Chen\n- [ ] Cy Dube\n\n**Quorum:** Yes\n\n**Others**\n\n- Di Ekwe (Acme)")]
+    [InlineData("## Attendance\n\n- Team members: Ana Lima, Bo Chen\n- Others: Di Ekwe")]
+    [InlineData("## Attendees\n\nSteering committee members: Ana Lima, Bo Chen\n\nGuests: Di Ekwe")]
+    public void AGroupsLabelIsNoPersonAndItsPeopleAreAttendees(string roster)
+    {
+        var (calls, diagnostics) = Notes.Parse($"# TOC Meeting 2024-03-05\n\n{roster}\n\n## Agenda\n\n- Budget\n");
+
+        var call = Assert.Single(calls);
+        Assert.Equal(["Ana Lima", "Bo Chen", "Di Ekwe"], call.Attendees.Select(a => a.Name));
+        Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
+        Assert.DoesNotContain(diagnostics, d => d.Severity == ArchiveSite.Diagnostics.Severity.Error);
     }
 }
