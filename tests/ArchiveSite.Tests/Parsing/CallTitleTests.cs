@@ -27,6 +27,10 @@ public sealed class CallTitleTests
     [InlineData("5-Mar-2024 Steering Committee", "Steering Committee")]
     [InlineData("Release 1234 and 5", "Release 1234 and 5")]
     [InlineData("Project Sun 2024-03-05", "Project Sun")]
+    [InlineData("Agenda for the March 5th video call of the Community Group", "Agenda for the video call of the Community Group")]
+    [InlineData("Sync - May 8", "Sync")]
+    [InlineData("Mayday drill 5", "Mayday drill 5")]
+    [InlineData("Release planning for Mar 2.0", "Release planning for Mar 2.0")]
     public void DropsTheDate(string title, string expected) => Assert.Equal(expected, CallTitle.WithoutDate(title));
 
     [Theory]
