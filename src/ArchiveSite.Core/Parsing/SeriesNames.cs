@@ -63,7 +63,11 @@ public static partial class SeriesNames
     {
         var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = segments.Length - 2; i >= 0; i--)
-            if (!YearFolder().IsMatch(segments[i]) && !Words(segments[i]).All(Generic.Contains)) return string.Join('/', segments[..(i + 1)]);
+        {
+            // "2024/03/": a month's folder under a year's is a date too.
+            var monthUnderYear = i > 0 && YearFolder().IsMatch(segments[i - 1]) && MonthFolder().IsMatch(segments[i]);
+            if (!YearFolder().IsMatch(segments[i]) && !monthUnderYear && !Words(segments[i]).All(Generic.Contains)) return string.Join('/', segments[..(i + 1)]);
+        }
         return null;
     }
 
@@ -155,6 +159,9 @@ public static partial class SeriesNames
 
     [GeneratedRegex(@"^(?:19|20)[0-9]{2}(?:[-_.](?:0?[1-9]|1[0-2]))?$")]
     private static partial Regex YearFolder();
+
+    [GeneratedRegex(@"^(?:0?[1-9]|1[0-2]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFolder();
 
     // Dates, month-day tails and versions in a file name: 2020-01-21, 2024_03_05, -05-08, -01-30, jul-12, 5-march, 0.28.0, 1.x.
     [GeneratedRegex(@"(?:19|20)[0-9]{2}[-_.]?[0-9]{1,2}[-_.]?[0-9]{1,2}|(?<![A-Za-z])[0-9]{1,2}[-_.][0-9]{1,2}$|(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[-_. ]?[0-9]{1,2}(?![0-9A-Za-z])|(?<![0-9A-Za-z])[0-9]{1,2}[-_. ]?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])|[0-9]+(?:\.(?:[0-9]+|x))+|(?<![A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])", RegexOptions.IgnoreCase)]

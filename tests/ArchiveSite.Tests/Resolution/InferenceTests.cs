@@ -56,6 +56,19 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void YearAndMonthFoldersAreDatesAndTheFolderAboveThemNamesTheSeries()
+    {
+        using var content = new TempFolder();
+        content.Write("community/meeting-notes/2024/03/08.md", "# Notes\n");
+        content.Write("community/meeting-notes/2024/03/15.md", "# Notes\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["Community"], archive.Series.Select(s => s.Name));
+        Assert.Equal(["2024-03-08-community", "2024-03-15-community"], archive.Meetings.Select(m => m.Id));
+    }
+
+    [Fact]
     public void AFolderThatOnlySaysMeetingNotesLeavesTheSeriesToItsParent()
     {
         using var content = new TempFolder();

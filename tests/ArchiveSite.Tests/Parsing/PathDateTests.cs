@@ -1,0 +1,26 @@
+using ArchiveSite.Parsing;
+
+namespace ArchiveSite.Tests.Parsing;
+
+/// <summary>What a note's path says of its date, in the folder layouts minutes repositories use, and what it leaves unsaid.</summary>
+public sealed class PathDateTests
+{
+    [Theory]
+    [InlineData("community/2024/03/08.md", "2024-03-08")]
+    [InlineData("2024/march/08.md", "2024-03-08")]
+    [InlineData("2025/wasmtime-05-08.md", "2025-05-08")]
+    [InlineData("2024/CG-0130.md", "2024-01-30")]
+    [InlineData("2024-04/08.md", "2024-04-08")]
+    public void AYearFolderAndTheRestOfThePathDateTheNote(string path, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PathDate.Read(path).Date);
+
+    [Theory]
+    [InlineData("2024/15.md")]     // not 1 May: two digits alone are no month and day
+    [InlineData("2024/03/notes.md")]
+    public void ANameThatGivesNoDayLeavesTheDateToTheNote(string path)
+    {
+        var read = PathDate.Read(path);
+        Assert.Null(read.Date);
+        Assert.Equal(2024, read.Year);
+    }
+}
