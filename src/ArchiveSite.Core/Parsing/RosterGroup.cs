@@ -24,7 +24,10 @@ internal static partial class RosterGroup
     [GeneratedRegex(@"^\s*(?<a>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s+(?:&|and)\s+(?<b>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s*$")]
     private static partial Regex Pair();
 
-    public static bool IsGroupLabel(string line) => GroupLabel().IsMatch(line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal));
+    /// <remarks>Not a label of who was absent or took the notes ("Absent members", "Members not present").</remarks>
+    public static bool IsGroupLabel(string line) =>
+        GroupLabel().IsMatch(line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal))
+        && SectionKinds.Classify(line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)) is not (SectionKind.Absent or SectionKind.Scribe);
 
     public static IEnumerable<string> SplitPair(string line)
     {
