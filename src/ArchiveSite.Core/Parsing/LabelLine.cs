@@ -26,9 +26,13 @@ internal static partial class LabelLine
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' -]{1,30}?(?:\s?\([\p{L}\p{N} ]{1,20}\))?)\s*:\s*(?<rest>.*)$")]
     private static partial Regex PlainLabel();
 
-    // "Hosted by Ana Lima", "Chaired by Bo Chen.": the chair in a sentence of its own.
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:hosted|chaired|facilitated|moderated)\s+by(?:\*\*|__)?:?\s+(?<rest>[^.]+?)\.?\s*$", RegexOptions.IgnoreCase)]
+    // "Hosted by Ana Lima", "Chaired by Bo Chen.", "The meeting was chaired by Ana Lima.", "Meeting called to order at
+    // 10:02 by Ana Lima.", "Ana Lima chaired the meeting.": the chair in a sentence of its own.
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:the\s+)?(?:meeting|call)\s+(?:was\s+)?)?(?:hosted|chaired|facilitated|moderated|(?:(?:was\s+)?called\s+to\s+order(?:\s+at\s+[0-9:.]+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?))\s+by(?:\*\*|__)?:?\s+(?<rest>[^.]+?)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChairedBy();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<rest>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:chaired|facilitated|moderated|hosted|called)\s+(?:the\s+)?(?:meeting|call)(?:\s+to\s+order)?\b[^.]{0,40}\.?\s*$")]
+    private static partial Regex NameChaired();
 
     // What hosts a call without being a person: "Host: Google Meet", "Host: Zoom (link in the invite)".
     [GeneratedRegex(@"^\W*(?:zoom|google meet|meet|jitsi|teams|microsoft teams|webex|youtube|discord|slack|bluejeans|gotomeeting|hangouts?|skype|twitch|matrix|irc)\b", RegexOptions.IgnoreCase)]
@@ -48,9 +52,9 @@ internal static partial class LabelLine
             kind = SectionKinds.Classify(m.Groups["label"].Value);
             rest = m.Groups["rest"].Value.Trim();
         }
-        else if (ChairedBy().Match(line) is { Success: true } chaired)
+        else if ((ChairedBy().Match(line) is { Success: true } chaired ? chaired : NameChaired().Match(line)) is { Success: true } chair)
         {
-            (kind, rest) = (SectionKind.Mc, chaired.Groups["rest"].Value.Trim());
+            (kind, rest) = (SectionKind.Mc, chair.Groups["rest"].Value.Trim());
         }
         else if (PlainLabel().Match(line) is { Success: true } plain && SectionKinds.Classify(plain.Groups["label"].Value) is not SectionKind.Content and var plainKind)
         {

@@ -390,7 +390,16 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             _ => null,
         };
         target?.Add(entry);
+        // "Ana Lima (chair)", "Bo Chen - Facilitator", a Role column's "Chair": the roster says who chaired the call.
+        if (kind == SectionKind.Attendees && ChairsTheCall(entry.Detail)) Mcs.Add(entry);
     }
+
+    private static bool ChairsTheCall(string? detail) =>
+        detail is not null && ChairRole().IsMatch(detail.Split([',', ';', '/'], 2)[0].Trim());
+
+    // The role that runs the call, as a roster writes it beside a name (not "Vice chair", "TSC Chair": offices, not this call's).
+    [GeneratedRegex(@"^(?:meeting\s+)?(?:chair|co-?chair|chairperson|chairman|chairwoman|chairing|facilitator|facilitating|moderator|moderating|host|hosting|mc|emcee|convenor|convener)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairRole();
 
     // "[x] " and "[ ] " before a roll call's names.
     [GeneratedRegex(@"^\s*\[[ xX]\]\s*")]
