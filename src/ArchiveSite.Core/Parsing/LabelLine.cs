@@ -38,6 +38,9 @@ internal static partial class LabelLine
     [GeneratedRegex(@"^\W*(?:zoom|google meet|meet|jitsi|teams|microsoft teams|webex|youtube|discord|slack|bluejeans|gotomeeting|hangouts?|skype|twitch|matrix|irc)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingTool();
 
+    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
+    private static partial Regex Escaped();
+
     // What a name may carry that is not a word of it: "(Acme)", "[@ana](https://github.com/ana)", "<mailto:…>".
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]\([^)]*\)|<[^>]*>")]
     private static partial Regex Asides();
@@ -46,6 +49,9 @@ internal static partial class LabelLine
     {
         kind = SectionKind.Content;
         rest = "";
+        // "**Attendees\:**", "Attendees:&nbsp;Ana": a converter's escapes and entities, as Markdown reads them.
+        if (line.Contains('\\', StringComparison.Ordinal)) line = Escaped().Replace(line, "$1");
+        if (line.Contains('&', StringComparison.Ordinal)) line = System.Net.WebUtility.HtmlDecode(line);
         var m = Label().Match(line);
         if (m.Success)
         {
@@ -70,6 +76,18 @@ internal static partial class LabelLine
     // "Ana Lima, Bo Chen, et al.", "… + 5 others", "… and others": the people it does not name are no one to read.
     [GeneratedRegex(@"[,;]?\s*(?:et\.?\s+al\.?|etc\.?|and\s+(?:[0-9]+\s+)?others|(?:and\s+|\+\s*)[0-9]+\s+(?:others|more)|\+\s*[0-9]+|\(\+\s*[0-9]+\))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OthersUnnamed();
+
+    /// <summary>
+    /// Whether a line of a paragraph under a roster's label alone is a person's: a handle or profile, or two to four
+    /// words that are all capitalised but for particles ("Ana Lima", "Bo Chen (Acme)"; not "Thank you", nor "Cheers").
+    /// </summary>
+    public static bool IsNameLine(string line)
+    {
+        var text = line.Trim().TrimEnd('\\').Trim();
+        if (text.Contains('@', StringComparison.Ordinal) || text.Contains("github.com/", StringComparison.OrdinalIgnoreCase)) return PersonEntryParser.LooksLikePerson(text);
+        var words = Asides().Replace(text, " ").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && NamesWords(text) && !text.EndsWith('.') && !text.EndsWith('!');
+    }
 
     // Every word of the names capitalised, apart from joining words and particles: "Ana Lima, Bo Chen (Acme)".
     private static bool NamesWords(string rest)

@@ -137,7 +137,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             for (var i = 1; i < lines.Length; i++) AddRosterLine(opened, lines[i], line + i);
             return;
         }
-        if (LabelLine.TryRead(lines[0], out _, out _))
+        if (LabelLine.TryRead(lines[0], out _, out _) || LabelBelowFirstLine(lines))
         {
             // "**MC:** Name" may be followed by more labels in the same paragraph ("**Who joined**:" ...), and a label
             // with nothing after it by the names it introduces ("**Members present:**" over a line per person).
@@ -162,6 +162,17 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             _listFollows = endsWithLabel && over is SectionKind.Attendees or SectionKind.Absent or SectionKind.Scribe ? over.Value : SectionKind.Content;
             if (allRoster) RosterBlocks.Add(paragraph);
             if (allRoster) PeopleBlocks.Add(paragraph);
+            return;
+        }
+        // "**Attendees**" alone, then a paragraph of a name per line ("Ana Lima\", "Bo Chen"), as word processors export it.
+        if (_listFollows != SectionKind.Content && lines.All(l => l.Trim().Length == 0 || LabelLine.IsNameLine(l)))
+        {
+            var under = _listFollows;
+            _listFollows = SectionKind.Content;
+            for (var i = 0; i < lines.Length; i++)
+                if (lines[i].Trim().Length > 0) AddRosterLine(under, lines[i], line + i);
+            if (IsShown(under) && !_readUnshown) RosterBlocks.Add(paragraph);
+            PeopleBlocks.Add(paragraph);
             return;
         }
         _listFollows = SectionKind.Content;
@@ -233,6 +244,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             Agenda.AddRange(topics);
             return;
         }
+        // "| Attendees |" over a name per row: a one-column table headed by a roster's label.
+        if (kind == SectionKind.Content && TableHeaders.Of(table) is [var only] && SectionKinds.Classify(only) is SectionKind.Attendees or SectionKind.Mc or SectionKind.Absent)
+            kind = SectionKinds.Classify(only);
         if (kind == SectionKind.Content && (IsAgendaHeading(_heading) || !AttendeeTable.IsPeopleTable(table))) return;
         var target = kind == SectionKind.Content ? SectionKind.Attendees : kind;
         var (people, notAllPresent) = AttendeeTable.Read(table, note);
@@ -393,6 +407,16 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         // "Ana Lima (chair)", "Bo Chen - Facilitator", a Role column's "Chair": the roster says who chaired the call.
         if (kind == SectionKind.Attendees && ChairsTheCall(entry.Detail)) Mcs.Add(entry);
     }
+
+    // "Created: July 8, 2024" over "Participants: Ana Lima, Bo Chen" (a page's properties, as Notion exports them),
+    // "**Recording**: …" over "**MC Next Call**: Kris": a roster's label on a later line of a paragraph outside the
+    // rosters. Not in a legend of initials ("MB: Myles Borins" over "MC: Matteo Collina"), where "MC" is someone's.
+    private bool LabelBelowFirstLine(string[] lines) =>
+        _kind == SectionKind.Content && lines.Length > 1 && !lines.Any(l => InitialsLegend().IsMatch(l) && !LabelLine.TryRead(l, out _, out _))
+        && lines.Skip(1).Any(l => LabelLine.TryRead(l, out var kind, out var rest) && rest.Length > 0 && IsShown(kind));
+
+    [GeneratedRegex(@"^\s*\p{Lu}{2,4}:\s+\p{Lu}")]
+    private static partial Regex InitialsLegend();
 
     private static bool ChairsTheCall(string? detail) =>
         detail is not null && ChairRole().IsMatch(detail.Split([',', ';', '/'], 2)[0].Trim());

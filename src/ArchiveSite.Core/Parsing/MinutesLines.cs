@@ -193,13 +193,18 @@ internal static partial class MinutesLines
                     continue;
                 }
                 // "- Refs:" over a list of links labels a topic's parts; it is no one's turn.
-                if (SpeakerLabels.ReadAlone(text) is { Success: true } alone && !MinuteItems.IsMarkerWord(alone.Groups["label"].Value)
+                var alone = SpeakerLabels.ReadAlone(text);
+                if (alone.Success && !MinuteItems.IsMarkerWord(alone.Groups["label"].Value)
                     && SectionKinds.Classify(alone.Groups["label"].Value) == SectionKind.Content && !SpeakerLabels.NamesNoOne(alone.Groups["label"].Value))
                 {
                     // A transcript begins: whatever heading it is under, its lines are speech, not that heading's items.
                     (_speaking, _turnOpen, _underHeading, _speakingItem) = (alone.Groups["label"].Value.TrimStart('@'), true, MinuteItems.Kind.None, null);
                     continue;
                 }
+                // "**Multiple Participants**", "Everyone:", "Unknown", "Lightclient in chat:" alone: other voices than the
+                // last speaker's, whose turn ends there ("**Next to do**" inside an update is a part of that speaker's).
+                if (alone.Success && SpeakerLabels.IsOtherVoices(alone.Groups["label"].Value))
+                    (_speaking, _speakingItem) = (null, null);
                 if (_speakingItem is not null && !Within(paragraph, _speakingItem)) (_speaking, _speakingItem) = (null, null);
                 if (i == 0 && lines.Count == 1 && paragraph.Parent is ListItemBlock nameOnly && nameOnly.OfType<ListBlock>().Any()
                     && SpeakerLabels.ReadNameAlone(text) is { Success: true } name && !SpeakerLabels.NamesNoOne(name.Groups["label"].Value))

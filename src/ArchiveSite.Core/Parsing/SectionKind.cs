@@ -44,7 +44,7 @@ public static partial class SectionKinds
     // Who came, said of a part of the group: "Directors Present", "Remote attendees", "In-person participants",
     // "Board members present". The words before may not make it a phrase about something else ("Demos to present",
     // "Members not present").
-    [GeneratedRegex(@"^(?:(?!(?:to|not|will|we|you|they|who|what|and|or|be)\b)[\p{L}'’-]+\s+){1,3}(?:attendees|participants|present|attending|in\s+attendance)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?!(?:to|not|will|we|you|they|who|what|and|or|be|multiple|several|many|all|various|some)\b)[\p{L}'’-]+\s+){1,3}(?:attendees|participants|present|attending|in\s+attendance)$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifiedAttendees();
 
     // Who did not, said the same way: "Directors Absent", "TSC members absent", "Members not present", "Absent members".

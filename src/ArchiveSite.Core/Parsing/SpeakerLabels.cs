@@ -86,6 +86,15 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^@?[a-z][a-z0-9-]{2,38}$")]
     private static partial Regex HandleLike();
 
+    /// <summary>
+    /// A label for voices other than one person's (<c>Everyone</c>, <c>Unknown</c>, <c>Multiple Participants</c>,
+    /// <c>Lightclient in chat</c>): what follows it is not the last speaker's.
+    /// </summary>
+    public static bool IsOtherVoices(string label) => OtherVoices().IsMatch(label.Trim().TrimEnd(':').Trim());
+
+    [GeneratedRegex(@"^(?:everyone|everybody|all|others|group|audience|crowd|unknown(?:\s+speaker)?|unidentified(?:\s+speaker)?|somebody|someone|(?:multiple|several|many|other)\s+(?:participants|speakers|people|voices)|participants|attendees|.{1,40}\s+in\s+(?:the\s+)?chat)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherVoices();
+
     /// <summary>A label no person carries: a section's or an item's word (<c>Refs</c>, <c>Next steps</c>, <c>Client Updates</c>).</summary>
     public static bool NamesNoOne(string label) =>
         NotAName().IsMatch(label.TrimStart('@')) || label.Split(' ').Any(w => NotANameWord().IsMatch(w));
@@ -107,6 +116,6 @@ internal static partial class SpeakerLabels
     private static partial Regex NotAName();
 
     // A word no name has, which labels of sections and items do: "Next Release", "Client Updates", "Merge Call", "GitHub Issue".
-    [GeneratedRegex(@"^(?:next|last|previous|release|releases|call|calls|meeting|meetings|update|updates|notes|agenda|topic|topics|item|items|action|actions|decision|decisions|summary|status|demo|team|teams|project|projects|group|session|discussion|review|proposal|open|other|general|new|old|client|clients|testing|tests?|spec|specs|merge|fork|network|devnet|testnet|mainnet|roadmap|planning|retro|retrospective|announcements?|questions?|break|wrap|closing|opening|welcome|recap|misc|miscellaneous|business|report|reports|chat|zoom|recording|video|links?|github|issue|issues|calendar|slides|repo|repository|livestream|youtube|hackmd)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:next|last|previous|release|releases|call|calls|meeting|meetings|update|updates|notes|agenda|topic|topics|item|items|action|actions|decision|decisions|summary|status|demo|team|teams|project|projects|group|session|discussion|review|proposal|open|other|general|new|old|client|clients|testing|tests?|spec|specs|merge|fork|network|devnet|testnet|mainnet|roadmap|planning|retro|retrospective|announcements?|questions?|break|wrap|closing|opening|welcome|recap|misc|miscellaneous|business|report|reports|chat|zoom|recording|video|links?|github|issue|issues|calendar|slides|repo|repository|livestream|youtube|hackmd|participants|multiple|several|audience|unidentified)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotANameWord();
 }

@@ -27,4 +27,20 @@ public sealed class ChairTests
 
         Assert.Empty(call.Mcs);
     }
+
+    [Fact]
+    public void ALegendOfInitialsOutsideTheRosterNamesNoChair()
+    {
+        var call = Notes.Single("# Council Meeting 2024-06-19\n\n## Notes\n\nMB: Myles Borins\nMC: Matteo Collina\nJS: Joe Sepi\n");
+
+        Assert.Empty(call.Mcs);
+    }
+
+    [Fact]
+    public void AChairOnALaterLineOfAParagraphIsRead()
+    {
+        var call = Notes.Single("# Community Call 2024-06-19\n\n### Closing\n\n**Recording**: [Play](https://example.com/v)\n**MC Next Call**: Kris Nova\n");
+
+        Assert.Equal(["Kris Nova"], call.NextMc.Select(m => m.Name));
+    }
 }

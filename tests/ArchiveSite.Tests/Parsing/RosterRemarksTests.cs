@@ -39,4 +39,28 @@ public sealed class RosterRemarksTests
         Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
         Assert.DoesNotContain(diagnostics, d => d.Severity == ArchiveSite.Diagnostics.Severity.Error);
     }
+
+    [Theory]
+    [InlineData("**Attendees**\n\nAna Lima\\\nBo Chen")]
+    [InlineData("Attendees:\n\nAna Lima  \nBo Chen")]
+    [InlineData("| Attendees |\n|---|\n| Ana Lima |\n| Bo Chen |")]
+    [InlineData("**Attendees\\:** Ana Lima, Bo Chen")]
+    [InlineData("Attendees:&nbsp;Ana Lima,&nbsp;Bo Chen")]
+    [InlineData("Created: July 8, 2024 10:00 AM\nParticipants: Ana Lima, Bo Chen\nType: Weekly")]
+    public void RostersAsWordProcessorsAndNotesAppsExportThemAreRead(string roster)
+    {
+        var (calls, diagnostics) = Notes.Parse($"# Team sync 2024-07-08\n\n{roster}\n\n## Agenda\n\n- Budget\n");
+
+        var call = Assert.Single(calls);
+        Assert.Equal(["Ana Lima", "Bo Chen"], call.Attendees.Select(a => a.Name));
+        Assert.DoesNotContain(diagnostics, d => d.Severity == ArchiveSite.Diagnostics.Severity.Error);
+    }
+
+    [Fact]
+    public void WordsUnderARosterLabelThatAreNoNamesAreNoPeople()
+    {
+        var call = Notes.Single("# Team sync 2024-07-08\n\n**Attendees**\n\nThanks Everyone\nThank you\nCheers\n\n## Agenda\n\n- Budget\n");
+
+        Assert.Empty(call.Attendees);
+    }
 }
