@@ -74,7 +74,8 @@ internal static partial class LabelLine
     }
 
     // "Ana Lima, Bo Chen, et al.", "… + 5 others", "… and others": the people it does not name are no one to read.
-    [GeneratedRegex(@"[,;]?\s*(?:et\.?\s+al\.?|etc\.?|and\s+(?:[0-9]+\s+)?others|(?:and\s+|\+\s*)[0-9]+\s+(?:others|more)|\+\s*[0-9]+|\(\+\s*[0-9]+\))\s*$", RegexOptions.IgnoreCase)]
+    // Every space run bounded, so that a line of many spaces costs no square of them.
+    [GeneratedRegex(@"[,;]?\s{0,4}(?:et\.?\s{1,4}al\.?|etc\.?|and\s{1,4}(?:[0-9]{1,6}\s{1,4})?others|(?:and\s{1,4}|\+\s{0,4})[0-9]{1,6}\s{1,4}(?:others|more)|\+\s{0,4}[0-9]{1,6}|\(\+\s{0,4}[0-9]{1,6}\))\s{0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex OthersUnnamed();
 
     /// <summary>
