@@ -64,6 +64,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     // "### Moderator: Danny Ryan": the chair named in the heading itself; what follows is no roster.
                     if (_kind == SectionKind.Content && ChairInHeading(_heading) is { } chair)
                         AddPeople(SectionKind.Mc, SplitNames(chair), note.FileLine(heading));
+                    // "## Attendees: Ana Lima, Bo Chen": the roster in the heading itself.
+                    else if (_kind == SectionKind.Content && LabelLine.TryRead(_heading, out var inHeading, out var named) && named.Length > 0 && inHeading != SectionKind.Mc)
+                        ReadLabel(inHeading, named, note.FileLine(heading));
                     _listFollows = SectionKind.Content;
                     _rosterHadPeople = false;
                     _rosterHeading = IsShown(_kind) ? heading : null;
@@ -77,6 +80,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     break;
                 case ListBlock list:
                     ReadAsRoster(list, () => ReadList(list));
+                    break;
+                // "<details><summary>Attendees</summary>" over the list: a roster's label, folded away as HTML.
+                case HtmlBlock html when SummaryLabel().Match(note.Raw(html)) is { Success: true } summary
+                        && SectionKinds.Classify(summary.Groups["label"].Value) is var folded && folded is SectionKind.Attendees or SectionKind.Absent or SectionKind.Scribe:
+                    _listFollows = folded;
                     break;
                 case QuoteBlock quote:
                     foreach (var p in quote.Descendants<ParagraphBlock>()) NoteCancellation(InlineText.Plain(p));
@@ -321,8 +329,15 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     }
                     ticked++;
                 }
-                // "- Team members: Josh, Niko" under Attendance: the group's label names no one; its names do.
-                AddPeople(kind, RosterGroup.NamesAfterLabel(firstLine) is { } grouped ? SplitNames(grouped) : [firstLine], line);
+                // "- Team members: Josh, Niko" under Attendance: the group's label names no one; its names do. "- Ana Lima,
+                // Bo Chen, Cy Dube": three full names or more are as many people. "- Falco maintainers" over "- Ana Lima":
+                // a group, whose people are nested under it.
+                if (!RosterGroup.IsGroupLabel(firstLine))
+                    AddPeople(kind, RosterGroup.NamesAfterLabel(firstLine) is { } grouped ? SplitNames(grouped) : SeveralNames(firstLine) ?? [firstLine], line);
+                // (Only under an item's own words: "1. - Ana Lima" is one item whose words are in a list of their own.)
+                foreach (var nested in item.FirstOrDefault() is ParagraphBlock ? item.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()) : [])
+                    if (AgendaItemText.FirstParagraph(nested) is { } inner && note.FirstRawLine(inner) is var innerLine && LabelLine.IsNameLine(innerLine.Trim().TrimStart('-', '*', '+').Trim()))
+                        AddPeople(kind, [innerLine], note.FileLine(inner));
                 continue;
             }
             if (LabelLine.TryRead(firstLine, out var label, out var rest))
@@ -444,10 +459,27 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // Asides go: "leogr (as backup, if nobody else can)", "Thomas or Leogr as backup".
     // "Ana Lima (@analima), Bo Chen (@bochen)": a handle in an aside is kept with its name, as a link is.
     private static IEnumerable<string> SplitNames(string rest) =>
-        rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase) || rest.Contains("(@", StringComparison.Ordinal)
+        SeveralNames(rest, minimum: 3, separator: '|') is { } piped ? piped
+        : rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase) || rest.Contains("(@", StringComparison.Ordinal)
             ? SplitOutsideLinks(rest)
             : Aside().Replace(rest, "")
                 .Split([",", ";", " and ", " w/ ", " with ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// A line that is several people's full names (<c>Ana Lima, Bo Chen, Cy Dube</c>, <c>Ana Lima | Bo Chen | Cy Dube</c>),
+    /// split; null when it has fewer parts than <paramref name="minimum"/> or one is no name. Two parts stay one entry:
+    /// <c>Jane Doe, Red Hat</c> is a name and an organisation.
+    /// </summary>
+    private static List<string>? SeveralNames(string line, int minimum = 3, char separator = ',')
+    {
+        if (line.Count(c => c == separator) < minimum - 1) return null;
+        var parts = line.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Trim().TrimStart('-', '*', '+').Trim()).ToList();
+        return parts.Count >= minimum && parts.All(LabelLine.IsNameLine) ? parts : null;
+    }
+
+    [GeneratedRegex(@"<summary[^>]*>\s*(?:<[^>]{1,20}>\s*)*(?<label>[^<]{1,60}?)\s*(?:</[^>]{1,20}>\s*)*</summary>", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryLabel();
 
     /// <summary>"Ada ([@ada-l](url)), Grace ([@grace-h](url))": commas and semicolons between people, not inside a link.</summary>
     private static IEnumerable<string> SplitOutsideLinks(string text)

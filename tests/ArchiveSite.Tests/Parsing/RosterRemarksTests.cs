@@ -63,4 +63,29 @@ public sealed class RosterRemarksTests
 
         Assert.Empty(call.Attendees);
     }
+
+    [Theory]
+    [InlineData("<details><summary>Attendees</summary>\n\n- Ana Lima\n- Bo Chen\n- Cy Dube\n\n</details>")]
+    [InlineData("## Attendees: Ana Lima, Bo Chen, Cy Dube")]
+    [InlineData("## Attendees\n\n- Ana Lima, Bo Chen, Cy Dube")]
+    [InlineData("**Present:** Ana Lima | Bo Chen | Cy Dube")]
+    [InlineData("## Attendees\n\n- Ana Lima\n- Invited guests\n    - Bo Chen\n    - Cy Dube")]
+    public void EveryoneARosterNamesIsAnAttendeeWhateverItsShape(string roster)
+    {
+        var call = Notes.Single($"# Team sync 2024-08-01\n\n{roster}\n\n## Agenda\n\n- Budget\n");
+
+        Assert.Equal(["Ana Lima", "Bo Chen", "Cy Dube"], call.Attendees.Select(a => a.Name));
+        Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("## Attendees\n\n- Jane Doe, Red Hat")]
+    [InlineData("## Attendees\n\n- Jane Doe\n  - said the release is late")]
+    [InlineData("## Attendees\n\n1. - Jane Doe")]
+    public void ANameAndItsOrganisationOrNotesAreOnePerson(string roster)
+    {
+        var call = Notes.Single($"# Team sync 2024-08-01\n\n{roster}\n\n## Agenda\n\n- Budget\n");
+
+        Assert.Equal(["Jane Doe"], call.Attendees.Select(a => a.Name));
+    }
 }
