@@ -32,6 +32,13 @@ public static partial class SeriesNames
     private static readonly HashSet<string> FileWords = new(StringComparer.OrdinalIgnoreCase)
         { "release", "releases", "archive", "archived", "old", "backup", "copy", "draft", "final", "v" };
 
+    // A month's name in a file name ("gb-march.md") dates it; it names no meeting.
+    private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
     /// <param name="groupsNotes">Whether a folder holds notes enough to be a series (a folder of one note is not).</param>
     public static SeriesGuess Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
     {
@@ -47,14 +54,26 @@ public static partial class SeriesNames
         var parts = dates.Count == 0 ? [fileName] : new[] { fileName[(dates[^1].Index + dates[^1].Length)..], fileName[..dates[0].Index] };
         foreach (var part in parts)
         {
-            var name = DatePart().Replace(part, " ");
+            var name = string.Join(' ', Words(DatePart().Replace(part, " ")).Where(w => !MonthWords.Contains(w)));
             if (Named(name, projectWords, skip: FileWords) is { } fromFile)
-                return new SeriesGuess(fromFile, $"file names like {segments[^1]}", $"**/*{name.Trim(' ', '-', '_', '.')}*", null);
+                return new SeriesGuess(fromFile with { Name = SpelledAsTitled(fromFile.Name, title) }, $"file names like {segments[^1]}", $"**/*{name.Trim(' ', '-', '_', '.')}*", null);
         }
         if (title is not null && Named(CleanTitle(title), projectWords) is { } fromTitle)
             return new SeriesGuess(fromTitle, $"titles like \"{title}\"", null,
                 string.Join(@"\W+", fromTitle.Name.Split(' ').Select(w => Regex.Escape(w.ToLowerInvariant()))));
         return new SeriesGuess(Default, "notes that name no series", null, null);
+    }
+
+    /// <summary>
+    /// A name made of a file name's words, spelled as the note's title spells them ("tsc-2024-03-05.md" titled "TSC
+    /// Meeting" is TSC, not Tsc); a short word no title spells, without a vowel, is an acronym ("gb" is GB).
+    /// </summary>
+    private static string SpelledAsTitled(string name, string? title)
+    {
+        var titled = title is null ? [] : Words(title).ToList();
+        return string.Join(' ', name.Split(' ').Select(word =>
+            titled.FirstOrDefault(t => t.Equals(word, StringComparison.OrdinalIgnoreCase))
+            ?? (word.Length is >= 2 and <= 4 && word.All(char.IsAsciiLetter) && !word.Any(c => "aeiouyAEIOUY".Contains(c)) ? word.ToUpperInvariant() : word)));
     }
 
     /// <summary>The path of the nearest folder above a note that is not a year folder; null at the top.</summary>

@@ -69,6 +69,19 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void ASeriesNamedByFileNamesIsSpelledAsTheTitlesSpellItAndAMonthInTheNameIsNoPartOfIt()
+    {
+        using var content = new TempFolder();
+        content.Write("meetings/2024-03-05-tsc.md", "# TSC Meeting 2024-03-05\n");
+        content.Write("meetings/2024-03-06-community.md", "# Community Meeting 2024-03-06\n");
+        content.Write("meetings/gb-march.md", "# Meeting of the Governing Board\n\n**Date:** March 9, 2024\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["Community", "GB", "TSC"], archive.Series.Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AFolderThatOnlySaysMeetingNotesLeavesTheSeriesToItsParent()
     {
         using var content = new TempFolder();
