@@ -71,7 +71,7 @@ public static partial class CallTitle
     /// <summary>The words after a call's date in its heading, when they name something ("Day 2"), not a time ("14:00 UTC").</summary>
     /// <remarks>Nor when they only say the call did not happen ("(cancelled)", "No community call!"): the page says that.</remarks>
     public static string Subtitle(string rest) =>
-        TimeWords().Replace(rest, "").Trim(' ', '-', '–', '—', ':', ',', '(', ')').Length == 0 || rest.Length <= 40 && CancellationNotice.Says(rest) ? "" : rest;
+        TimeWords().Replace(rest, "").Trim(' ', '-', '–', '—', ':', ',', '(', ')').Length == 0 || rest.Length <= 40 && CancellationNotice.SaysInHeading(rest) ? "" : rest;
 
     [GeneratedRegex(@"^(?:(?:meeting|call)\s+)?(?:date|time|date\s*/\s*time|date\s+and\s+time|when)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();

@@ -17,4 +17,13 @@ public static partial class CancellationNotice
     private static partial Regex OtherCall();
 
     public static bool Says(string text) => Notice().IsMatch(text) && !OtherCall().IsMatch(text);
+
+    /// <summary>
+    /// What a call's date heading adds to say it did not happen: as <see cref="Says"/>, or a word alone that in the
+    /// notes' text would be an item's ("## 2024-03-19 (skipped)", "— postponed"; not "- skipped this week").
+    /// </summary>
+    public static bool SaysInHeading(string rest) => Says(rest) || HeadingWord().IsMatch(rest);
+
+    [GeneratedRegex(@"^\W*(?:skipped|postponed|not\s+held|no\s+quorum)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingWord();
 }

@@ -453,7 +453,12 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         if (!Cancelled && CancellationNotice.Says(text)) Cancelled = true;
     }
 
-    public void NoteHeadingCancellation(string headingRest) => NoteCancellation(headingRest);
+    public void NoteHeadingCancellation(string headingRest)
+    {
+        if (CancellationNotice.SaysInHeading(headingRest)) Cancelled = true;
+    }
+
+    public void NoteStruckDate() => Cancelled = true;
 
     // "Name, Name and Name" on one MC line; a line with Markdown links is one person with a link.
     // Asides go: "leogr (as backup, if nobody else can)", "Thomas or Leogr as backup".

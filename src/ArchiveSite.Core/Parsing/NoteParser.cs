@@ -113,7 +113,7 @@ public static partial class NoteParser
                 var lastLine = note.FileLine(LastLineOf(source.Body));
                 // The page shows the title as its h1: the call's text starts after it.
                 var firstText = ShowsTitle(blocks, source.FrontMatter.Title) is { } shown ? note.LineOf(shown.Span.End) + 1 : 0;
-                var call = Described(Read(note, blocks, [], date.Value, series, displayTitle, "", source.BodyFirstLine, lastLine, (firstText, note.Lines.Length - 1)), true);
+                var call = Described(Read(note, blocks, [], date.Value, series, displayTitle, "", false, source.BodyFirstLine, lastLine, (firstText, note.Lines.Length - 1)), true);
                 return [yearless is null ? call : call with { Yearless = yearless }];
             }
         }
@@ -136,7 +136,7 @@ public static partial class NoteParser
             // "# Mar 5, 2024 | SIG Widgets weekly" under a note titled the same: no subtitle that repeats the title.
             var callTitle = CallTitle.Subtitle(heading.Rest) is { Length: > 0 } subtitle && heading.Index > 0
                 && !string.Equals(CallTitle.WithoutDate(subtitle) ?? subtitle, displayTitle, StringComparison.OrdinalIgnoreCase) ? $"{displayTitle}: {subtitle}" : displayTitle;
-            meetings.Add(Described(Read(note, section, header, date, series, callTitle, heading.Rest,
+            meetings.Add(Described(Read(note, section, header, date, series, callTitle, heading.Rest, StartsStruckThrough(heading.Block),
                 note.FileLine(heading.Block), note.FileLine(lastBodyLine), (firstBodyLine, lastBodyLine)), dateHeadings.Count == 1));
         }
         return meetings;
@@ -154,11 +154,16 @@ public static partial class NoteParser
         };
     }
 
+    // A heading whose first words are struck through (~~2024-03-12~~), as notes mark a call that did not take place.
+    private static bool StartsStruckThrough(HeadingBlock heading) =>
+        heading.Inline?.FirstOrDefault(i => i is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace())
+            is Markdig.Syntax.Inlines.EmphasisInline { DelimiterChar: '~', DelimiterCount: 2 };
+
     private static IEnumerable<PersonEntry> People(IReadOnlyList<WrittenName> names) =>
         names.Select(n => PersonEntryParser.Parse(n.Text, n.Line)).OfType<PersonEntry>();
 
     private static ParsedMeeting Read(NoteContext note, IReadOnlyList<Block> section, IReadOnlyList<Block> header,
-        DateOnly date, Series series, string title, string headingRest, int line, int lastLine, (int First, int Last) text)
+        DateOnly date, Series series, string title, string headingRest, bool dateStruck, int line, int lastLine, (int First, int Last) text)
     {
         var nodes = MarkdownNodes.All(section);
         var deepLine = RawHtmlDepth.FirstTooDeep(nodes);
@@ -167,6 +172,8 @@ public static partial class NoteParser
                 $"the raw HTML in this call nests more than {RawHtmlDepth.Limit} elements deep; close its tags or write it in Markdown"));
         var reader = new MeetingSectionReader(note);
         reader.NoteHeadingCancellation(headingRest);
+        // "## ~~2024-03-12~~": the date struck through says the call did not happen.
+        if (dateStruck) reader.NoteStruckDate();
         reader.Read(section);
         var references = new ReferenceCollector(note);
         references.Collect(section);
