@@ -221,11 +221,19 @@ public static partial class NoteParser
         // path already names the day, only the note's title may: a later "### May 15 release" is no new call.
         var firstHeading = blocks.FindIndex(b => b is HeadingBlock);
         var year = path.Date is null || path.Composed ? path.Year : null;
+        // "## 2024" over "### Mar 5" and "### Feb 27": a running log's year heading gives the year of the days below it.
+        (int Year, int Level)? yearHeading = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not HeadingBlock { Level: <= MaxDateHeadingLevel } heading) continue;
             var text = InlineText.Plain(heading);
-            var headingYear = path.Date is null || i == firstHeading ? year : null;
+            if (path.Date is null && YearAlone().Match(text.Trim()) is { Success: true } yearAlone)
+            {
+                yearHeading = (int.Parse(yearAlone.Value, System.Globalization.CultureInfo.InvariantCulture), heading.Level);
+                continue;
+            }
+            if (yearHeading is { } above && heading.Level <= above.Level) yearHeading = null;
+            var headingYear = (path.Date is null || i == firstHeading ? year : null) ?? yearHeading?.Year;
             if (!DateText.TryParseLeading(text, out var date, out var rest, out var valid, headingYear))
             {
                 if (DateText.LooksLikeDate(text)) mistyped.Add((heading, text));
@@ -247,6 +255,9 @@ public static partial class NoteParser
                 $"heading '{text}' looks like a call's date but cannot be read as one, so its call would be merged into the call above; write the date as yyyy-mm-dd (2021-05-26) or 'May 26, 2021'"));
         return found;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)[0-9]{2}$")]
+    private static partial System.Text.RegularExpressions.Regex YearAlone();
 
     // "## Meeting 2024-03-05", "## Week of March 4, 2024": two or more headings of one level that name a full date after
     // the same few words are calls too, in a note that nothing else dates. One such heading alone is a section
