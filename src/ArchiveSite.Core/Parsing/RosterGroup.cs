@@ -9,7 +9,7 @@ namespace ArchiveSite.Parsing;
 internal static partial class RosterGroup
 {
     // Up to two words say whose group it is ("TOC Members", "Voting members", "Steering committee", "Other guests").
-    [GeneratedRegex(@"^\W*(?:[\p{L}][\p{L}-]*\s+){0,2}(?:members?|guests?|visitors?|observers?|committee|council|board|staff|maintainers|contributors|community|participants|attendees|delegates|representatives|invited(?: experts?| guests?)?|others|emeritus|alumni|chairs|co-chairs|leads|liaisons)(?:\s*\([^)]*\))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:[\p{L}][\p{L}-]*\s+){0,2}(?:members?|guests?|visitors?|observers?|committee|council|board|staff|maintainers|contributors|community|participants|attendees|delegates|representatives|invited(?: experts?| guests?)?|others|emeritus|alumni|chairs|co-chairs|leads|liaisons|people|folks)(?:\s*\([^)]*\))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLabel();
 
     // "Team members: Josh, Niko", "Others: Ralf": a group's label, then its people on the same line.

@@ -29,6 +29,7 @@ public sealed class RosterRemarksTests
     [Theory]
     [InlineData("## Attendees\n\n**TOC Members**\n\n- [x] Ana Lima\n- [x] Bo Chen\n- [ ] Cy Dube\n\n**Quorum:** Yes\n\n**Others**\n\n- Di Ekwe (Acme)")]
     [InlineData("## Attendance\n\n- Team members: Ana Lima, Bo Chen\n- Others: Di Ekwe")]
+    [InlineData("## Attendance\n\n- People: Ana Lima, Bo Chen, Di Ekwe")]
     [InlineData("## Attendees\n\nSteering committee members: Ana Lima, Bo Chen\n\nGuests: Di Ekwe")]
     public void AGroupsLabelIsNoPersonAndItsPeopleAreAttendees(string roster)
     {
