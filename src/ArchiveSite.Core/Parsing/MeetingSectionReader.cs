@@ -426,9 +426,12 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // "Created: July 8, 2024" over "Participants: Ana Lima, Bo Chen" (a page's properties, as Notion exports them),
     // "**Recording**: …" over "**MC Next Call**: Kris": a roster's label on a later line of a paragraph outside the
     // rosters. Not in a legend of initials ("MB: Myles Borins" over "MC: Matteo Collina"), where "MC" is someone's.
+    // A block of properties is short, and each is a label and a colon: a transcript's paragraph of hundreds of lines is
+    // not looked through line by line.
     private bool LabelBelowFirstLine(string[] lines) =>
-        _kind == SectionKind.Content && lines.Length > 1 && !lines.Any(l => InitialsLegend().IsMatch(l) && !LabelLine.TryRead(l, out _, out _))
-        && lines.Skip(1).Any(l => LabelLine.TryRead(l, out var kind, out var rest) && rest.Length > 0 && IsShown(kind));
+        _kind == SectionKind.Content && lines.Length is > 1 and <= 12
+        && lines.Skip(1).Any(l => l.IndexOf(':', StringComparison.Ordinal) is > 0 and < 48 && LabelLine.TryRead(l, out var kind, out var rest) && rest.Length > 0 && IsShown(kind))
+        && !lines.Any(l => InitialsLegend().IsMatch(l) && !LabelLine.TryRead(l, out _, out _));
 
     [GeneratedRegex(@"^\s*\p{Lu}{2,4}:\s+\p{Lu}")]
     private static partial Regex InitialsLegend();
