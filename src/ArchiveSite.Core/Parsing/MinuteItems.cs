@@ -289,7 +289,7 @@ internal static partial class MinuteItems
     // the sentence a line opens with, as a note-taker records the outcome, after a short lead-in at most ("In general,
     // we decided…", "… and we decided to make it a blocker"). The same words inside a sentence are someone's speech
     // ("…this is the way we all decided was the best…").
-    [GeneratedRegex(@"^\W*(?:(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+,\s*|\.{3}\s*|…\s*)?(?:(?:and|so)\s+)?[\[(]?(?:(?:(?:the|this|other|all|most|both)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:group|team|teams|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|everybody|all|devs|developers|members|participants|attendees)(?: on the call)? (?:all )?(?:agreed|decided|resolved|concluded|(?:were|was) in favou?r)|we (?:all )?(?:[a-z]+ly )?(?:agreed|decided|resolved|settled (?:[a-z]+ly )?on)|it(?:'s|’s| is| was) (?:[a-z]+ly )?(?:agreed|decided|resolved)|(?:the )?(?:consensus|agreement) (?:was|is) (?:reached|to|that))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:[\p{L}'’-]+\s+){0,6}[\p{L}'’-]+,\s*|\.{3}\s*|…\s*)?(?:(?:and|so)\s+)?[\[(]?(?:(?:(?:the|this|other|all|most|both)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:group|team|teams|council|committee|cpc|tsc|wg|working group|meeting|maintainers|everyone|everybody|all|devs|developers|members|participants|attendees)(?: on the call)? (?:all )?(?:agreed|decided|resolved|concluded|(?:were|was) in favou?r|(?:unanimously )?voted (?:unanimously )?(?:to|for|in favou?r))|we (?:all )?(?:[a-z]+ly )?(?:agreed|decided|resolved|settled (?:[a-z]+ly )?on)|it(?:'s|’s| is| was) (?:[a-z]+ly )?(?:agreed|decided|resolved)|(?:the )?(?:lazy )?(?:consensus|agreement) (?:(?:was|is) (?:reached|to|that)|reached))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex GroupDecided();
 
     // "ok to land once renamed to stage-0", "OK to approve non-members for this summit": an approval in shorthand.
@@ -340,9 +340,10 @@ internal static partial class MinuteItems
     private static partial Regex InfinitiveSubject();
 
     // A motion and the outcome of its vote on one line; an approval as a label ("Approved:") or unanimous; a proposal,
-    // motion or resolution followed by its outcome. Not "the PR was approved by two reviewers", "approved the charter
+    // motion or resolution followed by its outcome; what a vote or consensus approved ("… was approved by Unanimous
+    // Vote", "Approved by lazy consensus: …", "Vote on the logo: 4 in favor; approved"). Not "the PR was approved by two reviewers", "approved the charter
     // changes" under the board's news (another body's decision, told), nor a motion withdrawn or tabled.
-    [GeneratedRegex(@"\bmotion\b.{0,300}?\b(?:passed|carried|approved|adopted|ratified)\b|^\W*(?:unanimously\s+(?:approved|adopted|ratified)\b|(?:approved|adopted|ratified)\W*:)|^\W*(?:the\s+)?(?:proposal|motion|resolution|ballot)\b[^:\n]{0,160}:\s*(?:unanimously\s+)?(?:approved|accepted|adopted|rejected|passed|carried)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmotion\b.{0,300}?\b(?:passed|carried|approved|adopted|ratified)\b|^\W*(?:unanimously\s+(?:approved|adopted|ratified)\b|(?:approved|adopted|ratified)\W*:)|^\W*(?:the\s+)?(?:proposal|motion|resolution|ballot)\b[^:\n]{0,160}:\s*(?:unanimously\s+)?(?:approved|accepted|adopted|rejected|passed|carried)\b|\b(?:was|were|is|are)\s+(?:unanimously\s+)?(?:approved|adopted|passed|carried|ratified|accepted)\s+(?:by|via|with|through)\s+(?:(?:lazy|general|unanimous|a|majority)\s+)?(?:consensus|vote|acclamation)\b|^\W*(?:approved|adopted|accepted|agreed)\s+(?:by|via|with|through)\s+(?:(?:lazy|general|unanimous)\s+)?(?:consensus|vote|acclamation)\b|^\W*vote\b[^.\n]{0,200}?\b(?:approved|passed|carried|adopted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MotionDecided();
 
     // "Joe taking as an action item", "Ana will take this on as an AI", "MD and MB took it as an action".
