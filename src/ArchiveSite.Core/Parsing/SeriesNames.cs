@@ -65,15 +65,17 @@ public static partial class SeriesNames
     }
 
     /// <summary>
-    /// A name made of a file name's words, spelled as the note's title spells them ("tsc-2024-03-05.md" titled "TSC
-    /// Meeting" is TSC, not Tsc); a short word no title spells, without a vowel, is an acronym ("gb" is GB).
+    /// A name made of a file name's words, with the capitals the note's title gives them ("tsc-2024-03-05.md" titled "TSC
+    /// Meeting" is TSC, not Tsc; "WebAssembly"; but "Office Hours" stays so under "Office hours"); a short word no title
+    /// spells, without a vowel, is an acronym ("gb" is GB).
     /// </summary>
     private static string SpelledAsTitled(string name, string? title)
     {
         var titled = title is null ? [] : Words(title).ToList();
         return string.Join(' ', name.Split(' ').Select(word =>
-            titled.FirstOrDefault(t => t.Equals(word, StringComparison.OrdinalIgnoreCase))
-            ?? (word.Length is >= 2 and <= 4 && word.All(char.IsAsciiLetter) && !word.Any(c => "aeiouyAEIOUY".Contains(c)) ? word.ToUpperInvariant() : word)));
+            titled.FirstOrDefault(t => t.Equals(word, StringComparison.OrdinalIgnoreCase) && t.Count(char.IsUpper) > word.Count(char.IsUpper))
+            ?? (word.Length is >= 2 and <= 4 && word.All(char.IsAsciiLetter) && !word.Any(c => "aeiouyAEIOUY".Contains(c)) && !titled.Any(t => t.Equals(word, StringComparison.OrdinalIgnoreCase))
+                ? word.ToUpperInvariant() : word)));
     }
 
     /// <summary>The path of the nearest folder above a note that is not a year folder; null at the top.</summary>
