@@ -56,6 +56,22 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"^\[[ xX]\]\s+")]
     private static partial Regex LeadingTaskBox();
 
+    // A link to anywhere but GitHub: "[Ana Lima](https://www.linkedin.com/in/ana)", "[@flo](https://twitter.com/flo)".
+    [GeneratedRegex(@"\[(?<text>[^\[\]]{0,200})\]\((?<url>[^()\s]{0,500})\)")]
+    private static partial Regex Link();
+
+    /// <summary>
+    /// The line without its links to other sites than GitHub: one that opens the line is the name written as a link
+    /// (<c>[Ana Lima](https://www.linkedin.com/in/ana)</c> is Ana Lima); any other is a detail, and a handle in it is
+    /// that site's, not GitHub's (<c>Flo Gama - [@flo](https://twitter.com/flo)</c> has no GitHub handle).
+    /// </summary>
+    private static string WithoutOtherProfiles(string text)
+    {
+        if (!text.Contains("](", StringComparison.Ordinal)) return text;
+        return Link().Replace(text, m => m.Groups["url"].Value.Contains("github.com", StringComparison.OrdinalIgnoreCase) ? m.Value
+            : m.Index == 0 ? m.Groups["text"].Value : "");
+    }
+
     // A roster's remark, not a person: "(others joined late)", "Total: 12", "Count: 5 + 2 guests", "Quorum: Yes".
     [GeneratedRegex(@"^(?:\([^()]*\)|\p{L}[\p{L} ]{0,20}:\s*(?:[0-9]+\b[^:]*|(?i:yes|no|y|n|true|false|(?:not\s+)?(?:met|reached|achieved|present))\.?))$")]
     private static partial Regex Remark();
@@ -111,7 +127,7 @@ public static partial class PersonEntryParser
 
     private static PersonEntry? Read(string line, int lineNumber)
     {
-        var text = Clean(line);
+        var text = WithoutOtherProfiles(Clean(line));
         if (text.Length == 0 || Placeholders.Contains(text) || Remark().IsMatch(text)) return null;
         string? abbreviation = null;
         if (Abbreviation().Match(text) is { Success: true } abbreviated)

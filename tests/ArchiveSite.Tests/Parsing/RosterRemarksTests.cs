@@ -89,4 +89,16 @@ public sealed class RosterRemarksTests
 
         Assert.Equal(["Jane Doe"], call.Attendees.Select(a => a.Name));
     }
+
+    [Theory]
+    [InlineData("- [Ana Lima](https://www.linkedin.com/in/analima)", "Ana Lima")]
+    [InlineData("- Ana Lima - [@analima](https://twitter.com/analima)", "Ana Lima")]
+    [InlineData("- Ana Lima ([GitLab](https://gitlab.com/analima))", "Ana Lima")]
+    public void ALinkToAnotherSiteThanGitHubGivesNoHandle(string line, string name)
+    {
+        var call = Notes.Single($"# Team sync 2024-10-01\n\n## Attendees\n\n{line}\n");
+
+        var person = Assert.Single(call.Attendees);
+        Assert.Equal((name, (string?)null), (person.Name, person.Handle));
+    }
 }
