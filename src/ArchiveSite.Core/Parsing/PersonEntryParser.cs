@@ -72,8 +72,9 @@ public static partial class PersonEntryParser
             : m.Index == 0 ? m.Groups["text"].Value : "");
     }
 
-    // A roster's remark, not a person: "(others joined late)", "Total: 12", "Count: 5 + 2 guests", "Quorum: Yes".
-    [GeneratedRegex(@"^(?:\([^()]*\)|\p{L}[\p{L} ]{0,20}:\s*(?:[0-9]+\b[^:]*|(?i:yes|no|y|n|true|false|(?:not\s+)?(?:met|reached|achieved|present))\.?))$")]
+    // A roster's remark, not a person: "(others joined late)" (words in parentheses; "(@)" is an unfilled template's,
+    // reported), "Total: 12", "Count: 5 + 2 guests", "Quorum: Yes".
+    [GeneratedRegex(@"^(?:\((?=[^()]*\p{L}{2})[^()]*\)|\p{L}[\p{L} ]{0,20}:\s*(?:[0-9]+\b[^:]*|(?i:yes|no|y|n|true|false|(?:not\s+)?(?:met|reached|achieved|present))\.?))$")]
     private static partial Regex Remark();
 
     /// <summary>
