@@ -88,7 +88,7 @@ public static partial class CallTitle
 
     // 2019-06-06, 2020-Jan-28, 6th June 2019, June 6th, 2019, 08th Jan 2020, 4th Sept 2019, 03/05/2024, 05.03.2024,
     // 2024-03-05T16:00Z, the 10th of March, 2024, 5-Mar-2024, 2024 March 9; a month and day alone (the March 5th video call).
-    [GeneratedRegex(@"\b[0-9]{4}[-/.](?:[0-9]{1,2}|[A-Za-z]{3})[-/.][0-9]{1,2}(?:T[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b|\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}\b|\b(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+[0-9]{4}\b|\b[0-9]{1,2}-[A-Za-z]{3,9}-[0-9]{4}\b|\b(?:19|20)[0-9]{2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\b|\b[A-Za-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\b(?![:.]?[0-9])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b[0-9]{4}[-/.](?:[0-9]{1,2}|[A-Za-z]{3})[-/.][0-9]{1,2}(?:T[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b|\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}\b|\b(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+[0-9]{4}\b|\b[0-9]{1,2}-[A-Za-z]{3,9}-[0-9]{4}\b|\b(?:19|20)[0-9]{2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\b|\b[A-Za-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b|\b(?:" + DateText.MonthNames + @")\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\b(?![:.]?[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DateInTitle();
 
     [GeneratedRegex(@"[\s\-–—:,]*\bmeeting(?:\s+of)?[\s\-–—:,]*$", RegexOptions.IgnoreCase)]

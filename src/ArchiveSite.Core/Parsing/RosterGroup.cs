@@ -25,9 +25,11 @@ internal static partial class RosterGroup
     private static partial Regex Pair();
 
     /// <remarks>Not a label of who was absent or took the notes ("Absent members", "Members not present").</remarks>
-    public static bool IsGroupLabel(string line) =>
-        GroupLabel().IsMatch(line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal))
-        && SectionKinds.Classify(line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)) is not (SectionKind.Absent or SectionKind.Scribe);
+    public static bool IsGroupLabel(string line)
+    {
+        var bare = line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
+        return GroupLabel().IsMatch(bare) && SectionKinds.Classify(bare) is not (SectionKind.Absent or SectionKind.Scribe);
+    }
 
     public static IEnumerable<string> SplitPair(string line)
     {

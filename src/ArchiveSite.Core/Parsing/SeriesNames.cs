@@ -32,12 +32,7 @@ public static partial class SeriesNames
     private static readonly HashSet<string> FileWords = new(StringComparer.OrdinalIgnoreCase)
         { "release", "releases", "archive", "archived", "old", "backup", "copy", "draft", "final", "v" };
 
-    // A month's name in a file name ("gb-march.md") dates it; it names no meeting.
-    private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
+
 
     /// <param name="groupsNotes">Whether a folder holds notes enough to be a series (a folder of one note is not).</param>
     public static SeriesGuess Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
@@ -54,7 +49,8 @@ public static partial class SeriesNames
         var parts = dates.Count == 0 ? [fileName] : new[] { fileName[(dates[^1].Index + dates[^1].Length)..], fileName[..dates[0].Index] };
         foreach (var part in parts)
         {
-            var name = string.Join(' ', Words(DatePart().Replace(part, " ")).Where(w => !MonthWords.Contains(w)));
+            // A month's name in a file name ("gb-march.md") dates it; it names no meeting.
+            var name = string.Join(' ', Words(DatePart().Replace(part, " ")).Where(w => !MonthFolder().IsMatch(w) || w.All(char.IsAsciiDigit)));
             if (Named(name, projectWords, skip: FileWords) is { } fromFile)
                 return new SeriesGuess(fromFile with { Name = SpelledAsTitled(fromFile.Name, title) }, $"file names like {segments[^1]}", $"**/*{name.Trim(' ', '-', '_', '.')}*", null);
         }
@@ -181,11 +177,11 @@ public static partial class SeriesNames
     [GeneratedRegex(@"^(?:19|20)[0-9]{2}(?:[-_.](?:0?[1-9]|1[0-2]))?$")]
     private static partial Regex YearFolder();
 
-    [GeneratedRegex(@"^(?:0?[1-9]|1[0-2]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:0?[1-9]|1[0-2]|" + DateText.MonthNames + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFolder();
 
     // Dates, month-day tails and versions in a file name: 2020-01-21, 2024_03_05, -05-08, -01-30, jul-12, 5-march, 0.28.0, 1.x.
-    [GeneratedRegex(@"(?:19|20)[0-9]{2}[-_.]?[0-9]{1,2}[-_.]?[0-9]{1,2}|(?<![A-Za-z])[0-9]{1,2}[-_.][0-9]{1,2}$|(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[-_. ]?[0-9]{1,2}(?![0-9A-Za-z])|(?<![0-9A-Za-z])[0-9]{1,2}[-_. ]?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])|[0-9]+(?:\.(?:[0-9]+|x))+|(?<![A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}[-_.]?[0-9]{1,2}[-_.]?[0-9]{1,2}|(?<![A-Za-z])[0-9]{1,2}[-_.][0-9]{1,2}$|(?<![A-Za-z])(?:" + DateText.MonthNames + @")[-_. ]?[0-9]{1,2}(?![0-9A-Za-z])|(?<![0-9A-Za-z])[0-9]{1,2}[-_. ]?(?:" + DateText.MonthNames + @")(?![A-Za-z])|[0-9]+(?:\.(?:[0-9]+|x))+|(?<![A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex DatePart();
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]")]
