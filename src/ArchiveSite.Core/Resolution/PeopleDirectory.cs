@@ -15,7 +15,7 @@ internal sealed class PeopleDirectory
     private readonly PeopleRegistry _registry;
     private readonly Dictionary<string, Dictionary<string, int>> _handlesByName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _handles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _handlesByNameWord = new(StringComparer.Ordinal);
+    private readonly NameWords _nameWords = new();
 
     // Every spelling that resolved to a key, with how often, for the display name and aliases; and apart,
     // the names written on attendee and MC lines ("Kris Nóva"), which make a better display name than the
@@ -41,16 +41,14 @@ internal sealed class PeopleDirectory
             var byName = _handlesByName.TryGetValue(PersonNames.Normalize(entry.Name), out var counts)
                 ? counts : _handlesByName[PersonNames.Normalize(entry.Name)] = new(StringComparer.Ordinal);
             byName[handle] = byName.GetValueOrDefault(handle) + 1;
-            foreach (var word in PersonNames.Normalize(entry.Name).Split(' '))
-                if (word.Length > 2) Add(_handlesByNameWord, word, handle);
+            _nameWords.Add(PersonNames.Normalize(entry.Name), handle);
         }
         // Someone only ever written by full name ("Nigel Douglas") can still be the one "[Nigel]" names.
         foreach (var name in namesAlone)
         {
             var normalized = PersonNames.Normalize(name);
             if (!normalized.Contains(' ', StringComparison.Ordinal) || _handlesByName.ContainsKey(normalized)) continue;
-            foreach (var word in normalized.Split(' '))
-                if (word.Length > 2) Add(_handlesByNameWord, word, Slug.From(name));
+            _nameWords.Add(normalized, Slug.From(name));
         }
     }
 
@@ -127,13 +125,8 @@ internal sealed class PeopleDirectory
         return _handles.Contains(named) || _registry.Find(named) is not null ? named : linked;
     }
 
-    private string? ResolveWritten(string name, DateOnly date)
-    {
-        var key = ResolveName(name, date);
-        if (key is null && _handlesByNameWord.TryGetValue(PersonNames.Normalize(name), out var byWord) && byWord.Count == 1)
-            key = byWord.First();
-        return key;
-    }
+    private string? ResolveWritten(string name, DateOnly date) =>
+        ResolveName(name, date) ?? _nameWords.OnlyKeyOf(PersonNames.Normalize(name));
 
     private string? ResolveName(string name, DateOnly date)
     {
@@ -184,11 +177,5 @@ internal sealed class PeopleDirectory
     {
         if (!index.TryGetValue(key, out var counts)) index[key] = counts = new(StringComparer.Ordinal);
         counts[spelling] = counts.GetValueOrDefault(spelling) + 1;
-    }
-
-    private static void Add(Dictionary<string, HashSet<string>> index, string key, string handle)
-    {
-        if (!index.TryGetValue(key, out var set)) index[key] = set = new(StringComparer.Ordinal);
-        set.Add(handle);
     }
 }

@@ -250,6 +250,32 @@ public sealed class LinearCostTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
+    public void ARosterEntryOfAHundredThousandWordsResolvesInLinearSteps()
+    {
+        // Found by the cost fuzzer: escaped hyphens keep a roster on one line, one "name" of 260,000 words. Each word
+        // of a name written without a handle was indexed with the person's key, and the key was made and hashed again
+        // for every word: 16,384 entries took 108 s to resolve, this many would take hours.
+        var entries = string.Concat(Enumerable.Range(1, 131_072).Select(i => $"- Zed{Letters(i)} Surnam\\"));
+        var note = $"# Widget Sync\n\n## 2024-03-06\n\n## Attendees\n\n{entries}\n";
+        var diagnostics = new DiagnosticBag();
+
+        var archive = Within(() => Resolved(note, diagnostics));
+
+        var person = Assert.Single(archive.People);
+        Assert.StartsWith("zedb-surnam-zedc-surnam", person.Key, StringComparison.Ordinal);
+        Assert.Equal([person.Key], Assert.Single(archive.Meetings).Attendees);
+    }
+
+    /// <summary>1 → b, 26 → ba: letters for numbers, as names have no digits.</summary>
+    private static string Letters(int n)
+    {
+        var letters = new StringBuilder();
+        for (var rest = n; rest > 0; rest /= 26) letters.Insert(0, (char)('a' + rest % 26));
+        return letters.ToString();
+    }
+
+    [Fact]
     public void AParagraphOfTenThousandEmphasisRunsIsCappedAndSaidSo()
     {
         // Markdig matches each closer against every opener before it: 62 KB of "x *idget S/fget Syn*" on one line
