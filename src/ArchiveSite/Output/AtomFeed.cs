@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using ArchiveSite.Model;
 using ArchiveSite.Urls;
@@ -16,8 +15,8 @@ public static class AtomFeed
     public const int Entries = 50;
 
     /// <summary>The site's feed: its latest calls.</summary>
-    public static OutputFile Site(Archive archive, SiteAddress address, Func<Meeting, string> summary) =>
-        Following(new Feed(archive.Settings.Title, SitePaths.Feed, SitePaths.Home, archive.Past.Reverse()), archive, address, summary);
+    public static OutputFile Site(FeedEntries entries) =>
+        Following(new Feed(entries.Archive.Settings.Title, SitePaths.Feed, SitePaths.Home, entries.Archive.Past.Reverse()), entries);
 
     /// <summary>A feed to follow one thing (a person, a PR, a series): its page, and the calls about it.</summary>
     /// <param name="Path">The feed's site path (<c>/people/leogr/feed.xml</c>).</param>
@@ -31,19 +30,14 @@ public static class AtomFeed
     public sealed record Entry(string Title, string Id, string Updated, string Url, string Summary);
 
     /// <summary>The feed's file, made from its <see cref="Document"/> and kept when that is unchanged.</summary>
-    public static OutputFile Following(Feed feed, Archive archive, SiteAddress address, Func<Meeting, string> summary) =>
-        OutputFile.From(feed.Path, () => DocumentOf(feed, archive, address, summary), OutputDocumentsJson.Default.FeedDocument, Write);
+    public static OutputFile Following(Feed feed, FeedEntries entries) =>
+        OutputFile.From(feed.Path, () => DocumentOf(feed, entries), OutputDocumentsJson.Default.FeedDocument, Write);
 
-    public static Document DocumentOf(Feed feed, Archive archive, SiteAddress address, Func<Meeting, string> summary)
+    public static Document DocumentOf(Feed feed, FeedEntries entries)
     {
-        var entries = feed.NewestFirst.Take(Entries).Select(meeting => new Entry(
-            $"{meeting.Title}, {meeting.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
-            Id(archive, address, SitePaths.Call(meeting)),
-            Timestamp(meeting.Date),
-            address.Absolute(SitePaths.Call(meeting)),
-            summary(meeting))).ToList();
-        return new Document(feed.Title, Id(archive, address, feed.Page), entries.Count > 0 ? entries[0].Updated : Timestamp(new DateOnly(2000, 1, 1)),
-            address.Absolute(feed.Path), address.Absolute(feed.Page), entries);
+        var latest = feed.NewestFirst.Take(Entries).Select(entries.Of).ToList();
+        return new Document(feed.Title, entries.Id(feed.Page), latest.Count > 0 ? latest[0].Updated : FeedEntries.Timestamp(new DateOnly(2000, 1, 1)),
+            entries.Address.Absolute(feed.Path), entries.Address.Absolute(feed.Page), latest);
     }
 
     public static void Write(string file, Document feed)
@@ -72,17 +66,6 @@ public static class AtomFeed
         writer.WriteEndElement();
     }
 
-    private static string Id(Archive archive, SiteAddress address, string path)
-    {
-        if (address.IsAbsolute) return address.Absolute(path);
-        // A name-based UUID of title and path (version 8 of RFC 9562: SHA-256, cut to 128 bits): the same call keeps the same id in every build.
-        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"archive-site\n{archive.Settings.Title}\n{path}"));
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        var hex = Convert.ToHexStringLower(hash.AsSpan(0, 16));
-        return $"urn:uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}";
-    }
-
     private static void Link(XmlWriter writer, string ns, string rel, string href)
     {
         writer.WriteStartElement("link", ns);
@@ -91,5 +74,4 @@ public static class AtomFeed
         writer.WriteEndElement();
     }
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 }

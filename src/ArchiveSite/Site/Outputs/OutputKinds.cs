@@ -6,7 +6,11 @@ using ArchiveSite.Urls;
 namespace ArchiveSite.Site.Outputs;
 
 /// <summary>What an output is made from: the archive with its links, and the site paths of every page.</summary>
-public sealed record OutputBuild(PageContext Context, IReadOnlyList<string> PagePaths);
+public sealed record OutputBuild(PageContext Context, IReadOnlyList<string> PagePaths)
+{
+    /// <summary>Each call's feed entry, made once for the site's feed and every feed that follows a person, PR or series.</summary>
+    public FeedEntries FeedEntries { get; } = new(Context.Archive, Context.Address, meeting => CallPages.Summary(meeting, Context.Topics(meeting)));
+}
 
 /// <summary>
 /// A kind of file written beside the pages: its name (the build's report says what it wrote) and its files. A new
@@ -20,10 +24,10 @@ public static class OutputKinds
 {
     public static readonly IReadOnlyList<OutputKind> All =
     [
-        new("feed", b => [AtomFeed.Site(b.Context.Archive, b.Context.Address, Summary(b))]),
+        new("feed", b => [AtomFeed.Site(b.FeedEntries)]),
         // One feed per person, PR or issue, and series, in the folder of its page: thousands at scale, most
         // unchanged by an edit, so each is fingerprinted and kept like a page.
-        new("follow feeds", b => FollowFeeds.All(b.Context).Select(feed => AtomFeed.Following(feed, b.Context.Archive, b.Context.Address, Summary(b)))),
+        new("follow feeds", b => FollowFeeds.All(b.Context).Select(feed => AtomFeed.Following(feed, b.FeedEntries))),
         new("calendars", b => FollowFeeds.SeriesWithCalls(b.Context.Archive).Select(x => SeriesCalendar.File(x.Series, x.Calls, b.Context.Address, b.Context.Archive.Settings.Title))),
         new("sitemap and robots.txt", b => Sitemap.Files(b.PagePaths, b.Context.Address)),
         new("meetings.json", b => [new OutputFile(SitePaths.Export, null, file =>
@@ -32,6 +36,4 @@ public static class OutputKinds
             ArchiveJson.Write(b.Context.Archive, export);
         })]),
     ];
-
-    private static Func<Model.Meeting, string> Summary(OutputBuild build) => meeting => CallPages.Summary(meeting, build.Context.Topics(meeting));
 }
