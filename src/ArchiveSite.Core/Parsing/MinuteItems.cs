@@ -20,7 +20,11 @@ internal static partial class MinuteItems
     /// Set when the marker may be a speaker's initials instead (<c>AI: I think…</c> where the roster gives someone the
     /// initials AI): the resolver reads the line as what they said when they are one of the call's people.
     /// </param>
-    public readonly record struct Item(Kind Kind, string Text, MinutesCue Cue, IReadOnlyList<string> Owners, bool Checked = false, bool OwnersRequired = false, string? Number = null, string? Speaker = null)
+    /// <param name="DecisionUnlessOwned">
+    /// An item of a decisions list that gives work (<c>AL to update the spec text</c>): an action when its owners are
+    /// people of the call, else the decision it is listed as (<c>Clients to merge ProgPoW</c>).
+    /// </param>
+    public readonly record struct Item(Kind Kind, string Text, MinutesCue Cue, IReadOnlyList<string> Owners, bool Checked = false, bool OwnersRequired = false, string? Number = null, string? Speaker = null, bool DecisionUnlessOwned = false)
     {
         public static readonly Item Nothing = new(Kind.None, "", MinutesCue.Label, []);
     }
@@ -196,7 +200,11 @@ internal static partial class MinuteItems
             return new Item(Kind.Actions, plain, MinutesCue.Heading, Owners(plain), Number: number);
         }
         // A question in a decisions list asks; it does not decide.
-        return Undecided().IsMatch(plain) || plain.EndsWith('?') ? Item.Nothing : new Item(Kind.Decisions, plain, MinutesCue.Heading, [], Number: number);
+        if (Undecided().IsMatch(plain) || plain.EndsWith('?')) return Item.Nothing;
+        // "- AL to update the spec text" under "### Conclusion": what the list calls an outcome is someone's task when
+        // its owners are people of the call; "- Clients to merge ProgPoW" stays what the group decided.
+        if (Assignment(plain) is { } assigned) return new Item(Kind.Actions, plain, MinutesCue.Heading, assigned, OwnersRequired: true, Number: number, DecisionUnlessOwned: true);
+        return new Item(Kind.Decisions, plain, MinutesCue.Heading, [], Number: number);
     }
 
     private static string? NumberOf(Match marker) => marker.Groups["n"] is { Success: true } n ? n.Value : null;

@@ -39,8 +39,9 @@ public sealed partial record ParsedDecision(string Text, int Line, Model.Minutes
 /// <param name="Cue">Why it was read as one.</param>
 /// <param name="Number">The number the note gives it (<c>57.1</c>), if any: a number written twice is one action.</param>
 /// <param name="Speaker">The label that may instead be a speaker's initials (<c>AI: …</c>): when it is one of the call's people, the line is what they said.</param>
+/// <param name="DecisionUnlessOwned">Listed as a decision: when its owners are not people of the call, it is that decision.</param>
 [MemoryPackable]
-public sealed partial record ParsedAction(string Text, IReadOnlyList<string> OwnerLabels, int Line, bool Checked, bool OwnersRequired = false, Model.MinutesCue Cue = Model.MinutesCue.Label, string? Number = null, string? Speaker = null);
+public sealed partial record ParsedAction(string Text, IReadOnlyList<string> OwnerLabels, int Line, bool Checked, bool OwnersRequired = false, Model.MinutesCue Cue = Model.MinutesCue.Label, string? Number = null, string? Speaker = null, bool DecisionUnlessOwned = false);
 
 /// <summary>
 /// Reads a call's discussion for who said what, what was decided and what someone will do, line by line: every
@@ -310,7 +311,7 @@ internal static partial class MinutesLines
         private void Add(MinuteItems.Item item, int line)
         {
             if (item.Kind == MinuteItems.Kind.Decisions) _decisions.Add(new ParsedDecision(item.Text, line, item.Cue, item.Number));
-            else if (item.Kind == MinuteItems.Kind.Actions) _actions.Add(new ParsedAction(item.Text, item.Owners, line, item.Checked, item.OwnersRequired, item.Cue, item.Number, item.Speaker));
+            else if (item.Kind == MinuteItems.Kind.Actions) _actions.Add(new ParsedAction(item.Text, item.Owners, line, item.Checked, item.OwnersRequired, item.Cue, item.Number, item.Speaker, item.DecisionUnlessOwned));
         }
 
         // | Decision Item | Description | Timestamp |: each row a decision, its words from the Description column;

@@ -118,6 +118,7 @@ internal static partial class MinutesResolver
             unresolved.Add(new UnknownSpeaker(group.Key, file, first, group.Count(), shared.Count >= 2 ? shared : voices.Candidates(group.Key)));
         }
         var actions = new List<ActionItem>();
+        var decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList();
         foreach (var action in written.Actions)
         {
             // "AI: I think we should…" where the roster gives someone the initials AI: they spoke; it is no action.
@@ -129,6 +130,11 @@ internal static partial class MinutesResolver
             var owners = action.OwnerLabels.Select(voices.ResolveOwner).ToList();
             if (action.OwnersRequired && (owners.Count == 0 || owners.Any(o => o is null)))
             {
+                if (action.DecisionUnlessOwned)
+                {
+                    decisions.Add(new Decision(action.Text, new SourceLocation(file, action.Line), action.Cue));
+                    continue;
+                }
                 // A decisions table's row or a decision label that gives work ("Pari will work on the shadow fork",
                 // "DECISION 1: Martin to get the new EIP out") is an action even when the call does not know who that
                 // is: owed by no one the archive could name, rather than guessed. A sentence is one only when it is.
@@ -142,7 +148,7 @@ internal static partial class MinutesResolver
         return new CallMinutes(meeting with
         {
             Statements = statements.Count == 0 ? statements : [.. statements.OrderBy(st => st.Source.Line)],
-            Decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList(),
+            Decisions = decisions.Count == written.Decisions.Count ? decisions : [.. decisions.OrderBy(d => d.Source.Line)],
             Actions = actions,
         }, unresolved, speakers);
     }
