@@ -51,6 +51,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     var text = InlineText.Plain(heading);
                     _transcript = false;
                     _outcomesFollow = false;
+                    if (_topic is not null && heading.Level <= _topic.Level) _topic = null;
+                    _justOpened = heading;
                     Sections.Add(new MeetingSection(text, heading.Level, new SourceLocation(note.File, note.FileLine(heading))));
                     // "## Present" over "### Committee" and "### Guests": the groups of one roster.
                     if (_kind == SectionKind.Attendees && _rosterHeading is not null && heading.Level > _rosterHeading.Level && RosterGroup.IsGroupLabel(text))
@@ -73,12 +75,19 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                     if (_rosterHeading is not null) RosterBlocks.Add(heading);
                     break;
                 case Markdig.Extensions.Tables.Table table:
+                    _justOpened = null;
                     ReadAsRoster(table, () => ReadTable(table));
                     break;
+                case ParagraphBlock paragraph when _justOpened is { } topic && _kind == SectionKind.Content && PresenterLine().Match(note.FirstRawLine(paragraph)) is { Success: true } presenter:
+                    ReadTopic(topic, presenter.Groups["names"].Value);
+                    _justOpened = null;
+                    break;
                 case ParagraphBlock paragraph:
+                    _justOpened = null;
                     ReadAsRoster(paragraph, () => ReadParagraph(paragraph));
                     break;
                 case ListBlock list:
+                    _justOpened = null;
                     ReadAsRoster(list, () => ReadList(list));
                     break;
                 // "<details><summary>Attendees</summary>" over the list: a roster's label, folded away as HTML.
@@ -117,6 +126,25 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     }
 
     private HeadingBlock? _rosterHeading;
+    // The heading just read, until the first block under it.
+    private HeadingBlock? _justOpened;
+    // A heading read as an agenda topic (a "Presenter:" line under it): the lists in its section are its notes.
+    private HeadingBlock? _topic;
+
+    // "## Array grouping for Stage 3" over "Presenter: Ana Lima (AL)": the heading is a topic of the call, and the line
+    // names who brought it (notes kept per topic, with no agenda list).
+    private void ReadTopic(HeadingBlock heading, string names)
+    {
+        var title = InlineText.Plain(heading).Trim();
+        var presenters = SplitNames(names).Select(n => n.Trim().Trim('*', '_').Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (title.Length > 0 && !Agenda.Any(a => a.Title.Equals(title, StringComparison.OrdinalIgnoreCase)))
+            Agenda.Add(new ParsedAgendaItem(title, null, presenters, note.FileLine(heading)));
+        _topic = heading;
+    }
+
+    // "Presenter: Ana Lima (AL)", "**Presenters:** Ana Lima, Bo Chen", "Presented by: Ana"; not "Speaker: 10", a transcript's.
+    [GeneratedRegex(@"^\s*(?:\*\*|__)?(?:presenters?|presented\s+by|champions?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?<names>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresenterLine();
     // The block being read named who sent regrets or took the minutes: it stays in the notes.
     private bool _readUnshown;
     // "**Action items:**" or "Decisions:" alone on its line: the list below says who does what or what was decided
@@ -217,7 +245,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         _outcomesFollow = lines.Length == 1 && IsOutcomesTitle(lines[0]);
         if (_outcomesFollow || IsOutcomesTitle(_heading, heading: true)) return;
         var (tags, title) = AgendaItemText.Read(note, paragraph);
-        if (tags.Nicknames.Count > 0) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
+        if (tags.Nicknames.Count > 0 && _topic is null) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
     }
 
     // A roster's plain line: a person, or two ("Ana & Bo"). "The following people attended:" introduces the roster
@@ -351,7 +379,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             var bare = firstLine.Trim().TrimStart('-', '*', '+').Trim();
             if (SpeakerLabels.ReadAlone(bare) is { Success: true } turn && IsSpeaker(turn.Groups["label"].Value)) _transcript = true;
             // "- **Status:** no progress": how an earlier item stands, not a topic.
-            if (_transcript || discussion || outcomes || StatusLine().IsMatch(bare)) continue;
+            if (_transcript || discussion || outcomes || _topic is not null || StatusLine().IsMatch(bare)) continue;
             var (tags, title) = AgendaItemText.Read(note, first);
             // The item's own tag names its presenters; tags on the lines below it are replies ("[leogr] Thank
             // you!") unless the item has no tag itself ("- Release 0.30" over "- [leo] status"). An item tagged with
