@@ -43,6 +43,19 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     public void Read(IEnumerable<Block> blocks)
     {
+        ReadBlocks(blocks);
+        // Once the whole roster is known: "Release planning (Ana Lima, 10 min)" names its presenter after the topic.
+        var roster = Mcs.Concat(Attendees).ToList();
+        foreach (var index in roster.Count == 0 ? [] : _untagged)
+            if (TrailingPresenters.Read(Agenda[index].Title, roster) is { } found)
+                Agenda[index] = Agenda[index] with { Title = found.Topic, Presenters = found.Presenters };
+    }
+
+    // The agenda items that name no presenter of their own.
+    private readonly List<int> _untagged = [];
+
+    private void ReadBlocks(IEnumerable<Block> blocks)
+    {
         foreach (var block in blocks)
         {
             switch (block)
@@ -385,6 +398,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             // you!") unless the item has no tag itself ("- Release 0.30" over "- [leo] status"). An item tagged with
             // a topic ("- [Build/Infra call] Follow up" over "- [Lorenzo/Rajib] to send the emails") names nobody.
             var presenters = (tags.Tagged ? tags.Nicknames : NestedTags(item)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (!tags.Tagged && presenters.Count == 0) _untagged.Add(Agenda.Count);
             Agenda.Add(new ParsedAgendaItem(title, _heading, presenters, line));
         }
         if (unticked > 0 && ticked == 0)

@@ -1,0 +1,33 @@
+using ArchiveSite.Tests.Support;
+
+namespace ArchiveSite.Tests.Parsing;
+
+/// <summary>
+/// Presenters written after an agenda item's topic are read only when they are the call's own people; whatever else
+/// follows a topic stays in its title (a wrong presenter is worse than none).
+/// </summary>
+public sealed class TrailingPresentersTests
+{
+    private static IEnumerable<(string Title, string Presenters)> AgendaOf(string roster, string items) =>
+        Notes.Single($"# Docs Sync 2024-03-05\n\nAttendees:\n{roster}\n\n## Agenda\n\n{items}\n").Agenda
+            .Select(a => (a.Title, string.Join(", ", a.Presenters)));
+
+    [Fact]
+    public void TheCallsPeopleAfterATopicAreItsPresenters()
+    {
+        var agenda = AgendaOf("- Ana Lima\n- Bo Chen (@bo)\n- Cy Dube",
+            "- Release planning (Ana Lima, 10 min)\n- Blog post review - Cy\n- 5m - Website redesign - @bo\n- Triage (Ana Lima and Cy Dube)");
+
+        Assert.Equal([("Release planning", "Ana Lima"), ("Blog post review", "Cy Dube"), ("Website redesign", "bo"), ("Triage", "Ana Lima, Cy Dube")], agenda);
+    }
+
+    [Fact]
+    public void WhatIsNotOneOfTheCallsPeopleStaysInTheTitle()
+    {
+        var agenda = AgendaOf("- Ana Lima\n- Ana Souza\n- Bo Chen",
+            "- Roadmap (Q3)\n- Localization - Phase 2\n- Survey results (Dan Minor)\n- Docs review - Ana\n- Budget (Bo Chen, Dan Minor)\n- (10 min)");
+
+        Assert.Equal([("Roadmap (Q3)", ""), ("Localization - Phase 2", ""), ("Survey results (Dan Minor)", ""), ("Docs review - Ana", ""),
+            ("Budget (Bo Chen, Dan Minor)", ""), ("(10 min)", "")], agenda);
+    }
+}
