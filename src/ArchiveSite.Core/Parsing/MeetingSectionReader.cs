@@ -509,11 +509,27 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // Asides go: "leogr (as backup, if nobody else can)", "Thomas or Leogr as backup".
     // "Ana Lima (@analima), Bo Chen (@bochen)": a handle in an aside is kept with its name, as a link is.
     private static IEnumerable<string> SplitNames(string rest) =>
-        SeveralNames(rest, minimum: 3, separator: '|') is { } piped ? piped
+        Mentions(rest) is { } mentioned ? mentioned
+        : SeveralNames(rest, minimum: 3, separator: '|') is { } piped ? piped
         : rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase) || rest.Contains("(@", StringComparison.Ordinal)
             ? SplitOutsideLinks(rest)
             : Aside().Replace(rest, "")
                 .Split([",", ";", " and ", " w/ ", " with ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// "@Ana Lima @Bo Chen @cy": people mentioned one after another, as Notion and chat tools export them. A mention with
+    /// more words is a name (no handle has a space); a single word is a handle. Null unless there are two mentions or more.
+    /// </summary>
+    private static IEnumerable<string>? Mentions(string line) =>
+        MentionRun().IsMatch(line)
+            ? MentionStart().Split(line.Trim()).Where(p => p.Length > 0).Select(p => p.Trim().Contains(' ', StringComparison.Ordinal) ? p.Trim().TrimStart('@') : p.Trim())
+            : null;
+
+    [GeneratedRegex(@"^\s*@[\p{L}\p{N}_.-]+(?: \p{Lu}[\p{L}'.-]*)*(?:\s+@[\p{L}\p{N}_.-]+(?: \p{Lu}[\p{L}'.-]*)*)+\s*$")]
+    private static partial Regex MentionRun();
+
+    [GeneratedRegex(@"\s+(?=@)")]
+    private static partial Regex MentionStart();
 
     /// <summary>
     /// A line that is several people's full names (<c>Ana Lima, Bo Chen, Cy Dube</c>, <c>Ana Lima | Bo Chen | Cy Dube</c>),
