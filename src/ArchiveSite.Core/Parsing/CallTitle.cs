@@ -91,7 +91,8 @@ public static partial class CallTitle
     [GeneratedRegex(@"\b[0-9]{4}[-/.](?:[0-9]{1,2}|[A-Za-z]{3})[-/.][0-9]{1,2}(?:T[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\b|\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}\b|\b(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+[0-9]{4}\b|\b[0-9]{1,2}-[A-Za-z]{3,9}-[0-9]{4}\b|\b(?:19|20)[0-9]{2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\b|\b[A-Za-z]{3,9}\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+[0-9]{4}\b|\b(?:" + DateText.MonthNames + @")\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\b(?![:.]?[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DateInTitle();
 
-    [GeneratedRegex(@"[\s\-–—:,]*\bmeeting(?:\s+of)?[\s\-–—:,]*$", RegexOptions.IgnoreCase)]
+    // "TSC Meeting", "Docs WG: Meeting Notes", "Steering Committee - Minutes": what follows the name says only "a meeting".
+    [GeneratedRegex(@"[\s\-–—:,|]*\b(?:meeting(?:\s+of)?|(?:meeting\s+)?(?:notes|minutes))[\s\-–—:,|]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMeeting();
 
     // What led to a date now gone: "…, held on", "… for", "… dated", "… of", "… - Tuesday".

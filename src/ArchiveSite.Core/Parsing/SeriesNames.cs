@@ -24,6 +24,13 @@ public static partial class SeriesNames
         "agendas", "date", "time", "dates",
     };
 
+    /// <summary>Whether a title only says "a meeting" (<c>Meeting notes</c>, <c>Minutes</c>, <c>Agenda</c>), naming none.</summary>
+    public static bool SaysOnlyMeeting(string title)
+    {
+        var words = title.Split([' ', '-', '–', '—', ':', '/', '&', ',', '.', '(', ')', '#', '*', '_'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(Generic.Contains);
+    }
+
     // Group words written before or after a group's name, one series either way: "WG Infra", "Infra WG", "Infra Working Group".
     private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase) { "wg", "sig", "tf", "tg", "ig", "cg" };
 

@@ -22,9 +22,11 @@ public static class SeriesAssignment
             .OfType<string>().CountBy(f => f, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         bool GroupsNotes(string folder) => notesPerFolder.GetValueOrDefault(folder) >= 2;
         // A note that names nothing titles its calls with the series the parser guessed ("Meetings", or "Meetings: Day 2"):
-        // they take the name of the series they are placed in instead. The rest of such a title, by call.
-        var untitled = parsed.Select(m => CallTitle.WithoutDate(m.NoteTitle) is null && m.Title.StartsWith(m.Series.Name, StringComparison.Ordinal)
-            ? m.Title[m.Series.Name.Length..] : null).ToList();
+        // they take the name of the series they are placed in instead. The rest of such a title, by call. A note titled
+        // only "Meeting notes" (or "Minutes", "Agenda") names nothing either: its calls take their series' name.
+        var untitled = parsed.Select(m => CallTitle.WithoutDate(m.NoteTitle) is not { } named
+            ? m.Title.StartsWith(m.Series.Name, StringComparison.Ordinal) ? m.Title[m.Series.Name.Length..] : null
+            : SeriesNames.SaysOnlyMeeting(named) && m.Title == named ? "" : null).ToList();
         var calls = new List<ParsedMeeting>(parsed.Count);
         var names = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var ruled = new Dictionary<string, Series>(StringComparer.Ordinal);

@@ -143,6 +143,22 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void NotesTitledOnlyMeetingNotesAreTitledByTheirSeries()
+    {
+        // A folder per group, each note headed "# Meeting notes": every call was titled "Meeting notes".
+        using var content = new TempFolder();
+        content.Write("wg-security/2024-04-02.md", "# Meeting notes\n\nDate: 2024-04-02\n\n- one\n");
+        content.Write("wg-security/2024-04-09.md", "# Minutes\n\nDate: 2024-04-09\n\n- two\n");
+        content.Write("wg-docs/2024-04-03.md", "# Docs WG: Meeting Notes 2024-04-03\n\n- three\n");
+        content.Write("wg-docs/2024-04-10.md", "# Meeting 12\n\nDate: 2024-04-10\n\n- four\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal([("security-wg", "Security WG"), ("docs-wg", "Docs WG"), ("security-wg", "Security WG"), ("docs-wg", "Meeting 12")],
+            archive.Meetings.Select(m => (m.Series, m.Title)));
+    }
+
+    [Fact]
     public void ReferencesWithoutTheirRepositoryGoWhereTheNotesLinkMost()
     {
         using var content = new TempFolder();
