@@ -14,7 +14,7 @@ internal static partial class ClosingLines
     /// <summary>A line that opens with a "Next ..." label: the next release, call or meeting.</summary>
     public static bool IsAboutWhatComesNext(string firstLine) => NextLabel().IsMatch(firstLine);
 
-    [GeneratedRegex(@"^\W*(?:closing|wrap[- ]?up|next (?:call|meeting|steps?)|logistics|housekeeping)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:closing|wrap[- ]?up|next (?:call|meeting|steps?)|upcoming (?:calls?|meetings?|events?)|logistics|housekeeping)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingHeading();
 
     // "**Next Release**:", "**Next call:**", "Next meeting -": a label of at most five words that starts with "Next".

@@ -23,6 +23,17 @@ public sealed class AgendaOutcomesTests
     }
 
     [Theory]
+    [InlineData("## Upcoming Meetings\n\n* **Calendar**: https://calendar.example.org")]
+    [InlineData("### Upcoming events\n\n- KubeCon EU, March 19-22")]
+    [InlineData("### Closing\n\n- Thanks all")]
+    public void WhatComesAfterTheCallIsNoAgendaItem(string closing)
+    {
+        var call = Notes.Single($"# Team Sync 2024-03-05\n\n## Agenda\n\n- Budget\n\n{closing}\n");
+
+        Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
+    }
+
+    [Theory]
     // A section called "Action" holds the call's topics in some notes.
     [InlineData("### Action\n\n- [Nova] Good first issues\n- [Nova] Schedule a build call", new[] { "Good first issues", "Schedule a build call" })]
     // A template's empty "Action Item:" field, over the next topic.
