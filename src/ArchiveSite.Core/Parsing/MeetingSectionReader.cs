@@ -46,13 +46,22 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         ReadBlocks(blocks);
         // Once the whole roster is known: "Release planning (Ana Lima, 10 min)" names its presenter after the topic.
         var roster = Mcs.Concat(Attendees).ToList();
-        foreach (var index in roster.Count == 0 ? [] : _untagged)
+        if (roster.Count == 0) return;
+        foreach (var index in _untagged)
             if (TrailingPresenters.Read(Agenda[index].Title, roster) is { } found)
                 Agenda[index] = Agenda[index] with { Title = found.Topic, Presenters = found.Presenters };
+        // "1. Proposals and discussions" over "1. Memory64 phase 4 vote (Ana Lima) [15 min]": a nested item that names
+        // one of the call's people as its presenter is a topic of its own, after the group it is listed under.
+        foreach (var (after, item) in Enumerable.Reverse(_nested))
+            if (TrailingPresenters.Read(item.Title, roster) is { } found)
+                Agenda.Insert(after + 1, item with { Title = found.Topic, Presenters = found.Presenters, Section = Agenda[after].Title });
     }
 
     // The agenda items that name no presenter of their own.
     private readonly List<int> _untagged = [];
+
+    // Items nested under an agenda item that names no presenter (a group of topics), with the index of that item.
+    private readonly List<(int After, ParsedAgendaItem Item)> _nested = [];
 
     private void ReadBlocks(IEnumerable<Block> blocks)
     {
@@ -398,7 +407,13 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             // you!") unless the item has no tag itself ("- Release 0.30" over "- [leo] status"). An item tagged with
             // a topic ("- [Build/Infra call] Follow up" over "- [Lorenzo/Rajib] to send the emails") names nobody.
             var presenters = (tags.Tagged ? tags.Nicknames : NestedTags(item)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (!tags.Tagged && presenters.Count == 0) _untagged.Add(Agenda.Count);
+            if (!tags.Tagged && presenters.Count == 0)
+            {
+                _untagged.Add(Agenda.Count);
+                foreach (var nested in item.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()))
+                    if (AgendaItemText.FirstParagraph(nested) is { } inner)
+                        _nested.Add((Agenda.Count, new ParsedAgendaItem(AgendaItemText.Read(note, inner).Title, _heading, [], note.FileLine(inner))));
+            }
             Agenda.Add(new ParsedAgendaItem(title, _heading, presenters, line));
         }
         if (unticked > 0 && ticked == 0)

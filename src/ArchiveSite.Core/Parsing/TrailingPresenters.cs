@@ -14,6 +14,8 @@ internal static partial class TrailingPresenters
     /// <summary>The topic and the presenters after it, when every one of them is someone on the call's roster; else null.</summary>
     public static (string Topic, List<string> Presenters)? Read(string item, IReadOnlyList<PersonEntry> roster)
     {
+        // "Memory64 phase 4 vote (Ana Lima) [15 min]": the time the item is given goes first.
+        item = TrailingDuration().Replace(item, "");
         var split = InParentheses().Match(item) is { Success: true } parenthesised ? parenthesised : AfterDash().Match(item);
         if (!split.Success) return null;
         var names = Separators().Split(split.Groups["names"].Value)
@@ -55,6 +57,10 @@ internal static partial class TrailingPresenters
     // "10 min", "5m", "15 minutes", "1h".
     [GeneratedRegex(@"^[0-9]{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
+
+    // "[15 min]", "(20 mins)" closing the item.
+    [GeneratedRegex(@"\s*[\[(][0-9]{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?)\.?[\])]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDuration();
 
     // "5m - Website redesign", "[10 min] Welcome", "(5 min) Welcome".
     [GeneratedRegex(@"^[\[(]?[0-9]{1,3}\s*(?:m|min|mins|minutes?)\.?[\])]?\s*[-–—:]?\s+", RegexOptions.IgnoreCase)]

@@ -22,6 +22,37 @@ public sealed class TrailingPresentersTests
     }
 
     [Fact]
+    public void ATopicNestedUnderAGroupOfTopicsWithItsPresenterIsATopicOfItsOwn()
+    {
+        // A standards group's numbered agenda: topics nested under "Proposals and discussions", each with its
+        // presenter and time, the roster written later in the note. Nested lines that name no one stay notes.
+        var call = Notes.Single("""
+            # CG 2024-03-05
+
+            ## Agenda items
+
+            1. Opening, welcome and roll call
+            1. Proposals and discussions
+                1. Memory64 phase 4 vote (Ana Lima) [15 min]
+                1. Stack switching update (Bo Chen) [20 mins]
+                1. Anything else (time permitting)
+            1. Closure
+
+            ## Meeting Notes
+
+            ### Attendees
+
+            - Ana Lima
+            - Bo Chen
+            """);
+
+        Assert.Equal([("Opening, welcome and roll call", "", (string?)"Agenda items"), ("Proposals and discussions", "", "Agenda items"),
+            ("Memory64 phase 4 vote", "Ana Lima", "Proposals and discussions"), ("Stack switching update", "Bo Chen", "Proposals and discussions"),
+            ("Closure", "", "Agenda items")],
+            call.Agenda.Select(a => (a.Title, string.Join(", ", a.Presenters), a.Section)));
+    }
+
+    [Fact]
     public void WhatIsNotOneOfTheCallsPeopleStaysInTheTitle()
     {
         var agenda = AgendaOf("- Ana Lima\n- Ana Souza\n- Bo Chen",
