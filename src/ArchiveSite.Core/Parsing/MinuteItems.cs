@@ -134,6 +134,18 @@ internal static partial class MinuteItems
         return Item.Nothing;
     }
 
+    /// <summary>What a poll asks (<c>Poll: advance to phase 4</c>, <c>**Consensus poll**: …</c>), else null.</summary>
+    public static string? PollQuestion(string text) => PollLine().Match(Unmarked(text)) is { Success: true } poll ? poll.Groups["q"].Value.Trim() : null;
+
+    /// <summary>Whether a line says a poll passed (<c>**Poll passes.**</c>, <c>The poll carried</c>, <c>Consensus poll passes</c>).</summary>
+    public static bool PollPassed(string text) => PollOutcome().IsMatch(Unmarked(text));
+
+    [GeneratedRegex(@"^\W*(?:(?:consensus|unanimous|straw|phase)\s+)?poll\s*:\s*(?<q>\S.{0,300})$", RegexOptions.IgnoreCase)]
+    private static partial Regex PollLine();
+
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?:(?:consensus|unanimous|straw)\s+)?poll\s+(?:passes|passed|carries|carried|succeeds|succeeded)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PollOutcome();
+
     /// <summary>Whether a line records a motion's outcome ("MOTION: … Vote: passed", "Approved: …"): a record, not someone's words.</summary>
     public static bool IsMotion(string text) => MotionDecided().IsMatch(Unmarked(text));
 

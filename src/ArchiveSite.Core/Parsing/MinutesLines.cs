@@ -91,6 +91,9 @@ internal static partial class MinutesLines
         // That item gave the video's timestamp beside the name ("* Justin Drake - [_(25:43)_](…)"): a speaker's heading.
         private bool _speakingTimed;
         private bool _turnOpen;
+        // The heading the lines are under, and the question of the last poll under it.
+        private string? _heading;
+        private string? _poll;
 
         public Result Result() =>
             _statements.Count + _decisions.Count + _actions.Count == 0 ? MinutesLines.Result.None
@@ -102,7 +105,8 @@ internal static partial class MinutesLines
             if (block is HeadingBlock heading)
             {
                 (_speaking, _speakingItem) = (null, null);
-                _underHeading = MinuteItems.OfHeading(InlineTextOf(heading));
+                (_heading, _poll) = (InlineTextOf(heading).Trim(), null);
+                _underHeading = MinuteItems.OfHeading(_heading);
                 (_nextList, _afterItemParagraph) = (MinuteItems.Kind.None, false);
                 return;
             }
@@ -191,6 +195,18 @@ internal static partial class MinutesLines
                 if (i == 0 && lines.Count == 1 && block == paragraph && MinuteItems.OfTitle(text) is var titled and not MinuteItems.Kind.None)
                 {
                     if (!EmptyField(paragraph, text)) _nextList = titled;
+                    continue;
+                }
+                // "Poll: advance to phase 4" … "**Poll passes.**": what the group polled on, then what the poll decided.
+                if (MinuteItems.PollQuestion(text) is { } question)
+                {
+                    _poll = question;
+                    continue;
+                }
+                if (MinuteItems.PollPassed(text))
+                {
+                    if ((_poll ?? _heading) is { } polled) Add(new MinuteItems.Item(MinuteItems.Kind.Decisions, $"{polled} (poll passed)", MinutesCue.Label, []), line);
+                    _poll = null;
                     continue;
                 }
                 // "- Refs:" over a list of links labels a topic's parts; it is no one's turn.
