@@ -93,6 +93,15 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                         ReadLabel(inHeading, named, note.FileLine(heading));
                     _listFollows = SectionKind.Content;
                     _rosterHadPeople = false;
+                    // "## Multipath QUIC (Dan Minor, 20 min)": a heading given a time is a slot of the agenda, and the lists
+                    // under it are its notes (its presenters are read with the others', once the roster is known).
+                    if (_kind == SectionKind.Content && !IsOutcomesTitle(text, heading: true) && !ClosingLines.IsClosingHeading(text)
+                        && TrailingPresenters.TimedTopic(text) is { } timed)
+                    {
+                        _untagged.Add(Agenda.Count);
+                        Agenda.Add(new ParsedAgendaItem(timed, null, [], note.FileLine(heading)));
+                        _topic = heading;
+                    }
                     _rosterHeading = IsShown(_kind) ? heading : null;
                     if (_rosterHeading is not null) RosterBlocks.Add(heading);
                     break;

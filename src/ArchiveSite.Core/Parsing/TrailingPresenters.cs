@@ -30,6 +30,17 @@ internal static partial class TrailingPresenters
         return people.All(p => p is not null) ? (topic, people.Select(p => p!.Handle ?? p.Name!).Distinct(StringComparer.OrdinalIgnoreCase).ToList()) : null;
     }
 
+    /// <summary>
+    /// A heading that gives its topic who and how long (<c>Multipath QUIC (Dan Minor, 20 min)</c>): an agenda slot, returned
+    /// without its time (<c>Multipath QUIC (Dan Minor)</c>); null for any other heading. A time alone
+    /// (<c>Update on Progress (15 minutes)</c>) is a section's, over the topics listed in it.
+    /// </summary>
+    public static string? TimedTopic(string heading)
+    {
+        var untimed = DurationInParentheses().Replace(heading, "").Trim();
+        return untimed != heading.Trim() && untimed.Length > 0 ? untimed : null;
+    }
+
     private static PersonEntry? OnRoster(string written, IReadOnlyList<PersonEntry> roster)
     {
         if (written.StartsWith('@'))
@@ -61,6 +72,10 @@ internal static partial class TrailingPresenters
     // "[15 min]", "(20 mins)" closing the item.
     [GeneratedRegex(@"\s*[\[(][0-9]{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?)\.?[\])]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDuration();
+
+    // "(Dan Minor, 20 min)": the time after the names inside a closing parenthesis.
+    [GeneratedRegex(@"\s*,\s*[0-9]{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?)\.?(?=\)\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationInParentheses();
 
     // "5m - Website redesign", "[10 min] Welcome", "(5 min) Welcome".
     [GeneratedRegex(@"^[\[(]?[0-9]{1,3}\s*(?:m|min|mins|minutes?)\.?[\])]?\s*[-–—:]?\s+", RegexOptions.IgnoreCase)]

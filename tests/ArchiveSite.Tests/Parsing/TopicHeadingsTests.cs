@@ -42,6 +42,30 @@ public sealed class TopicHeadingsTests
     }
 
     [Fact]
+    public void AHeadingThatGivesWhoAndHowLongIsATopic()
+    {
+        // A working group's minutes: a heading per slot with its presenter and time; a section's time alone is no topic.
+        var call = Notes.Single("""
+            # QUIC WG 2024-03-19
+
+            Attendees: Ana Lima, Bo Chen, Dan Minor
+
+            ## Multipath QUIC (Dan Minor, 20 min)
+
+            * Chairs to run an adoption call on the list.
+
+            ## Administrivia (chairs, 5 min)
+
+            ## Updates (15 minutes)
+
+            - ACK frequency draft
+            """);
+
+        Assert.Equal([("Multipath QUIC", "Dan Minor"), ("Administrivia (chairs)", ""), ("ACK frequency draft", "")],
+            call.Agenda.Select(a => (a.Title, string.Join(", ", a.Presenters))));
+    }
+
+    [Fact]
     public void ATranscriptsUnknownSpeakerIsNoPresenter()
     {
         var call = Notes.Single("# Call 2024-04-08\n\n## Fork planning\n\nSpeaker: 10\n\n- Devnet next week\n");
