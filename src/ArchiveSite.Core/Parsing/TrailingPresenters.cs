@@ -65,19 +65,21 @@ internal static partial class TrailingPresenters
     [GeneratedRegex(@"\s*(?:,|;|/|&|\band\b)\s*")]
     private static partial Regex Separators();
 
-    // "10 min", "5m", "15 minutes", "1h".
-    [GeneratedRegex(@"^[0-9]{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?)\.?$", RegexOptions.IgnoreCase)]
+    // A time given to an item: "10 min", "5m", "15 minutes", "1h".
+    private const string Time = @"[0-9]{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?)\.?";
+
+    [GeneratedRegex("^" + Time + "$", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     // "[15 min]", "(20 mins)" closing the item.
-    [GeneratedRegex(@"\s*[\[(][0-9]{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?)\.?[\])]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[\[(]" + Time + @"[\])]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDuration();
 
     // "(Dan Minor, 20 min)": the time after the names inside a closing parenthesis.
-    [GeneratedRegex(@"\s*,\s*[0-9]{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?)\.?(?=\)\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*,\s*" + Time + @"(?=\)\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex DurationInParentheses();
 
     // "5m - Website redesign", "[10 min] Welcome", "(5 min) Welcome".
-    [GeneratedRegex(@"^[\[(]?[0-9]{1,3}\s*(?:m|min|mins|minutes?)\.?[\])]?\s*[-–—:]?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\[(]?" + Time + @"[\])]?\s*[-–—:]?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDuration();
 }
