@@ -159,7 +159,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     private HeadingBlock? _rosterHeading;
     // The heading just read, until the first block under it.
     private HeadingBlock? _justOpened;
-    // A heading read as an agenda topic (a "Presenter:" line under it): the lists in its section are its notes.
+    // A heading read as an agenda topic (a "Presenter:" line under it, or who and how long in it): the lists in its
+    // section, down to the next heading of its level, are its notes.
     private HeadingBlock? _topic;
 
     // "## Array grouping for Stage 3" over "Presenter: Ana Lima (AL)": the heading is a topic of the call, and the line
