@@ -26,6 +26,9 @@ internal static partial class LabelLine
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' -]{1,30}?(?:\s?\([\p{L}\p{N} ]{1,20}\))?)\s*:\s*(?<rest>.*)$")]
     private static partial Regex PlainLabel();
 
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' ]{1,30}?)\s+[-–—]\s+(?<rest>\S.*)$")]
+    private static partial Regex DashLabel();
+
     // "Hosted by Ana Lima", "Chaired by Bo Chen.", "The meeting was chaired by Ana Lima.", "Meeting called to order at
     // 10:02 by Ana Lima.", "Ana Lima chaired the meeting.": the chair in a sentence of its own.
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:the\s+)?(?:meeting|call)\s+(?:was\s+)?)?(?:hosted|chaired|facilitated|moderated|(?:(?:was\s+)?called\s+to\s+order(?:\s+at\s+[0-9:.]+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?))\s+by(?:\*\*|__)?:?\s+(?<rest>[^.]+?)\.?\s*$", RegexOptions.IgnoreCase)]
@@ -56,7 +59,8 @@ internal static partial class LabelLine
         if (m.Success)
         {
             kind = SectionKinds.Classify(m.Groups["label"].Value);
-            rest = m.Groups["rest"].Value.Trim();
+            // "**Participants** – Ana Lima": a dash after the label is no part of the first name.
+            rest = m.Groups["rest"].Value.Trim().TrimStart('-', '–', '—').Trim();
         }
         else if ((ChairedBy().Match(line) is { Success: true } chaired ? chaired : NameChaired().Match(line)) is { Success: true } chair)
         {
@@ -67,6 +71,12 @@ internal static partial class LabelLine
             rest = plain.Groups["rest"].Value.Trim();
             if (rest.Length > 0 && !NamesWords(OthersUnnamed().Replace(rest, ""))) return false;
             kind = plainKind;
+        }
+        // "Attendees - Ana Lima, Bo Chen": a roster's label before a dash, when what follows is names.
+        else if (DashLabel().Match(line) is { Success: true } dashed && SectionKinds.Classify(dashed.Groups["label"].Value) is not SectionKind.Content and var dashedKind
+            && NamesWords(OthersUnnamed().Replace(dashed.Groups["rest"].Value, "")))
+        {
+            (kind, rest) = (dashedKind, dashed.Groups["rest"].Value.Trim());
         }
         if (kind == SectionKind.Mc && MeetingTool().IsMatch(rest)) kind = SectionKind.Content;
         rest = OthersUnnamed().Replace(rest, "");

@@ -287,6 +287,17 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     private void AddRosterLine(SectionKind kind, string text, int line)
     {
         if (text.TrimEnd().EndsWith(':') || RosterGroup.IsGroupLabel(text)) return;
+        // "Ana Lima, Bo Chen, and Cy Dube attended.": a sentence of who came. "Everyone from the core team attended." names
+        // no one to read (it was a person of that name).
+        if (AttendedSentence().Match(text) is { Success: true } sentence)
+        {
+            var listed = ListedNames().Split(sentence.Groups["names"].Value.Trim());
+            // Each a capitalised name ("Ana Lima", "Bo"), not "The whole core team".
+            if (listed.All(n => LabelLine.IsNameLine(n) || !n.Contains(' ', StringComparison.Ordinal) && char.IsUpper(n[0]) && PersonEntryParser.LooksLikePerson(n)))
+                AddPeople(kind, listed, line);
+            else NamesNobody(kind, text, line);
+            return;
+        }
         if (RosterGroup.NamesAfterLabel(text) is { } grouped)
         {
             AddPeople(kind, SplitNames(grouped), line);
@@ -464,11 +475,13 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                 Add(kind, entry);
                 _rosterHadPeople = true;
             }
-            else if (!PersonEntryParser.NamesNobodyOnPurpose(text))
-                note.Diagnostics.Add(Diagnostic.Warning(note.File, line,
-                    $"'{text.Trim()}' under {kind} names nobody the parser can read; write `Name ([@handle](https://github.com/handle))`"));
+            else if (!PersonEntryParser.NamesNobodyOnPurpose(text)) NamesNobody(kind, text, line);
         }
     }
+
+    private void NamesNobody(SectionKind kind, string text, int line) =>
+        note.Diagnostics.Add(Diagnostic.Warning(note.File, line,
+            $"'{text.Trim()}' under {kind} names nobody the parser can read; write `Name ([@handle](https://github.com/handle))`"));
 
     private void Add(SectionKind kind, PersonEntry entry)
     {
@@ -555,6 +568,13 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     [GeneratedRegex(@"\s+(?=@)")]
     private static partial Regex MentionStart();
+
+    [GeneratedRegex(@"^\s*(?<names>\p{Lu}.{0,600}?)\s+(?:attended|joined|were\s+(?:present|in\s+attendance|there))(?:\s+(?:the\s+)?(?:call|meeting))?\s*\.?\s*$")]
+    private static partial Regex AttendedSentence();
+
+    // "Ana Lima, Bo Chen, and Cy Dube", "Ana and Bo".
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+")]
+    private static partial Regex ListedNames();
 
     /// <summary>
     /// A line that is several people's full names (<c>Ana Lima, Bo Chen, Cy Dube</c>, <c>Ana Lima | Bo Chen | Cy Dube</c>),
