@@ -291,9 +291,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         // no one to read (it was a person of that name).
         if (AttendedSentence().Match(text) is { Success: true } sentence)
         {
-            var listed = ListedNames().Split(sentence.Groups["names"].Value.Trim());
+            var listed = ListedNames().Split(sentence.Groups["names"].Value.Trim()).Where(n => n.Length > 0).ToList();
             // Each a capitalised name ("Ana Lima", "Bo"), not "The whole core team".
-            if (listed.All(n => LabelLine.IsNameLine(n) || !n.Contains(' ', StringComparison.Ordinal) && char.IsUpper(n[0]) && PersonEntryParser.LooksLikePerson(n)))
+            if (listed.Count > 0 && listed.All(n => LabelLine.IsNameLine(n) || !n.Contains(' ', StringComparison.Ordinal) && char.IsUpper(n[0]) && PersonEntryParser.LooksLikePerson(n)))
                 AddPeople(kind, listed, line);
             else NamesNobody(kind, text, line);
             return;

@@ -16,6 +16,7 @@ public sealed class RosterSentencesTests
     [InlineData("**Participants** – Ana Lima, Bo Chen, Cy Dube")]
     [InlineData("## Attendees\n\nAna Lima, Bo Chen, and Cy Dube attended.")]
     [InlineData("## Attendance\n\nAna Lima, Bo Chen and Cy Dube were present.")]
+    [InlineData("## Attendees\n\nAna Lima, Bo Chen, Cy Dube, attended.")]
     public void EveryoneTheProseNamesCame(string roster) => Assert.Equal(["Ana Lima", "Bo Chen", "Cy Dube"], AttendeesOf(roster));
 
     [Theory]
