@@ -39,8 +39,6 @@ public static partial class SeriesNames
     private static readonly HashSet<string> FileWords = new(StringComparer.OrdinalIgnoreCase)
         { "release", "releases", "archive", "archived", "old", "backup", "copy", "draft", "final", "v" };
 
-
-
     /// <param name="groupsNotes">Whether a folder holds notes enough to be a series (a folder of one note is not).</param>
     public static SeriesGuess Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
     {

@@ -118,7 +118,8 @@ internal static partial class MinutesResolver
             unresolved.Add(new UnknownSpeaker(group.Key, file, first, group.Count(), shared.Count >= 2 ? shared : voices.Candidates(group.Key)));
         }
         var actions = new List<ActionItem>();
-        var decisions = written.Decisions.Select(d => new Decision(d.Text, new SourceLocation(file, d.Line), d.Cue)).ToList();
+        Decision At(string text, int line, MinutesCue cue) => new(text, new SourceLocation(file, line), cue);
+        var decisions = written.Decisions.Select(d => At(d.Text, d.Line, d.Cue)).ToList();
         foreach (var action in written.Actions)
         {
             // "AI: I think we should…" where the roster gives someone the initials AI: they spoke; it is no action.
@@ -132,7 +133,7 @@ internal static partial class MinutesResolver
             {
                 if (action.DecisionUnlessOwned)
                 {
-                    decisions.Add(new Decision(action.Text, new SourceLocation(file, action.Line), action.Cue));
+                    decisions.Add(At(action.Text, action.Line, action.Cue));
                     continue;
                 }
                 // A decisions table's row or a decision label that gives work ("Pari will work on the shadow fork",

@@ -32,10 +32,10 @@ public static partial class DateText
     [GeneratedRegex(@"(?<![\w-])(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?|(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?)(?![\w:/-]|\.[0-9]|,?\s*[0-9](?![0-9]?\s*[:h]))", RegexOptions.IgnoreCase)]
     private static partial Regex AnyMonthDay();
 
-    /// <summary>Whether a heading that is not a date starts like one (a mistyped call date).</summary>
     /// <summary>The months' names and their short forms, as an alternation for patterns that look for a month by name.</summary>
     internal const string MonthNames = @"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
+    /// <summary>Whether a heading that is not a date starts like one (a mistyped call date).</summary>
     public static bool LooksLikeDate(string text) => DateLike().IsMatch(text.TrimStart());
 
     // "2020-05-13", "2020-Jan-28", "2022-Nov.-24".
