@@ -17,6 +17,9 @@ public sealed class IncrementalBuildTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
     public void EveryEditSequenceEndsWhereACleanBuildDoes(int seed)
     {
         using var temp = new TempFolder();
@@ -45,6 +48,42 @@ public sealed class IncrementalBuildTests
             Directory.Delete(clean, recursive: true);
         }
         Assert.True(keptSomewhere, "no step kept a single page: the cache was not used");
+    }
+
+    /// <summary>
+    /// A call's page kept from the last build must still change with everything it shows of other values: each edit
+    /// below leaves the call's own note as it was and changes one such value.
+    /// </summary>
+    [Theory]
+    [InlineData("a person's name", "people.yml", "name: Ada Lovelace", "name: Ada King")]
+    [InlineData("a series' name", "archive.yml", "{ name: Community Call,", "{ name: Community Meeting,")]
+    [InlineData("a PR's title", "refs.json", "Gadget config is ignored when the widget starts first", "Gadget config is read last")]
+    [InlineData("the repository bare numbers are in", "archive.yml", "default_repo: example/widget", "default_repo: example/gadget")]
+    [InlineData("where the previous call lives", "2024-01-10.md", "## 2024-01-10", "## 2024-01-09")]
+    [InlineData("where a linked note's call lives", "2024-02-01-office-hours.md", "Meeting 1st February 2024", "Meeting 2nd February 2024")]
+    [InlineData("how many calls link a recording", "2024-02-01-office-hours.md", "Questions from users", "[Recording](https://video.example.org/all)\n\nQuestions from users")]
+    public void ACallPageFollowsWhatItShowsOfOthers(string what, string file, string before, string after)
+    {
+        using var temp = new TempFolder();
+        var (content, output, cacheFolder, options) = Example(temp);
+        // The call of 17 January links the office hours' note and a recording the office hours will link too.
+        var linking = Path.Combine(content, "2024-01-17.md");
+        File.AppendAllText(linking, "\n- See [the office hours](2024-02-01-office-hours.md); [Recording](https://video.example.org/all)\n");
+        File.AppendAllText(Path.Combine(content, "2023-11-02-Core-Maintainers.md"), "\n[Recording](https://video.example.org/all)\n");
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+
+        var path = Path.Combine(content, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(before, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(before, after, StringComparison.Ordinal));
+        var page = Path.Combine(output, "calls", "2024", "01", "17", "community-call", "index.html");
+        var old = File.ReadAllText(page);
+        // Options made again, as a new run makes them: the settings are read once per build.
+        var rebuilt = SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
+
+        Assert.True(rebuilt.Succeeded, $"{what}: {string.Join('\n', rebuilt.Diagnostics)}");
+        AssertSameAsCleanBuild(temp, content, output, what);
+        Assert.NotEqual(old, File.ReadAllText(page));
     }
 
     [Theory]
