@@ -16,7 +16,29 @@ public static partial class CancellationNotice
     [GeneratedRegex(@"\b(?:next|will|vote|propos\w*|usually|if|may|might|could|maybe)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherCall();
 
-    public static bool Says(string text) => Notice().IsMatch(text) && !OtherCall().IsMatch(text);
+    /// <summary>
+    /// Whether the text says this call did not happen. A text that opens with the notice, the call its subject ("Meeting
+    /// cancelled due to KubeCon; see you next week"), is this call's whatever its later clauses say of others; elsewhere
+    /// a word of another call anywhere in the text sets the notice aside ("Standards meeting cancelled today; Dec 1 will be ...").
+    /// </summary>
+    public static bool Says(string text) =>
+        Notice().IsMatch(text) && (!OtherCall().IsMatch(text) || OpeningClause(text) is { } clause && !OtherCall().IsMatch(clause));
+
+    // The clause an opening notice starts, to the first separator (";", ".", "!", ",", a dash between spaces); null
+    // when the text does not open with one, or when that clause is a question ("Call cancelled?").
+    private static string? OpeningClause(string text)
+    {
+        if (OpeningNotice().Match(text) is not { Success: true } opening) return null;
+        var end = ClauseEnd().Match(text, opening.Length) is { Success: true } after ? after.Index : text.Length;
+        return end < text.Length && text[end] == '?' ? null : text[..end];
+    }
+
+    // "Meeting cancelled", "The call was cancelled", "Today's meeting is cancelled", "Cancelled": nothing before but the call.
+    [GeneratedRegex(@"^\W*(?:(?:the\s+|this\s+(?:week'?s\s+)?|today'?s\s+)?(?:call|meeting)\s+(?:is\s+|was\s+|has\s+been\s+)?)?cancell?ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningNotice();
+
+    [GeneratedRegex(@"[;.!?,]|\s[-–—]\s")]
+    private static partial Regex ClauseEnd();
 
     /// <summary>
     /// What a call's date heading adds to say it did not happen: as <see cref="Says"/>, or a word alone that in the

@@ -30,12 +30,16 @@ internal static partial class LabelLine
     private static partial Regex DashLabel();
 
     // "Hosted by Ana Lima", "Chaired by Bo Chen.", "The meeting was chaired by Ana Lima.", "Meeting called to order at
-    // 10:02 by Ana Lima.", "Ana Lima chaired the meeting.": the chair in a sentence of its own.
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:the\s+)?(?:meeting|call)\s+(?:was\s+)?)?(?:hosted|chaired|facilitated|moderated|(?:(?:was\s+)?called\s+to\s+order(?:\s+at\s+[0-9:.]+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?))\s+by(?:\*\*|__)?:?\s+(?<rest>[^.]+?)\.?\s*$", RegexOptions.IgnoreCase)]
+    // 10:02 by Ana Lima.", "Ana Lima chaired the meeting.": the chair in a sentence of its own, or the first of a line's
+    // sentences ("Chaired by Ana Lima. Minutes taken by Bo Chen."), but never cut at an initial ("Ana J. Lima").
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:the\s+)?(?:meeting|call)\s+(?:was\s+)?)?(?:hosted|chaired|facilitated|moderated|(?:(?:was\s+)?called\s+to\s+order(?:\s+at\s+[0-9:.]+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?))\s+by(?:\*\*|__)?:?\s+(?<rest>[^.]+?)" + NextSentence + @"\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChairedBy();
 
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<rest>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:chaired|facilitated|moderated|hosted|called)\s+(?:the\s+)?(?:meeting|call)(?:\s+to\s+order)?\b[^.]{0,40}\.?\s*$")]
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<rest>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:chaired|facilitated|moderated|hosted|called)\s+(?:the\s+)?(?:meeting|call)(?:\s+to\s+order)?\b[^.]{0,40}" + NextSentence + @"\.?\s*$")]
     private static partial Regex NameChaired();
+
+    // Another sentence after the chair's: a full stop not after an initial, then a word (not "J." of "Ana J. Lima").
+    private const string NextSentence = @"(?:(?<!\s\p{Lu})\.\s+(?-i:\p{Lu}\p{Ll}).*)?";
 
     // What hosts a call without being a person: "Host: Google Meet", "Host: Zoom (link in the invite)".
     [GeneratedRegex(@"^\W*(?:zoom|google meet|meet|jitsi|teams|microsoft teams|webex|youtube|discord|slack|bluejeans|gotomeeting|hangouts?|skype|twitch|matrix|irc)\b", RegexOptions.IgnoreCase)]
