@@ -67,6 +67,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     {
         foreach (var block in blocks)
         {
+            if (block is not ListBlock) _nextFollows = false;
             switch (block)
             {
                 case HeadingBlock heading:
@@ -187,8 +188,13 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     private static bool IsShown(SectionKind kind) => kind is SectionKind.Mc or SectionKind.NextMc or SectionKind.Attendees;
 
     // A list is left out of the notes only when every item reads as a person: anything else in it is the notes' own words.
+    // Two blank lines before the block: where the note leaves a gap, though Markdown may read on.
+    private bool AfterGap(Block block) =>
+        block.Line >= 2 && string.IsNullOrWhiteSpace(note.Lines[block.Line - 1]) && string.IsNullOrWhiteSpace(note.Lines[block.Line - 2]);
+
+    // An empty item ("* " left for the next person to add themself, as running notes do) names nobody and says nothing.
     private bool NamesOnlyPeople(Block block) =>
-        block is not ListBlock list || list.OfType<ListItemBlock>().All(item =>
+        block is not ListBlock list || list.OfType<ListItemBlock>().All(item => item.Count == 0 ||
             item.Count == 1 && AgendaItemText.FirstParagraph(item) is { } first && PersonEntryParser.LooksLikePerson(TaskBox().Replace(note.FirstRawLine(first), "")));
 
     private void ReadParagraph(ParagraphBlock paragraph)
@@ -196,6 +202,13 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         _outcomesFollow = false;
         var lines = note.Raw(paragraph).Split('\n');
         var line = note.FileLine(paragraph);
+        // "**Next meeting**" over a link to it, "Next meeting on [Feb 13](…)" below the roster: what comes after the call
+        // ends the roster, and names no one of it (nor does the list under it).
+        if (_kind != SectionKind.Content && _rosterHadPeople && (ClosingLines.IsClosingHeading(lines[0]) || ClosingLines.IsAboutWhatComesNext(lines[0])))
+        {
+            (_kind, _nextFollows) = (SectionKind.Content, lines.Length == 1);
+            return;
+        }
         // "#Attendees" (no space after the hashes: a paragraph to Markdown) opens a roster as its heading would.
         if (LabelLine.TryReadUnspacedHeading(lines[0], out var opened))
         {
@@ -365,8 +378,16 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     private static bool IsAgendaHeading(string? heading) =>
         heading is not null && heading.Contains("agenda", StringComparison.OrdinalIgnoreCase);
 
+    // A closing label ("**Next meeting**") that ended the roster: the list right under it is about the next call.
+    private bool _nextFollows;
+
     private void ReadList(ListBlock list)
     {
+        if (_nextFollows)
+        {
+            _nextFollows = false;
+            return;
+        }
         // As for paragraphs, the roster ends at a list that names nobody ("- [the proposal](...)" after the attendees).
         if (_listFollows == SectionKind.Content && _kind != SectionKind.Content && _rosterHadPeople
             && list.OfType<ListItemBlock>().Select(AgendaItemText.FirstParagraph).FirstOrDefault() is { } opening
@@ -386,6 +407,10 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             if (first is null) continue;
             var firstLine = note.FirstRawLine(first);
             var line = note.FileLine(first);
+            // Markdown reads on in one list across blank lines: after a gap, an item that names no one ends the roster,
+            // and it and the items after it are the agenda ("* doc: move COC proposal to stage 3 [#379](…)" below "* Joe Sepi").
+            if (kind != SectionKind.Content && item != list.FirstOrDefault() && AfterGap(first) && !PersonEntryParser.LooksLikePerson(TaskBox().Replace(firstLine, "")))
+                kind = _kind = SectionKind.Content;
             if (kind != SectionKind.Content)
             {
                 // "- [x] Ana Lima" in a roll call: present; "- [ ] Bo Chen": not marked present, and the list stays in the notes.
@@ -403,8 +428,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
                 // "- Team members: Josh, Niko" under Attendance: the group's label names no one; its names do. "- Ana Lima,
                 // Bo Chen, Cy Dube": three full names or more are as many people. "- Falco maintainers" over "- Ana Lima":
                 // a group, whose people are nested under it.
-                if (!RosterGroup.IsGroupLabel(firstLine))
-                    AddPeople(kind, RosterGroup.NamesAfterLabel(firstLine) is { } grouped ? SplitNames(grouped) : SeveralNames(firstLine) ?? [firstLine], line);
+                // An item that named someone is theirs, never minutes ("* @alima - Acme" is no statement), though the list
+                // it is in may go on with the agenda.
+                if (!RosterGroup.IsGroupLabel(firstLine)
+                    && AddPeople(kind, RosterGroup.NamesAfterLabel(firstLine) is { } grouped ? SplitNames(grouped) : SeveralNames(firstLine) ?? [firstLine], line))
+                    PeopleBlocks.Add(item);
                 // (Only under an item's own words: "1. - Ana Lima" is one item whose words are in a list of their own.)
                 foreach (var nested in item.FirstOrDefault() is ParagraphBlock ? item.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()) : [])
                     if (AgendaItemText.FirstParagraph(nested) is { } inner && note.FirstRawLine(inner) is var innerLine && LabelLine.IsNameLine(innerLine.Trim().TrimStart('-', '*', '+').Trim()))
@@ -466,17 +494,20 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         else AddPeople(label, SplitNames(rest), line);
     }
 
-    private void AddPeople(SectionKind kind, IEnumerable<string> lines, int line)
+    /// <returns>Whether any line named someone.</returns>
+    private bool AddPeople(SectionKind kind, IEnumerable<string> lines, int line)
     {
+        var named = false;
         foreach (var text in lines)
         {
             if (PersonEntryParser.Parse(text, line) is { } entry)
             {
                 Add(kind, entry);
-                _rosterHadPeople = true;
+                _rosterHadPeople = named = true;
             }
             else if (!PersonEntryParser.NamesNobodyOnPurpose(text)) NamesNobody(kind, text, line);
         }
+        return named;
     }
 
     private void NamesNobody(SectionKind kind, string text, int line) =>

@@ -95,6 +95,15 @@ internal static partial class MinutesLines
         private string? _heading;
         private string? _poll;
 
+        // A roster's item that named someone ("* @alima - Acme", "* Hsiao-Wei Wang (EF/Research)"), in a list that may go
+        // on with the agenda: its lines name a person, they are not what anyone said.
+        private bool InPeopleItem(Block paragraph, Block block)
+        {
+            for (var parent = paragraph.Parent; parent is not null && parent != block.Parent; parent = parent.Parent)
+                if (parent is ListItemBlock && rosters.Contains(parent)) return true;
+            return false;
+        }
+
         public Result Result() =>
             _statements.Count + _decisions.Count + _actions.Count == 0 ? MinutesLines.Result.None
                 : new Result(_statements, OncePerItem(_decisions, d => d.Number, d => d.Text), OncePerItem(_actions, a => a.Number, a => a.Text));
@@ -131,6 +140,7 @@ internal static partial class MinutesLines
             (ListItemBlock Item, Mode Mode)? introducer = null;
             foreach (var paragraph in Paragraphs(block))
             {
+                if (InPeopleItem(paragraph, block)) continue;
                 var first = paragraph.Parent is ListItemBlock { Parent: ListBlock list } listItem && listItem.FirstOrDefault() == paragraph ? list : null;
                 // A label's list ends where the note leaves a gap of blank lines, though Markdown reads on in one list.
                 if (underLabel && first == block && mode is Mode.Decisions or Mode.Actions && AfterGap(paragraph)) mode = Mode.Free;

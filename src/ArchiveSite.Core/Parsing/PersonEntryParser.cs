@@ -11,7 +11,8 @@ namespace ArchiveSite.Parsing;
 /// </summary>
 public static partial class PersonEntryParser
 {
-    [GeneratedRegex(@"github\.com/(?<h>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?=[/)\]\s>]|$)", RegexOptions.IgnoreCase)]
+    // A profile's address ends at the handle (a slash at most): "github.com/org/repo/pull/379" is a PR's, not org's page.
+    [GeneratedRegex(@"github\.com/(?<h>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})/?(?=[)\]\s>?#]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex GitHubProfile();
 
     // "@handle" as a word of its own: not inside an e-mail address or a URL, not followed by more handle characters.
