@@ -24,6 +24,9 @@ public static partial class CallTitle
         // "Execution Layer Meeting 188 [2024-05-23]": the brackets the date stood in go with it.
         name = EmptyBrackets().Replace(name, " ");
         name = TrailingMeeting().Replace(name, "");
+        // "Minutes of the TSC meeting held on 3 December 2024": the group is the name (when a name follows: not "Minutes
+        // of the 42nd meeting of …").
+        if (LeadingMinutes().Replace(name, "") is var named && named.TrimStart() is [var first, ..] && char.IsUpper(first)) name = named;
         name = Spaces().Replace(name, " ").Trim(' ', '-', '–', '—', ':', ',');
         // "Meeting Date/Time: May 25, 2023" leaves the label of a date: no name.
         return name.Length == 0 || DateLabel().IsMatch(name) ? null : name;
@@ -94,6 +97,9 @@ public static partial class CallTitle
     // "TSC Meeting", "Docs WG: Meeting Notes", "Steering Committee - Minutes": what follows the name says only "a meeting".
     [GeneratedRegex(@"[\s\-–—:,|]*\b(?:meeting(?:\s+of)?|(?:meeting\s+)?(?:notes|minutes))[\s\-–—:,|]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingMeeting();
+
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?:(?:meeting\s+)?(?:minutes|notes)|agenda\s+and\s+(?:minutes|notes))\s+(?:of|for|from)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingMinutes();
 
     // What led to a date now gone: "…, held on", "… for", "… dated", "… of", "… - Tuesday".
     [GeneratedRegex(@"(?:[\s\-–—:,]*\b(?:(?:held\s+)?on|held|for|of|dated|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[.,]))+[\s\-–—:,]*$", RegexOptions.IgnoreCase)]

@@ -259,7 +259,7 @@ public static partial class NoteParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)[0-9]{2}$")]
     private static partial System.Text.RegularExpressions.Regex YearAlone();
 
-    // "## Meeting 2024-03-05", "## Week of March 4, 2024": two or more headings of one level that name a full date after
+    // "## Meeting 2024-03-05", "## Week of March 4, 2024", "# TSC Meeting (2025-01-07)": two or more headings of one level that name a full date after
     // the same few words are calls too, in a note that nothing else dates. One such heading alone is a section
     // ("## Follow-up from 2024-02-27").
     private static List<DateHeading> PrefixedDateHeadings(List<Block> blocks)
@@ -272,7 +272,11 @@ public static partial class NoteParser
             // One to three words before the date, of letters only ("Meeting", "Week of", "TSC sync on").
             for (var k = 1; k <= Math.Min(3, words.Length - 1) && words[k - 1].All(c => char.IsLetter(c) || c is '\'' or '’' or ':' or '-' or '–' or '—' or ','); k++)
             {
-                if (!DateText.TryParseLeading(string.Join(' ', words[k..]), out var date, out var rest, out var valid) || !valid) continue;
+                // "# TSC Meeting (2025-01-07)": the date in brackets after the words.
+                var dated = string.Join(' ', words[k..]);
+                var bracketed = dated.StartsWith('(') || dated.StartsWith('[');
+                if (!DateText.TryParseLeading(bracketed ? dated[1..] : dated, out var date, out var rest, out var valid) || !valid) continue;
+                if (bracketed) rest = rest.TrimStart().TrimStart(')', ']').Trim();
                 var key = (heading.Level, string.Join(' ', words[..k]).Trim(':', '-', '–', '—', ',', ' ').ToLowerInvariant());
                 if (!groups.TryGetValue(key, out var group)) groups[key] = group = [];
                 group.Add(new DateHeading(i, date, rest, heading));
@@ -344,6 +348,9 @@ public static partial class NoteParser
         }
         if (heading is not null) return InlineText.Plain(heading);
         if (dateHeadings.Count > 0 && dateHeadings[0].Rest.Length > 0 && !CallTitle.IsMetadataLine(dateHeadings[0].Rest)) return dateHeadings[0].Rest;
+        // "# TSC Meeting (2025-01-07)" first of its kind, nothing above it: the words before the date name the call.
+        if (dateHeadings.Count > 0 && InlineText.Plain(dateHeadings[0].Block) is var first && !DateText.TryParseLeading(first, out _, out _, out _)
+            && CallTitle.WithoutDate(first) is { Length: > 0 }) return first;
         // No heading above the first call: the note's opening line may name it ("**Steering Council meeting**").
         if (blocks.Take(limit).OfType<HeadingBlock>().Any()
             || blocks.FirstOrDefault(b => b is not (HtmlBlock or LinkReferenceDefinitionGroup)) is not ParagraphBlock opening) return null;
