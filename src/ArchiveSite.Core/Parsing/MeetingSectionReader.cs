@@ -285,12 +285,13 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         var text = InlineText.Plain(paragraph);
         NoteCancellation(text);
         // "**Danny**" alone above their words: a transcript starts, and its bullets are speech, not agenda items.
-        if (lines.Length == 1 && SpeakerLabels.ReadAlone(lines[0].Trim()) is { Success: true } speaker && IsSpeaker(speaker.Groups["label"].Value))
+        // So does "[Ana Lima] 00:01:10" over her words, as transcription tools export a turn.
+        if (SpeakerLabels.ReadAlone(lines[0].Trim()) is { Success: true } speaker && (lines.Length == 1 || speaker.Groups["stamp"].Success) && IsSpeaker(speaker.Groups["label"].Value))
             _transcript = true;
         _outcomesFollow = lines.Length == 1 && IsOutcomesTitle(lines[0]);
         if (_outcomesFollow || IsOutcomesTitle(_heading, heading: true)) return;
         var (tags, title) = AgendaItemText.Read(note, paragraph);
-        if (tags.Nicknames.Count > 0 && _topic is null) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
+        if (tags.Nicknames.Count > 0 && _topic is null && !_transcript) Agenda.Add(new ParsedAgendaItem(title, _heading, tags.Nicknames, line));
     }
 
     // A roster's plain line: a person, or two ("Ana & Bo"). "The following people attended:" introduces the roster
@@ -655,7 +656,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         {
             if (AgendaItemText.FirstParagraph(item) is not { } first) continue;
             items++;
-            if (SpeakerLabels.Read(note.FirstRawLine(first).Trim().TrimStart('-', '*', '+').Trim()) is { Success: true } said && said.Groups["colon"].Success
+            // An aside after the label ("Tomorrow (Friday): …") is weaker: it does not make the list a discussion.
+            if (SpeakerLabels.Read(note.FirstRawLine(first).Trim().TrimStart('-', '*', '+').Trim()) is { Success: true } said && said.Groups["colon"].Success && !said.Groups["aside"].Success
                 && char.IsUpper(said.Groups["label"].Value.TrimStart('@', '*')[0]) && !MinuteItems.IsMarkerWord(said.Groups["label"].Value)) spoken++;
         }
         return spoken >= 2 && spoken * 2 >= items;

@@ -90,6 +90,9 @@ internal static partial class MinutesLines
         private ListItemBlock? _speakingItem;
         // That item gave the video's timestamp beside the name ("* Justin Drake - [_(25:43)_](…)"): a speaker's heading.
         private bool _speakingTimed;
+        // The turn was opened by a name and a bare time alone ("Ana Lima  0:03"), which "Lunch 12:00" writes too: one
+        // of the call's people's only.
+        private bool _speakingStamped;
         private bool _turnOpen;
         // The heading the lines are under, and the question of the last poll under it.
         private string? _heading;
@@ -226,6 +229,7 @@ internal static partial class MinutesLines
                 {
                     // A transcript begins: whatever heading it is under, its lines are speech, not that heading's items.
                     (_speaking, _turnOpen, _underHeading, _speakingItem) = (alone.Groups["label"].Value.TrimStart('@'), true, MinuteItems.Kind.None, null);
+                    _speakingStamped = alone.Groups["stamp"].Success;
                     continue;
                 }
                 // "**Multiple Participants**", "Everyone:", "Unknown", "Lightclient in chat:" alone: other voices than the
@@ -244,7 +248,7 @@ internal static partial class MinutesLines
                 if (_speaking is not null && !Labelled(text) && (_speakingItem is null || MinuteItems.ReadFree(text).Kind == MinuteItems.Kind.None))
                 {
                     // A name alone is a turn only for one of the call's people; with the video's timestamp, for anyone.
-                    var byName = _speakingItem is not null && !_speakingTimed;
+                    var byName = _speakingItem is not null && !_speakingTimed || _speakingItem is null && _speakingStamped;
                     _statements.Add(new ParsedStatement(_speaking, MinuteItems.Unmarked(text), line, Strong: !byName, Opens: _turnOpen, RosterOnly: byName));
                     _turnOpen = false;
                     continue;

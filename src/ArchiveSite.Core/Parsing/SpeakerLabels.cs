@@ -13,8 +13,9 @@ internal static partial class SpeakerLabels
     // timestamp, linked or not, may sit between ("**Micah Zoltu** [5:28](https://youtu.be/…): okay", "Felix [_(31:53)_](…)
     // - Is", "Carol Diaz [00:01:23]: I have").
     // A capital straight after the colon is a transcript's missing space ("Stokes:Okay next up"); a time in parentheses
-    // is a timestamp too ("Ben Edgington (35:36) - We decided…").
-    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?(?:\s*(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\)|\([0-9]{1,2}(?::[0-9]{2}){1,2}\)|\[[0-9]{1,2}(?::[0-9]{2}){1,2}\])\s*(?:(?<colon>:)|[-–—])|\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-))(?:\*\*|__)?(?:\s+|(?<=:)(?=\p{Lu}))(?<text>\S.*)$")]
+    // is a timestamp too ("Ben Edgington (35:36) - We decided…"). An organisation aside before the colon is dropped
+    // ("Bo Chen [Globex]: I can", "Ana Lima (Acme): yes").
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30})?)(?:\*\*|__)?(?<aside>\s+[\[(][\p{Lu}@][^\[\]()]{0,39}[\])](?!\())?(?:\s*(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\)|\([0-9]{1,2}(?::[0-9]{2}){1,2}\)|\[[0-9]{1,2}(?::[0-9]{2}){1,2}\])\s*(?:(?<colon>:)|[-–—])|\s*(?:(?<colon>:)|\s[-–—]|(?<=\p{Lu})-))(?:\*\*|__)?(?:\s+|(?<=:)(?=\p{Lu}))(?<text>\S.*)$")]
     private static partial Regex Speaker();
 
     // An emphasised label of up to four words in any case, then a colon or a timestamp: "**EF Berlin Office** [6:58](…):",
@@ -28,6 +29,9 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?\s+(?=\S)")]
     private static partial Regex LeadingTime();
 
+    [GeneratedRegex(@"^[\[(]?[_*]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*]*[\])]?(?:\([^)\s]*\))?\s*$")]
+    private static partial Regex TimeAlone();
+
     /// <summary>Whether a line opens with the time a chat log or transcript stamps each message with.</summary>
     public static bool StartsWithTime(string text) => LeadingTime().IsMatch(text);
 
@@ -36,6 +40,8 @@ internal static partial class SpeakerLabels
     {
         if (LeadingTime().Match(text) is { Success: true } time) text = text[time.Length..];
         var said = Speaker().Match(text);
+        // "Dmitrii (Harmony): [00:28:15]": a label and the time alone open a turn (ReadAlone); they say nothing.
+        if (said.Success && TimeAlone().IsMatch(said.Groups["text"].Value)) return Match.Empty;
         if (said.Success) return said;
         var emphasised = EmphasisedSpeaker().Match(text);
         return emphasised.Success && (emphasised.Groups["colon"].Success || emphasised.Groups["time"].Success) ? emphasised : said;
@@ -43,7 +49,7 @@ internal static partial class SpeakerLabels
 
     // A label alone on its line, its words on the lines below: "**Danny**", "**Tim Beiko:**", "* Tomasz Stanczak:",
     // "Tim:", "**Micah** [5:28](https://youtu.be/…)". Bold or a colon (or a timestamp) tells it from a line of prose.
-    [GeneratedRegex(@"^(?:(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})\s*:?\s*\k<b>\s*:?|(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30}){0,2})\s*:)(?:\s*(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\))\s*:?)?$")]
+    [GeneratedRegex(@"^(?:(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})\s*:?\s*\k<b>\s*:?|(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,38}?(?: [\p{Lu}][\p{L}\p{M}.'’-]{0,30}){0,2})(?:\s+\([\p{Lu}@][^()]{0,39}\))?\s*:)(?:\s*(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\](?:\([^)\s]*\))?)\s*:?)?$")]
     private static partial Regex Alone();
 
     /// <summary>Whether a label's words are only a link (<c>**GitHub Issue**: https://…</c>, <c>Slides: [deck](…)</c>): a field, not speech.</summary>
@@ -76,8 +82,15 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:\*\*|__)?(?:\s+\([^()]{1,40}\))?(?:\s*[-–—]?\s*(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\)))?\s*$")]
     private static partial Regex NameAlone();
 
-    /// <summary>A label alone on its line, whose words follow on the lines below.</summary>
-    public static Match ReadAlone(string text) => Alone().Match(text);
+    /// <summary>
+    /// A label alone on its line, whose words follow on the lines below; or a name and the time alone, as transcription
+    /// tools export a turn (<c>Ana Lima  0:03</c>, <c>[Ana Lima] 00:01:10</c>: group <c>stamp</c>), which says less
+    /// (<c>Lunch 12:00</c> has the same form), so only one of the call's people speaks by it.
+    /// </summary>
+    public static Match ReadAlone(string text) => Alone().Match(text) is { Success: true } alone ? alone : StampedNameAlone().Match(text);
+
+    [GeneratedRegex(@"^(?:\[(?<label>\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})\]|(?<label>\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}))\s+(?<stamp>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\s*$")]
+    private static partial Regex StampedNameAlone();
 
     /// <summary>A handle as transcripts write it (<c>lightclient</c>, <c>@potuz</c>), not a lower-case word minutes use as a label.</summary>
     public static bool LooksLikeHandle(string label) =>
