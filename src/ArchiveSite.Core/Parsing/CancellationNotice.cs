@@ -5,12 +5,18 @@ namespace ArchiveSite.Parsing;
 /// <summary>
 /// Recognises text saying this call did not happen ("Cancelled for lack of attendees", "No topic, call
 /// cancelled", "No community call!", "The meeting did not take place", "We did not meet this week", "Meeting
-/// postponed") while ignoring plans about other calls ("cancel next week's call").
+/// postponed", "Skipped - no agenda items", "There was no call this week", "Call rescheduled to 2024-02-10") while ignoring
+/// plans about other calls ("cancel next week's call").
 /// </summary>
 public static partial class CancellationNotice
 {
-    [GeneratedRegex(@"^\W*(?:the\s+)?(?:call\s+)?cancell?ed\b|\b(?:call|meeting)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:cancell?ed|skipped|postponed)\b|\b(?:call|meeting)\s+(?:did\s+not|didn't)\s+(?:take\s+place|happen)\b|\bwe\s+(?:did\s+not|didn't)\s+meet\b|\bcancell?ed\s+(?:for|because|due|\()|^\W*no\s+(?:community\s+)?(?:call|meeting)s?\b|\bholiday\s+break\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?:call\s+)?cancell?ed\b|\b(?:call|meeting)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:cancell?ed|skipped|postponed)\b|\b(?:call|meeting)\s+(?:did\s+not|didn't)\s+(?:take\s+place|happen)\b|\bwe\s+(?:did\s+not|didn't)\s+meet\b|\bcancell?ed\s+(?:for|because|due|\()|^\W*no\s+(?:community\s+)?(?:call|meeting)s?\b|\bholiday\s+break\b|^\W*skipped\s*[-–—:(]|\bwe\s+skipped\s+(?:this\s+week'?s\s+|today'?s\s+|the\s+)?(?:call|meeting)\b|\bthere\s+(?:was|is)\s+no\s+(?:call|meeting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Notice();
+
+    // "The meeting has been moved to next week", "Call rescheduled to 2024-02-10": not held on this date, wherever it
+    // went. The call must be the subject: "Moved to next core devs meeting" is an agenda item's, "Moved to EFI" an EIP's.
+    [GeneratedRegex(@"^\W*(?:the\s+|this\s+(?:week'?s\s+)?|today'?s\s+)?(?:call|meeting)\s+(?:has\s+been\s+|was\s+|is\s+)?(?:moved|rescheduled|postponed)\s+(?:to|until|by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Moved();
 
     // Words that move the notice to another call or make it a proposal or a guess ("may be cancelled").
     [GeneratedRegex(@"\b(?:next|will|vote|propos\w*|usually|if|may|might|could|maybe)\b", RegexOptions.IgnoreCase)]
@@ -22,7 +28,8 @@ public static partial class CancellationNotice
     /// a word of another call anywhere in the text sets the notice aside ("Standards meeting cancelled today; Dec 1 will be ...").
     /// </summary>
     public static bool Says(string text) =>
-        Notice().IsMatch(text) && (!OtherCall().IsMatch(text) || OpeningClause(text) is { } clause && !OtherCall().IsMatch(clause));
+        Notice().IsMatch(text) && (!OtherCall().IsMatch(text) || OpeningClause(text) is { } clause && !OtherCall().IsMatch(clause))
+        || Moved().IsMatch(text);
 
     // The clause an opening notice starts, to the first separator (";", ".", "!", ",", a dash between spaces); null
     // when the text does not open with one, or when that clause is a question ("Call cancelled?").
