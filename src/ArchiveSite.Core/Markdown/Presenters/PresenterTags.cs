@@ -21,9 +21,14 @@ public static partial class PresenterTags
     [GeneratedRegex(@"(?<=\s)@(?<h>[A-Za-z0-9][A-Za-z0-9-]{0,38})\b")]
     private static partial Regex HandleInside();
 
-    // Words that tag a group, not a presenter: "[everyone] ok with the layered approach".
+    // Words that tag a group, not a presenter: "[everyone] ok with the layered approach"; and the minutes' own markers,
+    // "[ACTION] Bo to draft the announcement", "[DECISION] …", "[TODO] …": what the line is, not who brought it.
     private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
-        { "all", "everyone", "everybody", "others", "team", "group", "maintainers", "community", "tbd" };
+    {
+        "all", "everyone", "everybody", "others", "team", "group", "maintainers", "community", "tbd",
+        "action", "actions", "action item", "action items", "ai", "todo", "to do", "decision", "decisions", "decided", "agreed",
+        "resolved", "resolution", "note", "notes", "fyi", "info", "update", "updates", "wip", "done", "blocked", "question",
+    };
 
     // The small words inside names ("Federico di Pierro", "Marius van der Wijden"): lower case, yet a name.
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
