@@ -187,11 +187,11 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // The rosters the call's page shows as lists of its own (MC, attendees, next MC).
     private static bool IsShown(SectionKind kind) => kind is SectionKind.Mc or SectionKind.NextMc or SectionKind.Attendees;
 
-    // A list is left out of the notes only when every item reads as a person: anything else in it is the notes' own words.
     // Two blank lines before the block: where the note leaves a gap, though Markdown may read on.
     private bool AfterGap(Block block) =>
         block.Line >= 2 && string.IsNullOrWhiteSpace(note.Lines[block.Line - 1]) && string.IsNullOrWhiteSpace(note.Lines[block.Line - 2]);
 
+    // A list is left out of the notes only when every item reads as a person: anything else in it is the notes' own words.
     // An empty item ("* " left for the next person to add themself, as running notes do) names nobody and says nothing.
     private bool NamesOnlyPeople(Block block) =>
         block is not ListBlock list || list.OfType<ListItemBlock>().All(item => item.Count == 0 ||

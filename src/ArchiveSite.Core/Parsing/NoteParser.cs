@@ -259,9 +259,9 @@ public static partial class NoteParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)[0-9]{2}$")]
     private static partial System.Text.RegularExpressions.Regex YearAlone();
 
-    // "## Meeting 2024-03-05", "## Week of March 4, 2024", "# TSC Meeting (2025-01-07)": two or more headings of one level that name a full date after
-    // the same few words are calls too, in a note that nothing else dates. One such heading alone is a section
-    // ("## Follow-up from 2024-02-27").
+    // "## Meeting 2024-03-05", "## Week of March 4, 2024", "# TSC Meeting (2025-01-07)": two or more headings of one
+    // level that name a full date after the same few words are calls too, in a note that nothing else dates. One such
+    // heading alone is a section ("## Follow-up from 2024-02-27").
     private static List<DateHeading> PrefixedDateHeadings(List<Block> blocks)
     {
         var groups = new Dictionary<(int Level, string Prefix), List<DateHeading>>();
