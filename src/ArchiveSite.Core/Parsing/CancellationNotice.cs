@@ -13,9 +13,12 @@ public static partial class CancellationNotice
     [GeneratedRegex(@"^\W*(?:the\s+)?(?:call\s+)?cancell?ed\b|\b(?:call|meeting)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:cancell?ed|skipped|postponed)\b|\b(?:call|meeting)\s+(?:did\s+not|didn't)\s+(?:take\s+place|happen)\b|\bwe\s+(?:did\s+not|didn't)\s+meet\b|\bcancell?ed\s+(?:for|because|due|\()|^\W*no\s+(?:community\s+)?(?:call|meeting)s?\b|\bholiday\s+break\b|^\W*skipped\s*[-–—:(]|\bwe\s+skipped\s+(?:this\s+week'?s\s+|today'?s\s+|the\s+)?(?:call|meeting)\b|\bthere\s+(?:was|is)\s+no\s+(?:call|meeting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Notice();
 
+    // This call as a sentence's subject: "The meeting has been", "Today's call was", "Meeting is".
+    private const string ThisCall = @"(?:the\s+|this\s+(?:week'?s\s+)?|today'?s\s+)?(?:call|meeting)\s+(?:has\s+been\s+|was\s+|is\s+)?";
+
     // "The meeting has been moved to next week", "Call rescheduled to 2024-02-10": not held on this date, wherever it
     // went. The call must be the subject: "Moved to next core devs meeting" is an agenda item's, "Moved to EFI" an EIP's.
-    [GeneratedRegex(@"^\W*(?:the\s+|this\s+(?:week'?s\s+)?|today'?s\s+)?(?:call|meeting)\s+(?:has\s+been\s+|was\s+|is\s+)?(?:moved|rescheduled|postponed)\s+(?:to|until|by)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*" + ThisCall + @"(?:moved|rescheduled|postponed)\s+(?:to|until|by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Moved();
 
     // Words that move the notice to another call or make it a proposal or a guess ("may be cancelled").
@@ -41,7 +44,7 @@ public static partial class CancellationNotice
     }
 
     // "Meeting cancelled", "The call was cancelled", "Today's meeting is cancelled", "Cancelled": nothing before but the call.
-    [GeneratedRegex(@"^\W*(?:(?:the\s+|this\s+(?:week'?s\s+)?|today'?s\s+)?(?:call|meeting)\s+(?:is\s+|was\s+|has\s+been\s+)?)?cancell?ed\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:" + ThisCall + @")?cancell?ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningNotice();
 
     [GeneratedRegex(@"[;.!?,]|\s[-–—]\s")]

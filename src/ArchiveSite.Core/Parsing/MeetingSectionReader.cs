@@ -187,10 +187,6 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     // The rosters the call's page shows as lists of its own (MC, attendees, next MC).
     private static bool IsShown(SectionKind kind) => kind is SectionKind.Mc or SectionKind.NextMc or SectionKind.Attendees;
 
-    // Two blank lines before the block: where the note leaves a gap, though Markdown may read on.
-    private bool AfterGap(Block block) =>
-        block.Line >= 2 && string.IsNullOrWhiteSpace(note.Lines[block.Line - 1]) && string.IsNullOrWhiteSpace(note.Lines[block.Line - 2]);
-
     // A list is left out of the notes only when every item reads as a person: anything else in it is the notes' own words.
     // An empty item ("* " left for the next person to add themself, as running notes do) names nobody and says nothing.
     private bool NamesOnlyPeople(Block block) =>
@@ -410,7 +406,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             var line = note.FileLine(first);
             // Markdown reads on in one list across blank lines: after a gap, an item that names no one ends the roster,
             // and it and the items after it are the agenda ("* doc: move COC proposal to stage 3 [#379](…)" below "* Joe Sepi").
-            if (kind != SectionKind.Content && item != list.FirstOrDefault() && AfterGap(first) && !PersonEntryParser.LooksLikePerson(TaskBox().Replace(firstLine, "")))
+            if (kind != SectionKind.Content && item != list.FirstOrDefault() && note.AfterGap(first) && !PersonEntryParser.LooksLikePerson(TaskBox().Replace(firstLine, "")))
                 kind = _kind = SectionKind.Content;
             if (kind != SectionKind.Content)
             {

@@ -146,7 +146,7 @@ internal static partial class MinutesLines
                 if (InPeopleItem(paragraph, block)) continue;
                 var first = paragraph.Parent is ListItemBlock { Parent: ListBlock list } listItem && listItem.FirstOrDefault() == paragraph ? list : null;
                 // A label's list ends where the note leaves a gap of blank lines, though Markdown reads on in one list.
-                if (underLabel && first == block && mode is Mode.Decisions or Mode.Actions && AfterGap(paragraph)) mode = Mode.Free;
+                if (underLabel && first == block && mode is Mode.Decisions or Mode.Actions && note.AfterGap(paragraph)) mode = Mode.Free;
                 var item = mode is Mode.Decisions or Mode.Actions && first == block;
                 var paragraphMode = mode is Mode.Decisions or Mode.Actions && !item ? Mode.Discussion : mode;
                 if (introducer is { } label && first?.Parent == label.Item) (item, paragraphMode) = (true, label.Mode);
@@ -176,9 +176,6 @@ internal static partial class MinutesLines
 
         // A paragraph's first source line without its indentation, quote marks or list marker.
         private string FirstLineText(ParagraphBlock paragraph) => Prefix().Replace(note.Lines[Math.Min(paragraph.Line, note.Lines.Length - 1)], "").Trim();
-
-        private bool AfterGap(ParagraphBlock paragraph) =>
-            paragraph.Line >= 2 && string.IsNullOrWhiteSpace(note.Lines[paragraph.Line - 1]) && string.IsNullOrWhiteSpace(note.Lines[paragraph.Line - 2]);
 
         private static Mode ModeOf(MinuteItems.Kind kind) => kind switch
         {

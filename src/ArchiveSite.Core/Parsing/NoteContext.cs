@@ -40,6 +40,10 @@ internal sealed class NoteContext(string file, string body, int bodyFirstLine, D
 
     public int FileLine(Block block) => FileLine(block.Line);
 
+    /// <summary>Two blank lines before the block: where the note leaves a gap, though Markdown may read on in one list.</summary>
+    public bool AfterGap(Block block) =>
+        block.Line >= 2 && string.IsNullOrWhiteSpace(Lines[block.Line - 1]) && string.IsNullOrWhiteSpace(Lines[block.Line - 2]);
+
     /// <summary>The block's source text as written, for lines Markdown mangles (broken attendee links).</summary>
     public string Raw(Block block) =>
         block.Span.Start >= 0 && block.Span.End < Body.Length && block.Span.Length > 0

@@ -71,6 +71,9 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30})?)(?:\*\*|__)?,\s+(?!(?i:you|your|do|does|can|could|would|will|are|is|did|any|anything|what|how|why|when|where|who|I|we|thanks|thank|please|if|so|and|but|or|as|it|this|that|yes|no|ok|okay|sure|right|welcome|hi|hello)\b)(?<text>\p{Ll}.*)$")]
     private static partial Regex WithComma();
 
+    // A name that opens a turn on a line of its own: one to three capitalised words ("Ana Lima", "Hsiao-Wei Wang").
+    private const string TurnName = @"\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}";
+
     /// <summary>
     /// A list item that is only a name, over the nested list of what they said (<c>* Protolambda</c>,
     /// <c>* Olivier (Pegasys)</c>): one to three capitalised words, an organisation in parentheses aside; or a name
@@ -79,7 +82,7 @@ internal static partial class SpeakerLabels
     /// </summary>
     public static Match ReadNameAlone(string text) => NameAlone().Match(text);
 
-    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:\*\*|__)?(?:\s+\([^()]{1,40}\))?(?:\s*[-–—]?\s*(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\)))?\s*$")]
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>" + TurnName + @")(?:\*\*|__)?(?:\s+\([^()]{1,40}\))?(?:\s*[-–—]?\s*(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\)))?\s*$")]
     private static partial Regex NameAlone();
 
     /// <summary>
@@ -89,7 +92,7 @@ internal static partial class SpeakerLabels
     /// </summary>
     public static Match ReadAlone(string text) => Alone().Match(text) is { Success: true } alone ? alone : StampedNameAlone().Match(text);
 
-    [GeneratedRegex(@"^(?:\[(?<label>\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})\]|(?<label>\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}))\s+(?<stamp>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\s*$")]
+    [GeneratedRegex(@"^(?:\[(?<label>" + TurnName + @")\]|(?<label>" + TurnName + @"))\s+(?<stamp>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\s*$")]
     private static partial Regex StampedNameAlone();
 
     /// <summary>A handle as transcripts write it (<c>lightclient</c>, <c>@potuz</c>), not a lower-case word minutes use as a label.</summary>

@@ -23,7 +23,7 @@ public static partial class PresenterTags
 
     // Words that tag a group, not a presenter: "[everyone] ok with the layered approach"; and the minutes' own markers,
     // "[ACTION] Bo to draft the announcement", "[DECISION] …", "[TODO] …": what the line is, not who brought it.
-    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> NoPresenter = new(StringComparer.OrdinalIgnoreCase)
     {
         "all", "everyone", "everybody", "others", "team", "group", "maintainers", "community", "tbd",
         "action", "actions", "action item", "action items", "ai", "todo", "to do", "decision", "decisions", "decided", "agreed",
@@ -66,7 +66,7 @@ public static partial class PresenterTags
         if (HandleInside().Match(inner) is { Success: true } handle) inner = handle.Groups["h"].Value;
         // A list of names ("[Lore/Nova]", "[Leo & team]"), or a note in brackets ("[Robin to add context/update/notes
         // on the discussion]"), whose words are no presenters even where a separator leaves one alone.
-        var parts = Separator().Split(inner).Select(n => n.Trim().TrimStart('@')).Where(n => n.Length > 0 && !GroupWords.Contains(n)).ToList();
+        var parts = Separator().Split(inner).Select(n => n.Trim().TrimStart('@')).Where(n => n.Length > 0 && !NoPresenter.Contains(n)).ToList();
         var names = parts.All(IsPersonLike) ? parts : [];
         return new Result(names, firstLine[(m.Index + m.Length)..].Trim(), Tagged: true);
     }
