@@ -18,7 +18,8 @@ public static class ArchiveLoader
 {
     /// <param name="Refs">refs.json as read (its entries for references no call names too), for <c>refs sync</c> to update.</param>
     /// <param name="Parsed">How many notes were parsed (the others came from the cache).</param>
-    public sealed record Result(Archive Archive, IReadOnlyList<Diagnostic> Diagnostics, int NoteCount, RefsCache Refs, int Parsed)
+    /// <param name="Inputs">The digest of the bytes it was read from (<see cref="ArchiveInputs"/>).</param>
+    public sealed record Result(Archive Archive, IReadOnlyList<Diagnostic> Diagnostics, int NoteCount, RefsCache Refs, int Parsed, string Inputs)
     {
         public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     }
@@ -40,7 +41,8 @@ public static class ArchiveLoader
         var (folder, settings) = (configuration.Folder, configuration.Settings);
         var registry = PeopleRegistryLoader.Load(configuration.SettingsFolder, diagnostics);
         var leftOut = new List<LeftOutFile>();
-        var notes = folder.Notes(diagnostics).Where(file =>
+        var listed = folder.Notes(diagnostics);
+        var notes = listed.Where(file =>
         {
             if (settings.Selection.Keeps(file, out var why)) return true;
             leftOut.Add(new LeftOutFile(file, why!));
@@ -61,7 +63,7 @@ public static class ArchiveLoader
 
         var facts = RefsFile.Read(configuration.SettingsFolder, diagnostics, settings.GitHubHost);
         var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References, leftOut);
-        return new Result(archive, diagnostics.Sorted(), notes.Count, facts, parsedNow);
+        return new Result(archive, diagnostics.Sorted(), notes.Count, facts, parsedNow, ArchiveInputs.Digest(configuration, listed));
     }
 
     /// <summary>What findings about the build cache are filed under.</summary>

@@ -87,10 +87,9 @@ internal static class BuildCommand
     private static void Summarize(BuildResult result, BuildOptions options, string line, string? summaryFile, string? outputsFile)
     {
         static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
-        var archive = result.Archive;
         JobSummary.AppendMarkdown(summaryFile, JobSummary.Markdown(result.Succeeded ? "ArchiveSite build" : "ArchiveSite build failed",
             [("notes", N(result.Notes)), ("calls", N(result.Calls)), ("pages", N(result.Pages)),
-             ("people", N(archive?.People.Count ?? 0)), ("pull requests and issues", N(archive?.References.Count ?? 0)),
+             ("people", N(result.People)), ("pull requests and issues", N(result.References)),
              ("errors", N(result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error))),
              ("warnings", N(result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning)))],
             result.Diagnostics, result.Stages, line));

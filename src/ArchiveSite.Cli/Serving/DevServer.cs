@@ -139,7 +139,8 @@ internal sealed class DevServer(ServeOptions options, TextWriter log) : IDisposa
     }
 
     // Served from the root whatever base_url says, so every link works on localhost.
-    private BuildOptions BuildOptionsFor() => new(content, output, "/", _search, _cache, options.Theme, options.Pagefind, SettingsFile: options.SettingsFile);
+    // Never the last site kept whole: the quick redraw of an edited note needs the model a build makes.
+    private BuildOptions BuildOptionsFor() => new(content, output, "/", _search, _cache, options.Theme, options.Pagefind, SettingsFile: options.SettingsFile, KeepUnchangedSite: false);
 
     private async Task GuardAsync(HttpContext context, Func<Task> next)
     {

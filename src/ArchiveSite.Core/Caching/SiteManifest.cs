@@ -6,6 +6,10 @@ namespace ArchiveSite.Caching;
 /// and theme). The next build into the same folder keeps a page whose fingerprint is unchanged and whose file
 /// is still there with that length and time (nothing, <c>serve</c>'s quick redraw included, wrote it since),
 /// without rendering it. Written only after the new site is in place.
+/// <para>
+/// With them, the digest of everything the site was made from (<see cref="Inputs"/>: notes, settings, theme, tool,
+/// options) and what its build reported (<see cref="Report"/>), so that a build from the same keeps the site whole.
+/// </para>
 /// </summary>
 public sealed class SiteManifest
 {
@@ -14,30 +18,47 @@ public sealed class SiteManifest
 
     private const string Kind = "site";
     private const string CommonKey = "\0common";
+    private const string InputsKey = "\0inputs";
+    private const string ReportKey = "\0report";
 
     public string Common { get; }
     public IReadOnlyDictionary<string, Page> Pages { get; }
+    public string? Inputs { get; }
+    public BuildReport? Report { get; }
 
-    public SiteManifest(string common, IReadOnlyDictionary<string, Page> pages) => (Common, Pages) = (common, pages);
+    public SiteManifest(string common, IReadOnlyDictionary<string, Page> pages, string? inputs = null, BuildReport? report = null) =>
+        (Common, Pages, Inputs, Report) = (common, pages, inputs, report);
 
     /// <summary>The manifest in <paramref name="file"/>, or null when there is none this build can use.</summary>
     public static SiteManifest? Read(string file, ICollection<string> warnings)
     {
-        string? common = null;
+        string? common = null, inputs = null;
+        BuildReport? report = null;
         var pages = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var (key, hash, payload) in CacheStore.ReadEntries(file, Kind, warnings))
         {
             if (key == CommonKey) common = System.Text.Encoding.UTF8.GetString(payload);
+            else if (key == InputsKey) inputs = System.Text.Encoding.UTF8.GetString(payload);
+            else if (key == ReportKey) report = ReportFrom(payload);
             else if (payload.Length == 16) pages[key] = new Page(hash, BitConverter.ToInt64(payload), BitConverter.ToInt64(payload, 8));
         }
-        return common is null ? null : new SiteManifest(common, pages);
+        return common is null ? null : new SiteManifest(common, pages, report is null ? null : inputs, report);
     }
 
     public void Write(string file, ICollection<string> warnings) =>
         CacheStore.WriteEntries(file, Kind,
             Pages.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Fingerprint, (byte[])[.. BitConverter.GetBytes(p.Value.Length), .. BitConverter.GetBytes(p.Value.Written)]))
-                .Prepend((CommonKey, Array.Empty<byte>(), System.Text.Encoding.UTF8.GetBytes(Common))),
+                .Prepend((CommonKey, Array.Empty<byte>(), System.Text.Encoding.UTF8.GetBytes(Common)))
+                .Concat(Inputs is null || Report is null ? []
+                    : [(InputsKey, [], System.Text.Encoding.UTF8.GetBytes(Inputs)), (ReportKey, [], MemoryPack.MemoryPackSerializer.Serialize(Report))]),
             warnings);
+
+    /// <summary>A report the same build of the tool wrote; null (the site is then made again) if it cannot be read.</summary>
+    private static BuildReport? ReportFrom(byte[] payload)
+    {
+        try { return MemoryPack.MemoryPackSerializer.Deserialize<BuildReport>(payload); }
+        catch (Exception e) when (e is MemoryPack.MemoryPackSerializationException or ArgumentException or IndexOutOfRangeException or OverflowException) { return null; }
+    }
 
     /// <summary>Forgets the folder's manifest (before a build starts changing the folder: a build that dies half-way leaves none).</summary>
     public static void Forget(string file)

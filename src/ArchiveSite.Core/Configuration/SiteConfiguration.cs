@@ -13,17 +13,20 @@ namespace ArchiveSite.Configuration;
 /// folder, or the folder of a settings file given with <c>--config</c> (a project's settings kept apart from
 /// notes it does not own, as <c>examples/falco/</c> does for the Falco notes).
 /// </param>
-public sealed record SiteConfiguration(ContentFolder Folder, SiteSettings Settings, IReadOnlyList<Diagnostic> Diagnostics, ContentFolder SettingsFolder)
+/// <param name="SettingsFileName">archive.yml's name in <paramref name="SettingsFolder"/> (<c>--config</c> may name it otherwise).</param>
+public sealed record SiteConfiguration(ContentFolder Folder, SiteSettings Settings, IReadOnlyList<Diagnostic> Diagnostics, ContentFolder SettingsFolder,
+    string SettingsFileName = SiteSettingsLoader.FileName)
 {
     /// <param name="settingsFile">An archive.yml elsewhere than in the content folder; null for the content folder's own.</param>
     public static SiteConfiguration Read(string contentDirectory, string? settingsFile = null)
     {
         var diagnostics = new DiagnosticBag();
         var settingsFolder = new ContentFolder(settingsFile is null ? contentDirectory : Path.GetDirectoryName(Path.GetFullPath(settingsFile))!);
+        var fileName = settingsFile is null ? SiteSettingsLoader.FileName : Path.GetFileName(settingsFile);
         var settings = settingsFile is null || File.Exists(settingsFile)
-            ? SiteSettingsLoader.Load(settingsFolder, diagnostics, settingsFile is null ? SiteSettingsLoader.FileName : Path.GetFileName(settingsFile))
+            ? SiteSettingsLoader.Load(settingsFolder, diagnostics, fileName)
             : Missing(settingsFile, diagnostics);
-        return new SiteConfiguration(new ContentFolder(contentDirectory, settings.Links), settings, diagnostics.Sorted(), settingsFolder);
+        return new SiteConfiguration(new ContentFolder(contentDirectory, settings.Links), settings, diagnostics.Sorted(), settingsFolder, fileName);
     }
 
     private static SiteSettings Missing(string settingsFile, DiagnosticBag diagnostics)

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Security.Cryptography;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Files;
 
@@ -40,7 +42,23 @@ public sealed class ContentFolder
     public LinkPolicy Links { get; }
 
     /// <summary>Whether anything (file, folder or link) is at the relative path.</summary>
-    public bool Has(string relative) => FileSystemEntries.Of(Full(relative)) != FileSystemEntries.Kind.Missing;
+    public bool Has(string relative)
+    {
+        var has = FileSystemEntries.Of(Full(relative)) != FileSystemEntries.Kind.Missing;
+        if (!has) _observed[relative] = Absent;
+        return has;
+    }
+
+    /// <summary>
+    /// What the last look at a file of the folder found: the SHA-256 (hex) of the bytes <see cref="Read"/> returned,
+    /// <c>absent</c> when <see cref="Has"/> found nothing there, <c>unread</c> when a read was refused, null when the
+    /// file was never looked at. What an archive was read from, byte for byte (the root's <c>ArchiveInputs</c>).
+    /// </summary>
+    public string? Observed(string relative) => _observed.GetValueOrDefault(relative);
+
+    private readonly ConcurrentDictionary<string, string> _observed = new(StringComparer.Ordinal);
+    private const string Absent = "absent";
+    private const string Unread = "unread";
 
     /// <summary>
     /// The notes, with every link, special file or unreadable folder among them reported. A link of any name is
@@ -133,6 +151,13 @@ public sealed class ContentFolder
     /// </summary>
     /// <param name="limitHint">How to raise the limit, for the message (e.g. "set max_note_size in archive.yml").</param>
     public byte[]? Read(string relative, long limit, DiagnosticBag diagnostics, string? limitHint = null)
+    {
+        var bytes = ReadBytes(relative, limit, diagnostics, limitHint);
+        _observed[relative] = bytes is null ? Unread : Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return bytes;
+    }
+
+    private byte[]? ReadBytes(string relative, long limit, DiagnosticBag diagnostics, string? limitHint)
     {
         var path = Full(relative);
         var kind = FileSystemEntries.Of(path);

@@ -49,15 +49,27 @@ public sealed class PageWriter(string root, string? previous = null)
     /// </summary>
     public bool Reuse(string relativeFile, long length, long writtenTicks)
     {
-        if (previous is null) return false;
-        var old = Path.Combine(previous, relativeFile);
+        if (previous is null || !Holds(previous, relativeFile, length, writtenTicks)) return false;
+        try
+        {
+            _fromPrevious!.LinkOrCopy(Path.Combine(previous, relativeFile), Path.Combine(root, relativeFile));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether <paramref name="site"/> holds the file as a build left it: a regular file (never a link) of that length and time.</summary>
+    private static bool Holds(string site, string relativeFile, long length, long writtenTicks)
+    {
+        var old = Path.Combine(site, relativeFile);
         try
         {
             if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return false;
             var file = new FileInfo(old);
-            if (file.Length != length || file.LastWriteTimeUtc.Ticks != writtenTicks) return false;
-            _fromPrevious!.LinkOrCopy(old, Path.Combine(root, relativeFile));
-            return true;
+            return file.Length == length && file.LastWriteTimeUtc.Ticks == writtenTicks;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {

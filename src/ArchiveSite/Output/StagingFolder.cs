@@ -53,6 +53,14 @@ public sealed class StagingFolder : IDisposable
     private string Previous =>
         System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_output!)!, $".{System.IO.Path.GetFileName(_output)}.previous");
 
+    /// <summary>Removes everything staged so far but the marker (a build that started on one way of making the site and must take another).</summary>
+    public void Empty()
+    {
+        foreach (var entry in new DirectoryInfo(Path).EnumerateFileSystemInfos())
+            if (entry is DirectoryInfo folder) folder.Delete(recursive: true);
+            else if (entry.Name != OutputGuard.MarkerFile) entry.Delete();
+    }
+
     /// <summary>Replaces the output folder with the staged site.</summary>
     public void Commit()
     {

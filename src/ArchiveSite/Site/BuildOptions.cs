@@ -11,6 +11,8 @@ namespace ArchiveSite.Site;
 /// <param name="Configuration">archive.yml as a caller already read it; null reads it at the start of the build.</param>
 /// <param name="SettingsFile">archive.yml outside the content folder (<c>--config</c>); null for the content folder's own.</param>
 /// <param name="Kinds">The kinds of page and output the site has; null for the tool's own (<see cref="SiteKinds.Default"/>).</param>
+/// <param name="KeepUnchangedSite">Keep the last site whole when nothing it was made from has changed (<see cref="LastSite"/>);
+/// false for <c>serve</c>, which needs the model a build makes.</param>
 public sealed record BuildOptions(
     string Content,
     string Output,
@@ -22,7 +24,8 @@ public sealed record BuildOptions(
     bool DryRun = false,
     Configuration.SiteConfiguration? Configuration = null,
     string? SettingsFile = null,
-    SiteKinds? Kinds = null)
+    SiteKinds? Kinds = null,
+    bool KeepUnchangedSite = true)
 {
     /// <summary>archive.yml read once for this build: its theme, its link policy, and the loader's settings.</summary>
     public Configuration.SiteConfiguration ReadConfiguration() => Configuration ?? ArchiveSite.Configuration.SiteConfiguration.Read(Content, SettingsFile);

@@ -1,6 +1,7 @@
 using ArchiveSite.Caching;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Loading;
 using ArchiveSite.Output;
 using ArchiveSite.PostProcessing;
 using ArchiveSite.Rendering;
@@ -44,6 +45,7 @@ internal sealed class BuildRun : IDisposable
     private string? _siteCopy;
     private string _common = "";
     private SiteManifest? _lastBuild;
+    private SiteManifest? _kept;
 
     /// <summary>Reads archive.yml once and starts compiling the theme (Roslyn, seconds: it needs only `theme:`) while the notes are read.</summary>
     public BuildRun(BuildOptions options, Action<string>? progress)
@@ -70,6 +72,36 @@ internal sealed class BuildRun : IDisposable
     public bool MayWrite => _staging is not null;
 
     private Model.Archive? Archive => _loaded?.Archive;
+
+    /// <summary>
+    /// 0. The last site kept whole when nothing it was made from has changed (<see cref="LastSite"/>): its files
+    /// linked into the new site and its report given again. Not for a dry run, for <c>serve</c> (which needs the
+    /// model) or for a site of other kinds. False when this build must make the site (stages 1–4).
+    /// </summary>
+    public bool KeptLastSite()
+    {
+        if (_options.DryRun || !_options.KeepUnchangedSite || _options.Kinds is not null || _themeProblems.Count > 0) return false;
+        var previous = PreviousSite();
+        if (previous is null || _manifestFile is null) return false;
+        var last = SiteManifest.Read(_manifestFile, []); // a manifest this build cannot use is reported by stage 3, which reads it again
+        _common = PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
+        if (last?.Inputs is null || last.Report is null) return false;
+        if (ArchiveInputs.Survey(_configuration) is not { } inputs || LastSite.Key(inputs, _common, _theme, _options) != last.Inputs) return false;
+        var staging = _staging!.Path;
+        _pages = new PageWriter(staging, previous);
+        // The same theme published its assets for the last site; should it not now, stage 2 says why.
+        _assets = PublishAssets(_theme, staging, new LinkChecker(SiteAddress.Parse(_options.BaseUrl ?? _configuration.Settings.BaseUrl)), new DiagnosticBag());
+        if (_assets is null || !LastSite.Link(last, previous, _pages))
+        {
+            _staging.Empty();
+            return false;
+        }
+        KeepUnchangedAssets(_pages, staging);
+        _diagnostics.AddRange(last.Report.Diagnostics);
+        (_lastBuild, _kept, _made) = (last, last, new PageRendering.MadePages(new(last.Pages, StringComparer.Ordinal), []));
+        _clock.Stage($"kept the last site whole: nothing it was made from has changed ({last.Pages.Count} pages and files)");
+        return true;
+    }
 
     /// <summary>1. The notes: loaded (the cache's parsed notes reused) → parsed → resolved.</summary>
     public bool Read()
@@ -108,19 +140,9 @@ internal sealed class BuildRun : IDisposable
         _notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
         var build = new PageBuild(_context, _notes, _diagnostics);
         _jobs = _kinds.Pages.SelectMany(kind => kind.Pages(build)).ToList();
-        // The site this build replaces, if there is one (the guard has checked it is archive-site's own output);
-        // else, for a build into a new folder (CI on a fresh machine), the copy of the last one the cache kept.
-        _manifestFile = _options.DryRun ? null : _cache.SiteManifestOf(_options.Output);
-        var outputIsNew = !_options.DryRun && !Directory.Exists(_options.Output);
-        _siteCopy = outputIsNew ? _cache.SiteCopyOf(_options.Output) : null;
-        var previous = _options.DryRun ? null
-            : !outputIsNew ? Path.GetFullPath(_options.Output)
-            : _siteCopy is not null && Directory.Exists(_siteCopy) ? _siteCopy : null;
+        var previous = PreviousSite();
         var pages = _pages = PageRendering.Plan(_jobs, staging, previous, links);
-        // The theme's assets, the favicon and the marker were written before the old site was at hand: each keeps
-        // the old file (and its time, for uploaders that go by it) when its bytes are the same.
-        foreach (var file in _assets!.Values.Select(SitePaths.FileFor).Append("favicon.ico").Append(OutputGuard.MarkerFile))
-            if (File.Exists(Path.Combine(staging, file))) pages.KeepIfUnchanged(file);
+        KeepUnchangedAssets(pages, staging);
         // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
         _common = _manifestFile is null ? "" : PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
         _lastBuild = previous is not null && _manifestFile is not null ? SiteManifest.Read(_manifestFile, _cacheProblems) : null;
@@ -146,6 +168,31 @@ internal sealed class BuildRun : IDisposable
         var outputNames = string.Join(", ", _kinds.Outputs.Select(k => k.Name));
         _clock.Stage(keptExtras == 0 ? $"wrote {outputNames}" : $"wrote {outputNames}, kept {keptExtras} unchanged");
         return true;
+    }
+
+    /// <summary>
+    /// The site this build replaces, if there is one (the guard has checked it is archive-site's own output); else,
+    /// for a build into a new folder (CI on a fresh machine), the copy of the last one the cache kept. Null for a dry
+    /// run or a first build.
+    /// </summary>
+    private string? PreviousSite()
+    {
+        _manifestFile = _options.DryRun ? null : _cache.SiteManifestOf(_options.Output);
+        var outputIsNew = !_options.DryRun && !Directory.Exists(_options.Output);
+        _siteCopy = outputIsNew ? _cache.SiteCopyOf(_options.Output) : null;
+        return _options.DryRun ? null
+            : !outputIsNew ? Path.GetFullPath(_options.Output)
+            : _siteCopy is not null && Directory.Exists(_siteCopy) ? _siteCopy : null;
+    }
+
+    /// <summary>
+    /// The theme's assets, the favicon and the marker were written before the old site was at hand: each keeps the
+    /// old file (and its time, for uploaders that go by it) when its bytes are the same.
+    /// </summary>
+    private void KeepUnchangedAssets(PageWriter pages, string staging)
+    {
+        foreach (var file in _assets!.Values.Select(SitePaths.FileFor).Append("favicon.ico").Append(OutputGuard.MarkerFile))
+            if (File.Exists(Path.Combine(staging, file))) pages.KeepIfUnchanged(file);
     }
 
     /// <summary>4. Every internal link checked.</summary>
@@ -184,7 +231,8 @@ internal sealed class BuildRun : IDisposable
         if (_manifestFile is not null)
         {
             var problems = new List<string>();
-            new SiteManifest(_common, made.Pages).Write(_manifestFile, problems);
+            new SiteManifest(_common, made.Pages, _kept?.Inputs ?? LastSite.Key(_loaded!.Inputs, _common, _theme, _options), Report())
+                .Write(_manifestFile, problems);
             if (_siteCopy is not null && SiteCopy.Keep(Path.GetFullPath(_options.Output), made.Pages.Keys.Select(SitePaths.FileFor).ToList(),
                     _lastBuild?.Pages.Keys.Where(path => !made.Pages.ContainsKey(path)).Select(SitePaths.FileFor) ?? [], _siteCopy) is { } problem)
                 problems.Add(problem);
@@ -195,8 +243,18 @@ internal sealed class BuildRun : IDisposable
     }
 
     /// <summary>What the build did: everything reported, and for a published build what serve needs to redraw pages.</summary>
-    public BuildResult Result(bool succeeded) => new(_diagnostics.Sorted(), succeeded, _loaded?.NoteCount ?? 0, Archive?.Meetings.Count ?? 0, _jobs.Count, _clock.Stages,
-        succeeded && !_options.DryRun ? new SiteSnapshot(_options.Content, _options.Output, _context!, _notes!, _templates!) : null, Archive);
+    public BuildResult Result(bool succeeded)
+    {
+        var report = Report();
+        return new(_diagnostics.Sorted(), succeeded, report.Notes, report.Calls, report.Pages, _clock.Stages,
+            succeeded && !_options.DryRun && _context is not null ? new SiteSnapshot(_options.Content, _options.Output, _context, _notes!, _templates!) : null,
+            Archive, report.People, report.References);
+    }
+
+    /// <summary>What this build reports, but for the cache's own findings (the next build's cache is another): given again by a build that keeps the site whole.</summary>
+    private BuildReport Report() => _kept?.Report
+        ?? new BuildReport([.. _diagnostics.Sorted().Where(d => d.File != ArchiveLoader.CacheDiagnosticFile)],
+            _loaded?.NoteCount ?? 0, Archive?.Meetings.Count ?? 0, _jobs.Count, Archive?.People.Count ?? 0, Archive?.References.Count ?? 0);
 
     public void Dispose() => _staging?.Dispose();
 

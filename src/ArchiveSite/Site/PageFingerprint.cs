@@ -33,12 +33,19 @@ public static class PageFingerprint
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(toolBuild + "\n"));
-        foreach (var file in Directory.EnumerateFiles(templatesFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        AppendFolder(hash, templatesFolder);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Every file of a folder (none if it does not exist), by its relative path and its bytes.</summary>
+    public static void AppendFolder(IncrementalHash hash, string folder)
+    {
+        if (!Directory.Exists(folder)) return;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(templatesFolder, file) + "\n"));
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file) + "\n"));
             hash.AppendData(File.ReadAllBytes(file));
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }
 

@@ -7,7 +7,8 @@ namespace ArchiveSite.Site;
 /// <summary>
 /// <c>archive-site build</c>: load the notes, render every page in parallel into a staging folder, write
 /// the feed, sitemap and export, check every internal link, index for search, and only then swap the new
-/// site in. Any error (a bad note, a broken theme, a broken link) leaves the previous site untouched.
+/// site in. Any error (a bad note, a broken theme, a broken link) leaves the previous site untouched. When
+/// nothing the last site was made from has changed, that site is kept whole instead of made again.
 /// </summary>
 public static class SiteBuilder
 {
@@ -17,10 +18,11 @@ public static class SiteBuilder
     {
         using var run = new BuildRun(options, progress);
         var succeeded = run.MayWrite
-            && run.Read()
-            && run.Theme()
-            && run.PagesAndOutputs(pagesWritten)
-            && run.Links()
+            && (run.KeptLastSite()
+                || run.Read()
+                && run.Theme()
+                && run.PagesAndOutputs(pagesWritten)
+                && run.Links())
             && run.Search()
             && run.Swap();
         return run.Result(succeeded);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ArchiveSite.Site;
 using ArchiveSite.Tests.Support;
-using Mono.Unix;
+using static ArchiveSite.Tests.Support.CachedBuilds;
 
 namespace ArchiveSite.Tests.Site;
 
@@ -140,7 +140,8 @@ public sealed class IncrementalBuildTests
     public void AnUnchangedRebuildRendersNothing()
     {
         using var temp = new TempFolder();
-        var (_, _, _, options) = Example(temp);
+        // The page layer: without this, the whole site is kept before any page is looked at (UnchangedSiteTests).
+        var options = Example(temp).Options with { KeepUnchangedSite = false };
         var first = SiteBuilder.Build(options);
         var files = Inodes(options.Output, "*");
         var second = SiteBuilder.Build(options);
@@ -187,7 +188,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal(Output.SiteCopy.MostKept, kept.Length);
         var latest = Path.Combine(temp.Path, $"out{Output.SiteCopy.MostKept + 1}");
         Directory.Delete(latest, recursive: true);
-        var again = SiteBuilder.Build(WithCache(new BuildOptions(content, latest, Search: false), cacheFolder));
+        var again = SiteBuilder.Build(WithCache(new BuildOptions(content, latest, Search: false, KeepUnchangedSite: false), cacheFolder));
         Assert.Contains(again.Stages, s => s.Stage == $"rendered 0 pages, kept {again.Pages} unchanged");
     }
 
@@ -240,61 +241,18 @@ public sealed class IncrementalBuildTests
         AssertSameAsCleanBuild(temp, content, output, "after a damaged cache");
     }
 
-    /// <summary>A copy of the example content in <paramref name="temp"/>, and options that build it into temp/site with the cache in temp/cache.</summary>
-    private static (string Content, string Output, string Cache, BuildOptions Options) Example(TempFolder temp)
-    {
-        var (content, output, cache) = (Path.Combine(temp.Path, "content"), Path.Combine(temp.Path, "site"), Path.Combine(temp.Path, "cache"));
-        SiteContent.CopyExample(content);
-        return (content, output, cache, WithCache(new BuildOptions(content, output, Search: false), cache));
-    }
-
-    /// <summary>Builds, removes the output folder, and builds again: every page must come from the cache's copy.</summary>
+    /// <summary>Builds, removes the output folder, and builds again: every page must come from the cache's copy (the page layer: the site not kept whole).</summary>
     private static BuildResult BuildTwiceIntoANewFolder(BuildOptions options)
     {
         var first = SiteBuilder.Build(options);
         Assert.True(first.Succeeded);
         Directory.Delete(options.Output, recursive: true);
 
-        var again = SiteBuilder.Build(options);
+        var again = SiteBuilder.Build(options with { KeepUnchangedSite = false });
         Assert.True(again.Succeeded, string.Join('\n', again.Diagnostics));
         Assert.Contains(again.Stages, s => s.Stage == $"rendered 0 pages, kept {first.Pages} unchanged");
         return first;
     }
-
-    private static void AssertSameAsCleanBuild(TempFolder temp, string content, string output, string when)
-    {
-        var clean = Path.Combine(temp.Path, "clean");
-        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
-        AssertSameSite(clean, output, when);
-    }
-
-    /// <summary>The copy of the last site built into a new folder, which the cache keeps beside that folder's manifest.</summary>
-    private static string SiteCopyIn(string cacheFolder) => Assert.Single(Directory.GetDirectories(Path.Combine(cacheFolder, "sites"), "*.pages"));
-
-    private static BuildOptions WithCache(BuildOptions options, string? cacheFolder)
-    {
-        var shared = SharedTemplates.With(options);
-        return shared with { Cache = new BuildCache(cacheFolder, shared.Cache!.Templates) };
-    }
-
-    private static void AssertSameSite(string expected, string actual, string when)
-    {
-        var expectedFiles = Files(expected);
-        var actualFiles = Files(actual);
-        Assert.True(expectedFiles.SequenceEqual(actualFiles),
-            $"{when}: files differ; only in the clean build: {string.Join(", ", expectedFiles.Except(actualFiles))}; only in the incremental one: {string.Join(", ", actualFiles.Except(expectedFiles))}");
-        foreach (var file in expectedFiles)
-            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
-                $"{when}: {file} differs from a clean build's");
-    }
-
-    private static List<string> Files(string site) =>
-        Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal).ToList();
-
-    private static Dictionary<string, long> Inodes(string site, string pattern = "*.html") =>
-        Directory.EnumerateFiles(site, pattern, SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => new UnixFileInfo(f).Inode, StringComparer.Ordinal);
 
     /// <summary>The edits people make to a notes folder, drawn at random.</summary>
     private sealed class RandomEdits(string content, Random random)
