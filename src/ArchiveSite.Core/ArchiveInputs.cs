@@ -35,16 +35,19 @@ public static class ArchiveInputs
 
     /// <summary>
     /// Reads every input as a load would, parsing none of them: the digest, or null when something cannot be read
-    /// (a link, a file over its limit, an unreadable folder: a load reports it, and the build then fails).
+    /// (a link, a file over its limit, an unreadable folder: a load reports it, and the build then fails) or when
+    /// there are not <paramref name="notes"/> notes to read (a note added or removed, found without reading any).
     /// </summary>
-    public static string? Survey(SiteConfiguration configuration)
+    public static string? Survey(SiteConfiguration configuration, int notes)
     {
         if (configuration.Diagnostics.Any(d => d.Severity == Severity.Error)) return null;
         var diagnostics = new DiagnosticBag();
         var folder = configuration.Folder;
         var listed = folder.Notes(diagnostics);
+        var kept = listed.Where(file => configuration.Settings.Selection.Keeps(file, out _)).ToList();
+        if (kept.Count != notes) return null;
         var limit = configuration.Settings.MaxNoteBytes;
-        Parallel.ForEach(listed.Where(file => configuration.Settings.Selection.Keeps(file, out _)), file => folder.Read(file, limit, diagnostics));
+        Parallel.ForEach(kept, file => folder.Read(file, limit, diagnostics));
         foreach (var (name, fileLimit) in (ReadOnlySpan<(string, long)>)[(PeopleRegistryLoader.FileName, ContentFolder.SettingsFileLimit), (RefsFile.FileName, RefsFile.SizeLimit)])
             if (configuration.SettingsFolder.Has(name)) configuration.SettingsFolder.Read(name, fileLimit, diagnostics);
         return diagnostics.HasAny(Severity.Error) ? null : Digest(configuration, listed);

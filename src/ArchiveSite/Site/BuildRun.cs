@@ -86,7 +86,7 @@ internal sealed class BuildRun : IDisposable
         var last = SiteManifest.Read(_manifestFile, []); // a manifest this build cannot use is reported by stage 3, which reads it again
         _common = PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
         if (last?.Inputs is null || last.Report is null) return false;
-        if (ArchiveInputs.Survey(_configuration) is not { } inputs || LastSite.Key(inputs, _common, _theme, _options) != last.Inputs) return false;
+        if (ArchiveInputs.Survey(_configuration, last.Report.Notes) is not { } inputs || LastSite.Key(inputs, _common, _theme, _options) != last.Inputs) return false;
         var staging = _staging!.Path;
         _pages = new PageWriter(staging, previous);
         // The same theme published its assets for the last site; should it not now, stage 2 says why.
