@@ -43,6 +43,10 @@ internal sealed class BuildRun : IDisposable
     private PageRendering.MadePages? _made;
     private string? _manifestFile;
     private string? _siteCopy;
+    private string? _previous;
+    private bool _copyIsCurrent;
+    private SiteManifest? _lastManifest;
+    private bool _lastManifestRead;
     private string _common = "";
     private SiteManifest? _lastBuild;
     private SiteManifest? _kept;
@@ -66,6 +70,7 @@ internal sealed class BuildRun : IDisposable
         // Taken before the notes are read: it locks the output against a second build and puts back a site
         // that a killed build left half-swapped, whatever this build then finds.
         _staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
+        _previous = PreviousSite();
     }
 
     /// <summary>Whether the output folder may be replaced at all (checked before any note is read).</summary>
@@ -81,9 +86,9 @@ internal sealed class BuildRun : IDisposable
     public bool KeptLastSite()
     {
         if (_options.DryRun || !_options.KeepUnchangedSite || _options.Kinds is not null || _themeProblems.Count > 0) return false;
-        var previous = PreviousSite();
+        var previous = _previous;
         if (previous is null || _manifestFile is null) return false;
-        var last = SiteManifest.Read(_manifestFile, []); // a manifest this build cannot use is reported by stage 3, which reads it again
+        var last = LastManifest();
         _common = PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
         if (last?.Inputs is null || last.Report is null) return false;
         if (ArchiveInputs.Survey(_configuration, last.Report.Notes) is not { } inputs || LastSite.Key(inputs, _common, _theme, _options) != last.Inputs) return false;
@@ -140,12 +145,12 @@ internal sealed class BuildRun : IDisposable
         _notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
         var build = new PageBuild(_context, _notes, _diagnostics);
         _jobs = _kinds.Pages.SelectMany(kind => kind.Pages(build)).ToList();
-        var previous = PreviousSite();
+        var previous = _previous;
         var pages = _pages = PageRendering.Plan(_jobs, staging, previous, links);
         KeepUnchangedAssets(pages, staging);
         // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
         _common = _manifestFile is null ? "" : PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
-        _lastBuild = previous is not null && _manifestFile is not null ? SiteManifest.Read(_manifestFile, _cacheProblems) : null;
+        _lastBuild = previous is not null ? LastManifest() : null;
         if (_lastBuild is not null && _lastBuild.Common != _common) _lastBuild = null;
         var reference = _manifestFile is null ? null : _lastBuild ?? new SiteManifest(_common, new Dictionary<string, SiteManifest.Page>());
         var (context, jobs) = (_context, _jobs);
@@ -173,16 +178,29 @@ internal sealed class BuildRun : IDisposable
     /// <summary>
     /// The site this build replaces, if there is one (the guard has checked it is archive-site's own output); else,
     /// for a build into a new folder (CI on a fresh machine), the copy of the last one the cache kept. Null for a dry
-    /// run or a first build.
+    /// run or a first build. The copy is made by a build into a new folder and from then on kept up to date by every
+    /// build into that folder (a copy behind the manifest beside it would cost the next new folder the pages between):
+    /// once there, only the files that changed are linked into it.
     /// </summary>
     private string? PreviousSite()
     {
         _manifestFile = _options.DryRun ? null : _cache.SiteManifestOf(_options.Output);
         var outputIsNew = !_options.DryRun && !Directory.Exists(_options.Output);
-        _siteCopy = outputIsNew ? _cache.SiteCopyOf(_options.Output) : null;
+        var copy = _options.DryRun ? null : _cache.SiteCopyOf(_options.Output);
+        var copyExists = copy is not null && Directory.Exists(copy);
+        _siteCopy = outputIsNew || copyExists ? copy : null;
+        _copyIsCurrent = copyExists;
         return _options.DryRun ? null
             : !outputIsNew ? Path.GetFullPath(_options.Output)
-            : _siteCopy is not null && Directory.Exists(_siteCopy) ? _siteCopy : null;
+            : copyExists ? copy : null;
+    }
+
+    /// <summary>What the last build into this output made its files from, read once (its problems reported with the pages); null when there is none.</summary>
+    private SiteManifest? LastManifest()
+    {
+        if (!_lastManifestRead && _manifestFile is not null) _lastManifest = SiteManifest.Read(_manifestFile, _cacheProblems);
+        _lastManifestRead = true;
+        return _lastManifest;
     }
 
     /// <summary>
@@ -233,7 +251,7 @@ internal sealed class BuildRun : IDisposable
             var problems = new List<string>();
             new SiteManifest(_common, made.Pages, _kept?.Inputs ?? LastSite.Key(_loaded!.Inputs, _common, _theme, _options), Report())
                 .Write(_manifestFile, problems);
-            if (_siteCopy is not null && SiteCopy.Keep(Path.GetFullPath(_options.Output), made.Pages.Keys.Select(SitePaths.FileFor).ToList(),
+            if (_siteCopy is not null && SiteCopy.Keep(Path.GetFullPath(_options.Output), ChangedSince(_copyIsCurrent ? _lastBuild : null, made).Select(SitePaths.FileFor).ToList(),
                     _lastBuild?.Pages.Keys.Where(path => !made.Pages.ContainsKey(path)).Select(SitePaths.FileFor) ?? [], _siteCopy) is { } problem)
                 problems.Add(problem);
             _diagnostics.AddRange(problems.Select(p => Diagnostic.Warning(ArchiveLoader.CacheDiagnosticFile, 0, p)));
@@ -241,6 +259,11 @@ internal sealed class BuildRun : IDisposable
         _clock.Stage("replaced the site");
         return true;
     }
+
+    /// <summary>The files this build made that the last one did not leave as they are (every file when there was no last build).</summary>
+    private static IEnumerable<string> ChangedSince(SiteManifest? last, PageRendering.MadePages made) =>
+        made.Pages.Where(page => last is null || !last.Pages.TryGetValue(page.Key, out var old) || old.Length != page.Value.Length || old.Written != page.Value.Written)
+            .Select(page => page.Key);
 
     /// <summary>What the build did: everything reported, and for a published build what serve needs to redraw pages.</summary>
     public BuildResult Result(bool succeeded)

@@ -54,6 +54,25 @@ public sealed class UnchangedSiteTests
         AssertSameAsCleanBuild(temp, content, output, "kept whole from the cache's copy");
     }
 
+    [Fact]
+    public void TheCachesCopyFollowsEveryBuildIntoItsFolder()
+    {
+        // A build into a new folder makes the copy; a note added and built into the same folder; the folder removed:
+        // the next build must find a copy of the last site, not of the one before it.
+        using var temp = new TempFolder();
+        var (content, output, cacheFolder, _) = Example(temp);
+        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder)).Succeeded);
+        File.WriteAllText(Path.Combine(content, "2024-03-06.md"), "# Example Community Call\n\n## 2024-03-06\n\n- Release plan\n");
+        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder)).Succeeded);
+        Directory.Delete(output, recursive: true);
+
+        var again = SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
+
+        Assert.True(again.Succeeded);
+        Assert.StartsWith(KeptWhole, again.Stages[0].Stage, StringComparison.Ordinal);
+        AssertSameAsCleanBuild(temp, content, output, "kept whole from a copy kept up to date");
+    }
+
     [Theory]
     [InlineData("a note edited, its length kept")]
     [InlineData("a note added")]
