@@ -12,6 +12,10 @@
 # few builds its mkdir/open calls slow from ~0.2 ms to over 0.5 ms, which swamps both tools' own work with
 # noise (docs/PERFORMANCE.md has the disk figures too).
 #
+# The rows: "no cache" (--no-cache, a new folder); "warm cache" (the notes of the last build, into a new folder, as
+# CI after a merge that changed no note: the last site is kept whole); "+1 note" (one new note, into the folder of
+# the last build: the pages it changes are rendered, the rest kept); Hugo's full build.
+#
 # Needs ../shared/bench (replicate-corpus.py, hugo-site.py) and hugo (apt-get install -y hugo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,7 +61,8 @@ for scale in $scales; do
   # The build cache (compiled theme, parsed notes, page fingerprints) in a folder of its own, warmed once;
   # a copy of the notes that gains one new call per run, for the incremental build.
   cache="$work/cache-x$scale"; growing="$work/growing-x$scale"
-  rm -rf "$cache" "$growing" && cp -r "$corpus" "$growing"
+  # The warm-up builds into a new folder, as every measured warm build does: that is what makes the cache's copy of the site.
+  rm -rf "$cache" "$growing" "$out/out-ours" && cp -r "$corpus" "$growing"
   dotnet "$cli" build --content "$growing" --out "$out/out-ours" --no-search --cache "$cache" >/dev/null 2>&1
   for i in $(seq "$n"); do
     rm -rf "$out/out-cold" "$out/out-hugo"
