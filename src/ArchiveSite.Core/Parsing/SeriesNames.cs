@@ -39,12 +39,12 @@ public static partial class SeriesNames
     private static readonly HashSet<string> FileWords = new(StringComparer.OrdinalIgnoreCase)
         { "release", "releases", "archive", "archived", "old", "backup", "copy", "draft", "final", "v" };
 
-    /// <param name="groupsNotes">Whether a folder holds notes enough to be a series (a folder of one note is not).</param>
+    /// <param name="groupsNotes">Whether a folder holds notes enough to be a series (a folder of one note is not, unless nothing else in its note names one).</param>
     public static SeriesGuess Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
     {
-        if (SeriesFolder(file) is { } folder && (groupsNotes?.Invoke(folder) ?? true)
-            && Named(folder[(folder.LastIndexOf('/') + 1)..], [], keepNumbers: true) is { } fromFolder)
-            return new SeriesGuess(fromFolder, $"folder {folder}/", folder + "/**", null);
+        var folder = SeriesFolder(file);
+        if (folder is not null && (groupsNotes?.Invoke(folder) ?? true) && FolderSeries(folder, title, skip: null) is { } fromFolder)
+            return fromFolder;
         var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         // The words after the date name the meeting ("2020-01-21-new-contributors"); else the words before it
         // ("wasmtime-05-08", "T-compiler Meeting Agenda 2024-06-06"). Before and after, a name may be noise:
@@ -62,11 +62,21 @@ public static partial class SeriesNames
         if (title is not null && Named(CleanTitle(title), projectWords) is { } fromTitle)
             return new SeriesGuess(fromTitle, $"titles like \"{title}\"", null,
                 string.Join(@"\W+", fromTitle.Name.Split(' ').Select(w => Regex.Escape(w.ToLowerInvariant()))));
+        // The first note of a new group's folder ("cpc/2024-01-12.md" beside "tsc/" and "wg-security/") names nothing
+        // else: its folder says more of it than the busiest series it would otherwise join. Not a folder that says
+        // what its files are ("archive/", "old/").
+        if (folder is not null && FolderSeries(folder, title, skip: FileWords) is { } fromLoneFolder)
+            return fromLoneFolder;
         return new SeriesGuess(Default, "notes that name no series", null, null);
     }
 
+    private static SeriesGuess? FolderSeries(string folder, string? title, HashSet<string>? skip) =>
+        Named(folder[(folder.LastIndexOf('/') + 1)..], [], keepNumbers: true, skip: skip) is { } named
+            ? new SeriesGuess(named with { Name = SpelledAsTitled(named.Name, title) }, $"folder {folder}/", folder + "/**", null)
+            : null;
+
     /// <summary>
-    /// A name made of a file name's words, with the capitals the note's title gives them ("tsc-2024-03-05.md" titled "TSC
+    /// A name made of a file or folder name's words, with the capitals the note's title gives them ("tsc-2024-03-05.md" titled "TSC
     /// Meeting" is TSC, not Tsc; "WebAssembly"; but "Office Hours" stays so under "Office hours"); a short word no title
     /// spells, without a vowel, is an acronym ("gb" is GB).
     /// </summary>

@@ -43,7 +43,7 @@ public static class SeriesAssignment
         MoveUnnamedToTheBusiest(calls, names, inferred);
         // Most calls first, so a folder of many meeting groups lists its busiest ones at the top.
         var list = names
-            .Select(p => ruled.GetValueOrDefault(p.Key) ?? new Series(p.Key, p.Value.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key))
+            .Select(p => ruled.GetValueOrDefault(p.Key) ?? new Series(p.Key, MostGiven(p.Value)))
             .OrderByDescending(s => names[s.Slug].Values.Sum()).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         var bySlug = list.ToDictionary(s => s.Slug, StringComparer.Ordinal);
@@ -62,6 +62,15 @@ public static class SeriesAssignment
     }
 
     /// <summary>
+    /// The name most of a series' calls give it, spellings that differ only in capitals counted as one and written
+    /// with the most capitals any gives ("TSC" from a title over "Tsc" from its folder).
+    /// </summary>
+    private static string MostGiven(Dictionary<string, int> names) =>
+        names.GroupBy(n => n.Key, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Sum(n => n.Value)).ThenBy(g => g.Key, StringComparer.Ordinal).First()
+            .OrderByDescending(n => n.Key.Count(char.IsUpper)).ThenByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key;
+
+    /// <summary>
     /// Calls whose note names no series (an untitled note in a release archive, "## 2021-06-09" and its notes) go
     /// with the series most calls are in, where copies of them usually are, rather than in a series of their own.
     /// </summary>
@@ -70,7 +79,7 @@ public static class SeriesAssignment
         var unnamed = SeriesNames.Default.Slug;
         if (!inferred.ContainsKey(unnamed) || names.Count < 2) return;
         var busiest = names.Where(p => p.Key != unnamed).OrderByDescending(p => p.Value.Values.Sum()).ThenBy(p => p.Key, StringComparer.Ordinal).First();
-        var series = new Series(busiest.Key, busiest.Value.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key);
+        var series = new Series(busiest.Key, MostGiven(busiest.Value));
         var moved = 0;
         for (var i = 0; i < calls.Count; i++)
         {

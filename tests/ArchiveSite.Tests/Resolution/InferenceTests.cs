@@ -29,6 +29,41 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void TheFirstNoteOfANewGroupsFolderIsThatGroupsThoughItNamesNothingElse()
+    {
+        // A foundation's repository: one folder per group; the CPC's first minutes, untitled, must not join the busiest group.
+        using var content = new TempFolder();
+        content.Write("tsc/2024-01-10.md", "## Attendees\n\n- Ana Lima\n");
+        content.Write("tsc/2024-01-17.md", "## Attendees\n\n- Ana Lima\n");
+        content.Write("cpc/2024-01-12.md", "## Attendees\n\n- Bo Chen\n");
+        content.Write("archive/2019-03-01.md", "## Attendees\n\n- Bo Chen\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal("cpc", Assert.Single(archive.Meetings, m => m.Date == new DateOnly(2024, 1, 12)).Series);
+        Assert.Contains(archive.Series, s => s.Name == "CPC");
+        // A folder that says what its files are ("archive/", "old/") names no group: that note goes with the busiest.
+        Assert.Equal("tsc", Assert.Single(archive.Meetings, m => m.Date == new DateOnly(2019, 3, 1)).Series);
+    }
+
+    [Fact]
+    public void AFoldersSeriesIsSpelledAsItsTitlesSpellIt()
+    {
+        using var content = new TempFolder();
+        content.Write("tac/2024-01-10.md", "# TAC Meeting\n\n## Attendees\n\n- Ana Lima\n");
+        content.Write("tac/2024-01-17.md", "## Attendees\n\n- Ana Lima\n");
+        content.Write("tac/2024-01-24.md", "## Attendees\n\n- Ana Lima\n");
+        content.Write("tsc/2024-01-11.md", "## Attendees\n\n- Bo Chen\n");
+        content.Write("tsc/2024-01-18.md", "## Attendees\n\n- Bo Chen\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        // "tac" has a vowel: only the title says it is an acronym; "tsc" has none, and is one without a title.
+        Assert.Equal(["TAC", "TSC"], archive.Series.Select(s => s.Name));
+        Assert.Equal(["TAC", "TSC", "TAC", "TSC", "TAC"], archive.Meetings.Select(m => m.Title));
+    }
+
+    [Fact]
     public void NumberedFoldersAreDifferentSeries()
     {
         using var content = new TempFolder();
