@@ -34,6 +34,14 @@ public static partial class SeriesNames
     // Group words written before or after a group's name, one series either way: "WG Infra", "Infra WG", "Infra Working Group".
     private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase) { "wg", "sig", "tf", "tg", "ig", "cg" };
 
+    // Words a folder's name uses to say what a repository keeps there, or how old it is, not which meeting: a site
+    // generator's content/, a docs/ folder, archive/ and old/ hold a series' notes, they name none.
+    private static readonly HashSet<string> HoldingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "content", "contents", "docs", "doc", "documentation", "pages", "posts", "src", "source", "site", "website", "markdown", "md",
+        "files", "public", "archive", "archives", "archived", "old", "older", "past", "previous", "backup", "backups", "history", "drafts",
+    };
+
     // Words a file name uses to say what the file is (release-0.28.0.md, archive-2020.md, notes-copy.md), not
     // which meeting it holds: such a name leaves the series to the title.
     private static readonly HashSet<string> FileWords = new(StringComparer.OrdinalIgnoreCase)
@@ -43,7 +51,7 @@ public static partial class SeriesNames
     public static SeriesGuess Infer(string file, string? title, IReadOnlyList<string> projectWords, Func<string, bool>? groupsNotes = null)
     {
         var folder = SeriesFolder(file);
-        if (folder is not null && (groupsNotes?.Invoke(folder) ?? true) && FolderSeries(folder, title, skip: null) is { } fromFolder)
+        if (folder is not null && (groupsNotes?.Invoke(folder) ?? true) && FolderSeries(folder, title) is { } fromFolder)
             return fromFolder;
         var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
         // The words after the date name the meeting ("2020-01-21-new-contributors"); else the words before it
@@ -63,15 +71,14 @@ public static partial class SeriesNames
             return new SeriesGuess(fromTitle, $"titles like \"{title}\"", null,
                 string.Join(@"\W+", fromTitle.Name.Split(' ').Select(w => Regex.Escape(w.ToLowerInvariant()))));
         // The first note of a new group's folder ("cpc/2024-01-12.md" beside "tsc/" and "wg-security/") names nothing
-        // else: its folder says more of it than the busiest series it would otherwise join. Not a folder that says
-        // what its files are ("archive/", "old/").
-        if (folder is not null && FolderSeries(folder, title, skip: FileWords) is { } fromLoneFolder)
+        // else: its folder says more of it than the busiest series it would otherwise join.
+        if (folder is not null && FolderSeries(folder, title) is { } fromLoneFolder)
             return fromLoneFolder;
         return new SeriesGuess(Default, "notes that name no series", null, null);
     }
 
-    private static SeriesGuess? FolderSeries(string folder, string? title, HashSet<string>? skip) =>
-        Named(folder[(folder.LastIndexOf('/') + 1)..], [], keepNumbers: true, skip: skip) is { } named
+    private static SeriesGuess? FolderSeries(string folder, string? title) =>
+        Named(folder[(folder.LastIndexOf('/') + 1)..], [], keepNumbers: true) is { } named
             ? new SeriesGuess(named with { Name = SpelledAsTitled(named.Name, title) }, $"folder {folder}/", folder + "/**", null)
             : null;
 
@@ -90,7 +97,9 @@ public static partial class SeriesNames
     }
 
     /// <summary>The path of the nearest folder above a note that is not a year folder; null at the top.</summary>
-    /// <remarks>A folder whose name only says "meeting notes" (<c>meeting-notes</c>, <c>minutes</c>) names no series: its parent does (<c>wg-docs/meeting-notes/</c> → Docs WG).</remarks>
+    /// <remarks>A folder whose name only says "meeting notes" (<c>meeting-notes</c>, <c>minutes</c>), or what a repository
+    /// keeps there or how old it is (<c>content/</c>, <c>docs/</c>, <c>archive/</c>), names no series: its parent does
+    /// (<c>wg-docs/meeting-notes/</c> → Docs WG).</remarks>
     public static string? SeriesFolder(string file)
     {
         var segments = file.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
@@ -98,7 +107,8 @@ public static partial class SeriesNames
         {
             // "2024/03/": a month's folder under a year's is a date too.
             var monthUnderYear = i > 0 && YearFolder().IsMatch(segments[i - 1]) && MonthFolder().IsMatch(segments[i]);
-            if (!YearFolder().IsMatch(segments[i]) && !monthUnderYear && !Words(segments[i]).All(Generic.Contains)) return string.Join('/', segments[..(i + 1)]);
+            if (!YearFolder().IsMatch(segments[i]) && !monthUnderYear && !Words(segments[i]).All(w => Generic.Contains(w) || HoldingWords.Contains(w)))
+                return string.Join('/', segments[..(i + 1)]);
         }
         return null;
     }

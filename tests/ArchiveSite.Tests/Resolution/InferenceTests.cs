@@ -47,6 +47,21 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void AFolderNamedForWhatARepositoryKeepsThereNamesNoSeries()
+    {
+        // The root of a repository built by a site generator: every note under content/ (or docs/), one series named by the titles.
+        using var content = new TempFolder();
+        foreach (var day in new[] { "10", "17", "24" })
+            content.Write($"content/2024-01-{day}.md", $"# Widget Community Call 2024-01-{day}\n\n## Attendees\n\n- Ana Lima\n");
+        content.Write("docs/archive/2023-12-13.md", "# Widget Community Call 2023-12-13\n\n## Attendees\n\n- Ana Lima\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal(["Widget Community Call"], archive.Series.Select(s => s.Name));
+        Assert.Equal("2024-01-10-widget-community-call", archive.Meetings[1].Id);
+    }
+
+    [Fact]
     public void AFoldersSeriesIsSpelledAsItsTitlesSpellIt()
     {
         using var content = new TempFolder();
