@@ -21,8 +21,9 @@ internal static partial class SpeakerLabels
     // An emphasised label of up to four words in any case, then a colon or a timestamp: "**EF Berlin Office** [6:58](…):",
     // "**Lion dapplion**[8:48](…): I am", "**Ana de Lima:** yes", "**Ana Lima (Google):** yes" (an organisation aside
     // dropped). A handle in the aside is who it is: "**Alex (axic)**:" is axic, whichever Alex the call has (the group
-    // label captures twice; its last capture is the one read). Without the colon or timestamp it is emphasis, not a label.
-    [GeneratedRegex(@"^(?<b>\*\*|__)(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})(?:\s*\((?:(?<label>[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}_-]{1,38})(?=\))|[^()]{1,40})\))?\s*(?<colon>:)?\s*\k<b>\s*(?:(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\))\s*)?(?:(?<colon>:)\s*|[-–—]\s+)?(?<text>\S.*)$")]
+    // label captures twice; its last capture is the one read); in brackets inside the emphasis too ("**[Cy Dube]**: the
+    // branch is cut"). Without the colon or timestamp it is emphasis, not a label.
+    [GeneratedRegex(@"^(?<b>\*\*|__)(?<bracket>\[)?(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}.'’_-]{0,30}?(?: [\p{L}\p{M}\p{Nd}.'’_-]{1,30}){0,3})(?(bracket)\])(?:\s*\((?:(?<label>[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}_-]{1,38})(?=\))|[^()]{1,40})\))?\s*(?<colon>:)?\s*\k<b>\s*(?:(?<time>\[[_*(]*[0-9]{1,2}(?::[0-9]{2}){1,2}[_*)]*\]\([^)\s]*\))\s*)?(?:(?<colon>:)\s*|[-–—]\s+)?(?<text>\S.*)$")]
     private static partial Regex EmphasisedSpeaker();
 
     // "[00:02:10] Alice: …", "00:03:15 Carol - …", "(12:04) Bo: …": a transcript's time before the label.
@@ -35,10 +36,16 @@ internal static partial class SpeakerLabels
     /// <summary>Whether a line opens with the time a chat log or transcript stamps each message with.</summary>
     public static bool StartsWithTime(string text) => LeadingTime().IsMatch(text);
 
+    // A question and its answer, each with who asked or answered in parentheses: "Q (Bo Chen): Will 1.x get fixes?",
+    // "A (Ana Lima): Yes". The name is the label; "Q" and "A" name no one.
+    [GeneratedRegex(@"^(?:\*\*|__)?(?:[QA]|[Qq]uestion|[Aa]nswer)\s*\((?<label>\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}|@?[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}_-]{1,38})\)(?:\*\*|__)?\s*(?<colon>:)(?:\*\*|__)?\s+(?<text>\S.*)$")]
+    private static partial Regex QuestionOrAnswer();
+
     /// <summary>A speaker's label at the start of a line, in the plain or the emphasised form, after the time if one leads.</summary>
     public static Match Read(string text)
     {
         if (LeadingTime().Match(text) is { Success: true } time) text = text[time.Length..];
+        if (QuestionOrAnswer().Match(text) is { Success: true } asked) return asked;
         var said = Speaker().Match(text);
         // "Dmitrii (Harmony): [00:28:15]": a label and the time alone open a turn (ReadAlone); they say nothing.
         if (said.Success && TimeAlone().IsMatch(said.Groups["text"].Value)) return Match.Empty;
