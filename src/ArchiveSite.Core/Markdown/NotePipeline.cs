@@ -24,5 +24,6 @@ public static class NotePipeline
         .Use<BoundedEmphasis>()
         .Use<BoundedLinkOpeners>()
         .Use<BoundedInlineHtml>()
+        .Use<PlaceholderTags>()
         .Build();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Markdown;
 
 namespace ArchiveSite.Parsing;
 
@@ -41,11 +42,17 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^(?:\*\*|__)?(?:[QA]|[Qq]uestion|[Aa]nswer)\s*\((?<label>\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}|@?[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}_-]{1,38})\)(?:\*\*|__)?\s*(?<colon>:)(?:\*\*|__)?\s+(?<text>\S.*)$")]
     private static partial Regex QuestionOrAnswer();
 
+    // A chat log's nick in angle brackets ("<ana> we need two more reviewers", as IRC logs and scribes' minutes write
+    // it): a strong label (the empty colon group says so), never an HTML element's name ("<b> bold").
+    [GeneratedRegex(@"^<(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}._|-]{0,30})>(?<colon>)\s+(?<text>\S.*)$")]
+    private static partial Regex Nick();
+
     /// <summary>A speaker's label at the start of a line, in the plain or the emphasised form, after the time if one leads.</summary>
     public static Match Read(string text)
     {
         if (LeadingTime().Match(text) is { Success: true } time) text = text[time.Length..];
         if (QuestionOrAnswer().Match(text) is { Success: true } asked) return asked;
+        if (Nick().Match(text) is { Success: true } nick && PlaceholderTags.NamesNoElement(nick.Groups["label"].Value)) return nick;
         var said = Speaker().Match(text);
         // "Dmitrii (Harmony): [00:28:15]": a label and the time alone open a turn (ReadAlone); they say nothing.
         if (said.Success && TimeAlone().IsMatch(said.Groups["text"].Value)) return Match.Empty;
