@@ -11,7 +11,7 @@ namespace ArchiveSite.Tests.Site;
 /// </summary>
 public sealed class UnchangedSiteTests
 {
-    private const string KeptWhole = "kept the last site whole";
+    internal const string KeptWhole = "kept the last site whole";
 
     [Fact]
     public void AnUnchangedRebuildKeepsTheLastSiteAndItsReport()
@@ -73,59 +73,6 @@ public sealed class UnchangedSiteTests
         AssertSameAsCleanBuild(temp, content, output, "kept whole from a copy kept up to date");
     }
 
-    [Theory]
-    [InlineData("a note edited, its length kept")]
-    [InlineData("a note added")]
-    [InlineData("a note deleted")]
-    [InlineData("a note renamed")]
-    [InlineData("a note left out by archive.yml")]
-    [InlineData("people.yml edited")]
-    [InlineData("people.yml deleted")]
-    [InlineData("refs.json edited")]
-    [InlineData("refs.json deleted")]
-    [InlineData("archive.yml edited")]
-    [InlineData("another --base-url")]
-    [InlineData("a page of the last site edited, its length kept")]
-    [InlineData("a feed of the last site deleted")]
-    public void AnyChangeToWhatTheSiteIsMadeFromMakesItAgain(string change)
-    {
-        using var temp = new TempFolder();
-        var (content, output, cacheFolder, _) = Example(temp);
-        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder)).Succeeded);
-
-        var note = Path.Combine(content, "2024-01-10.md");
-        string? baseUrl = null;
-        switch (change)
-        {
-            case "a note edited, its length kept": Edit(note, "Weekly highlights", "Weekly Highlights"); break;
-            case "a note added": File.WriteAllText(Path.Combine(content, "2024-03-06.md"), "# Example Community Call\n\n## 2024-03-06\n\n- Release plan\n"); break;
-            case "a note deleted": File.Delete(note); break;
-            case "a note renamed": File.Move(note, Path.Combine(content, "2024-01-11.md")); break;
-            case "a note left out by archive.yml": File.AppendAllText(Path.Combine(content, "archive.yml"), "\nexclude: [2024-01-10.md]\n"); break;
-            case "people.yml edited": Edit(Path.Combine(content, "people.yml"), "name: Ada Lovelace", "name: Ada King"); break;
-            case "people.yml deleted": File.Delete(Path.Combine(content, "people.yml")); break;
-            case "refs.json edited": Edit(Path.Combine(content, "refs.json"), "Gadget config is ignored when the widget starts first", "Gadget config is read last"); break;
-            case "refs.json deleted": File.Delete(Path.Combine(content, "refs.json")); break;
-            case "archive.yml edited": Edit(Path.Combine(content, "archive.yml"), "{ name: Community Call,", "{ name: Community Meeting,"); break;
-            case "another --base-url": baseUrl = "https://minutes.example.org/"; break;
-            case "a page of the last site edited, its length kept":
-                var page = Path.Combine(output, "calls", "2024", "01", "17", "community-call", "index.html");
-                File.WriteAllBytes(page, Enumerable.Repeat((byte)'x', (int)new FileInfo(page).Length).ToArray());
-                break;
-            case "a feed of the last site deleted": File.Delete(Path.Combine(output, "feed.xml")); break;
-            default: throw new ArgumentOutOfRangeException(nameof(change));
-        }
-
-        // Options made again, as a new run makes them: the settings are read once per build.
-        var rebuilt = SiteBuilder.Build(WithCache(new BuildOptions(content, output, baseUrl, Search: false), cacheFolder));
-
-        Assert.True(rebuilt.Succeeded, $"{change}: {string.Join('\n', rebuilt.Diagnostics)}");
-        Assert.DoesNotContain(rebuilt.Stages, s => s.Stage.StartsWith(KeptWhole, StringComparison.Ordinal));
-        var clean = Path.Combine(temp.Path, "clean");
-        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, baseUrl, Search: false), null)).Succeeded);
-        AssertSameSite(clean, output, change);
-    }
-
     [Fact]
     public void ANoteThatCannotBeReadIsReportedThoughNothingElseChanged()
     {
@@ -142,71 +89,5 @@ public sealed class UnchangedSiteTests
         Assert.False(rebuilt.Succeeded);
         Assert.Contains(rebuilt.Diagnostics, d => d.File == "2024-03-06.md" && d.Message.Contains("symbolic link", StringComparison.Ordinal));
         Assert.Equal(files, Inodes(output, "*"));
-    }
-
-    [Fact]
-    [Trait("Category", "Slow")] // compiles a theme twice
-    public void AThemesAssetsAndTemplatesAreWhatTheSiteIsMadeFromToo()
-    {
-        using var temp = new TempFolder();
-        var (content, output, cacheFolder, _) = Example(temp);
-        var theme = ThemeCopy.OfDefault(temp);
-        BuildOptions Options(string folder, string? cache) => WithCache(new BuildOptions(content, folder, Search: false, Theme: theme), cache);
-        Assert.True(SiteBuilder.Build(Options(output, cacheFolder)).Succeeded);
-
-        foreach (var (change, file, before, after) in new[]
-        {
-            ("an asset edited", Path.Combine(theme, "assets", "site.css"), "{", "{ "),
-            ("a template edited", Path.Combine(theme, "templates", "_Layout.cshtml"), "<body", "<body data-edited"),
-        })
-        {
-            Edit(file, before, after);
-            var rebuilt = SiteBuilder.Build(Options(output, cacheFolder));
-            Assert.True(rebuilt.Succeeded, $"{change}: {string.Join('\n', rebuilt.Diagnostics)}");
-            Assert.DoesNotContain(rebuilt.Stages, s => s.Stage.StartsWith(KeptWhole, StringComparison.Ordinal));
-            var clean = Path.Combine(temp.Path, "clean");
-            Assert.True(SiteBuilder.Build(Options(clean, null)).Succeeded);
-            AssertSameSite(clean, output, change);
-        }
-    }
-
-    [Fact]
-    [Trait("Category", "Slow")] // Pagefind
-    public void ASiteKeptWholeIsIndexedForSearchAgainAndSearchIsWhatItIsMadeFrom()
-    {
-        using var temp = new TempFolder();
-        var (content, output, cacheFolder, _) = Example(temp);
-        BuildResult Build(bool search) => SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: search), cacheFolder));
-        var index = Path.Combine(output, "pagefind", "pagefind.js");
-        Assert.True(Build(search: true).Succeeded);
-        Assert.True(File.Exists(index));
-
-        var kept = Build(search: true);
-        Assert.True(kept.Succeeded);
-        Assert.StartsWith(KeptWhole, kept.Stages[0].Stage, StringComparison.Ordinal);
-        Assert.Contains(kept.Stages, s => s.Stage.StartsWith("indexed ", StringComparison.Ordinal));
-        Assert.True(File.Exists(index));
-
-        // Pages link the search page only when there is one: without search, the site is another.
-        var withoutSearch = Build(search: false);
-        Assert.True(withoutSearch.Succeeded);
-        Assert.DoesNotContain(withoutSearch.Stages, s => s.Stage.StartsWith(KeptWhole, StringComparison.Ordinal));
-        Assert.False(File.Exists(index));
-        var clean = Path.Combine(temp.Path, "clean");
-        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
-        AssertSameSite(clean, output, "search turned off");
-    }
-
-    private static void Edit(string file, string before, string after)
-    {
-        var text = File.ReadAllText(file);
-        Assert.Contains(before, text, StringComparison.Ordinal);
-        File.WriteAllText(file, ReplaceFirst(text, before, after));
-    }
-
-    private static string ReplaceFirst(string text, string before, string after)
-    {
-        var at = text.IndexOf(before, StringComparison.Ordinal);
-        return string.Concat(text.AsSpan(0, at), after, text.AsSpan(at + before.Length));
     }
 }
