@@ -30,7 +30,7 @@ public sealed class WhatTheSiteIsMadeFromTests
     {
         using var temp = new TempFolder();
         var (content, output, cacheFolder, _) = Example(temp);
-        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder)).Succeeded);
+        Assert.True(Build(content, output, cacheFolder).Succeeded);
 
         var note = Path.Combine(content, "2024-01-10.md");
         string? baseUrl = null;
@@ -56,12 +56,12 @@ public sealed class WhatTheSiteIsMadeFromTests
         }
 
         // Options made again, as a new run makes them: the settings are read once per build.
-        var rebuilt = SiteBuilder.Build(WithCache(new BuildOptions(content, output, baseUrl, Search: false), cacheFolder));
+        var rebuilt = Build(content, output, cacheFolder, baseUrl);
 
         Assert.True(rebuilt.Succeeded, $"{change}: {string.Join('\n', rebuilt.Diagnostics)}");
         Assert.DoesNotContain(rebuilt.Stages, s => s.Stage.StartsWith(KeptWhole, StringComparison.Ordinal));
         var clean = Path.Combine(temp.Path, "clean");
-        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, baseUrl, Search: false), null)).Succeeded);
+        Assert.True(Build(content, clean, null, baseUrl).Succeeded);
         AssertSameSite(clean, output, change);
     }
 
@@ -97,24 +97,24 @@ public sealed class WhatTheSiteIsMadeFromTests
     {
         using var temp = new TempFolder();
         var (content, output, cacheFolder, _) = Example(temp);
-        BuildResult Build(bool search) => SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: search), cacheFolder));
+        BuildResult BuildWith(bool search) => Build(content, output, cacheFolder, search: search);
         var index = Path.Combine(output, "pagefind", "pagefind.js");
-        Assert.True(Build(search: true).Succeeded);
+        Assert.True(BuildWith(search: true).Succeeded);
         Assert.True(File.Exists(index));
 
-        var kept = Build(search: true);
+        var kept = BuildWith(search: true);
         Assert.True(kept.Succeeded);
         Assert.StartsWith(KeptWhole, kept.Stages[0].Stage, StringComparison.Ordinal);
         Assert.Contains(kept.Stages, s => s.Stage.StartsWith("indexed ", StringComparison.Ordinal));
         Assert.True(File.Exists(index));
 
         // Pages link the search page only when there is one: without search, the site is another.
-        var withoutSearch = Build(search: false);
+        var withoutSearch = BuildWith(search: false);
         Assert.True(withoutSearch.Succeeded);
         Assert.DoesNotContain(withoutSearch.Stages, s => s.Stage.StartsWith(KeptWhole, StringComparison.Ordinal));
         Assert.False(File.Exists(index));
         var clean = Path.Combine(temp.Path, "clean");
-        Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
+        Assert.True(Build(content, clean, null).Succeeded);
         AssertSameSite(clean, output, "search turned off");
     }
 

@@ -24,6 +24,10 @@ public static class CachedBuilds
     /// <summary>The copy of the last site built into a new folder, which the cache keeps beside that folder's manifest.</summary>
     public static string SiteCopyIn(string cacheFolder) => Assert.Single(Directory.GetDirectories(Path.Combine(cacheFolder, "sites"), "*.pages"));
 
+    /// <summary>A build as a new run of the CLI makes it: settings read afresh, what carries over is the cache on disk (none for null).</summary>
+    public static BuildResult Build(string content, string output, string? cacheFolder, string? baseUrl = null, bool search = false) =>
+        SiteBuilder.Build(WithCache(new BuildOptions(content, output, baseUrl, search), cacheFolder));
+
     public static BuildOptions WithCache(BuildOptions options, string? cacheFolder)
     {
         var shared = SharedTemplates.With(options);
