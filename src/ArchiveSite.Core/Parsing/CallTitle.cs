@@ -17,6 +17,8 @@ public static partial class CallTitle
         // no square of them).
         if (name != title)
         {
+            // "TSC Meeting 2024-01-08 (Monday)": the weekday written beside the date goes with it.
+            name = WeekdayAside().Replace(name, " ");
             var trimmed = name.TrimEnd();
             var tail = trimmed.Length <= 60 ? 0 : trimmed.IndexOf(' ', trimmed.Length - 60) is var space and >= 0 ? space : trimmed.Length;
             name = trimmed[..tail] + TrailingConnector().Replace(trimmed[tail..], "");
@@ -81,6 +83,9 @@ public static partial class CallTitle
 
     [GeneratedRegex(@"[\[(]\s*[\])]")]
     private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"[\[(]\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.?\s*[\])]", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayAside();
 
     [GeneratedRegex(@"^\W*(?:(?:meeting|call)\s+)?(?:date|time|date\s*/\s*time|date\s+and\s+time|when|duration|moderator|moderated by|facilitator|chair|host|notes|note ?taker|scribe|location|where|zoom|youtube|stream|recording|video|audio|livestream)\b[^:\n]{0,20}:", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLine();

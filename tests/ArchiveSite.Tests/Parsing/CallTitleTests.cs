@@ -35,6 +35,9 @@ public sealed class CallTitleTests
     [InlineData("Sync - May 8", "Sync")]
     [InlineData("Mayday drill 5", "Mayday drill 5")]
     [InlineData("Release planning for Mar 2.0", "Release planning for Mar 2.0")]
+    [InlineData("TSC Meeting 2024-01-08 (Monday)", "TSC")]
+    [InlineData("Steering Council [Tue.] 9 January 2024", "Steering Council")]
+    [InlineData("Release (Monday)", "Release (Monday)")]
     public void DropsTheDate(string title, string expected) => Assert.Equal(expected, CallTitle.WithoutDate(title));
 
     [Theory]
