@@ -9,7 +9,9 @@ namespace ArchiveSite.Parsing;
 /// their headers. The name column is the one headed Name (or Attendee, Person, Member), else the first; a
 /// GitHub or Handle column gives the handle, an Abbreviation or Initials column the short form the minutes
 /// then use, and Organization, Affiliation, Company or Role columns the entry's detail. A Present column (a roll
-/// call's) keeps only the rows it marks present (<see cref="Presence"/>).
+/// call's) keeps only the rows it marks present (<see cref="Presence"/>); so does a column under another header
+/// (the call's date, "Status") whose every cell reads as present or absent and some say so in words
+/// (<c>present</c>, <c>absent</c>, <c>regrets</c>): marks alone (<c>yes</c>, <c>✓</c>) could answer another question.
 /// </summary>
 internal static class AttendeeTable
 {
@@ -37,10 +39,24 @@ internal static class AttendeeTable
         var handle = headers.FindIndex(h => HandleHeaders.Contains(h));
         var abbreviation = headers.FindIndex(h => AbbreviationHeaders.Contains(h));
         var details = Enumerable.Range(0, headers.Count).Where(i => DetailHeaders.Contains(headers[i])).ToList();
+        var rows = table.OfType<TableRow>().Where(r => !r.IsHeader)
+            .Select(r => (Row: r, Cells: r.OfType<TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList())).ToList();
+        var named = new[] { name, handle, abbreviation }.Concat(details).ToHashSet();
         var presence = headers.FindIndex(Presence.IsColumn);
-        foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+        if (presence < 0 && PresenceInWords(headers.Count, named, rows.Select(r => r.Cells).ToList()) is var found)
         {
-            var cells = row.OfType<TableCell>().Select(c => note.Raw(c).Trim().Trim('|').Trim()).ToList();
+            // Two columns that each say who was there (a sheet of roll calls, one per date): which is this call's, the
+            // table does not say, and a wrong attendee is worse than none.
+            if (found.Count > 1)
+            {
+                note.Diagnostics.Add(Diagnostics.Diagnostic.Warning(note.File, note.FileLine(table),
+                    $"this table has {found.Count} columns that say present or absent ({string.Join(", ", found.Select(i => headers[i]))}), so no one in it is taken as an attendee of this call; head its column Present"));
+                return (people, true);
+            }
+            if (found.Count == 1) presence = found[0];
+        }
+        foreach (var (row, cells) in rows)
+        {
             string Cell(int i) => i >= 0 && i < cells.Count ? cells[i] : "";
             var line = note.FileLine(row);
             if (PersonEntryParser.Parse(Cell(name), line) is not { } entry) continue;
@@ -63,5 +79,13 @@ internal static class AttendeeTable
         }
         return (people, notAllPresent);
     }
+
+    /// <summary>The columns, of those no header has named, whose cells all say present or absent, some in words.</summary>
+    private static List<int> PresenceInWords(int columns, HashSet<int> named, List<List<string>> rows) =>
+        Enumerable.Range(0, columns).Where(i => !named.Contains(i)).Where(i =>
+        {
+            var cells = rows.Select(r => i < r.Count ? r[i] : "").Where(c => c.Length > 0).ToList();
+            return cells.Count > 0 && cells.All(c => Presence.InCell(c) is not null) && cells.Any(Presence.SaysInWords);
+        }).ToList();
 
 }

@@ -23,7 +23,7 @@ internal static partial class LabelLine
     }
 
     // "Attendance: Ana Lima, Bo Chen (Acme)", "Chair: Ana", "- Present:", "Chair(s): Ana, Bo", "Attendees (5): …": the label without emphasis.
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' -]{1,30}?(?:\s?\([\p{L}\p{N} ]{1,20}\))?)\s*:\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' -]{1,30}?(?:\s?\([\p{L}\p{N} ]{1,40}\))?)\s*:\s*(?<rest>.*)$")]
     private static partial Regex PlainLabel();
 
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' ]{1,30}?)\s+[-–—]\s+(?<rest>\S.*)$")]

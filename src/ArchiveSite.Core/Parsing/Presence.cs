@@ -23,6 +23,16 @@ internal static partial class Presence
         return null;
     }
 
+    /// <summary>Whether a cell says present or absent in words (<c>present</c>, <c>absent</c>, <c>regrets</c>), not only by a mark (<c>yes</c>, <c>✓</c>, <c>-</c>).</summary>
+    public static bool SaysInWords(string cell)
+    {
+        var value = cell.Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd('.', '!');
+        return InWords().IsMatch(value) || SectionKinds.Classify(value) == SectionKind.Absent;
+    }
+
+    [GeneratedRegex(@"^(?:present|here|attended|in[- ]person|remote|virtual|online|on[- ]site|not\s+present|away)$", RegexOptions.IgnoreCase)]
+    private static partial Regex InWords();
+
     /// <summary>Whether a roster line's aside says the person was not there (<c>absent</c>, <c>regrets</c>, <c>apologies</c>).</summary>
     public static bool MarksAbsent(string? detail) => detail is not null && SectionKinds.Classify(detail) == SectionKind.Absent;
 

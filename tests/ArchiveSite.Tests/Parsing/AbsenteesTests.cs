@@ -49,6 +49,9 @@ public sealed class AbsenteesTests
     [InlineData("| Name | Role | Attended? |\n|---|---|---|\n| Ana Lima | Chair | Y |\n| Bo Chen | Member | x |\n| Cy Dube | Member | N |\n| Di Ekwe | Member | absent |")]
     [InlineData("- [x] Ana Lima\n- [X] Bo Chen\n- [ ] Cy Dube\n- [ ] Di Ekwe")]
     [InlineData("- Ana Lima (present)\n- Bo Chen\n- Cy Dube (absent)\n- Di Ekwe - regrets\n- Ed Fox (apologies)")]
+    // The column headed by the call's date (or "Status"), its cells saying it in words.
+    [InlineData("| Member | 03-05 |\n|---|---|\n| Ana Lima | present |\n| Bo Chen | Present |\n| Cy Dube | absent |\n| Di Ekwe | regrets |")]
+    [InlineData("| Name | Org | Status |\n|---|---|---|\n| Ana Lima | Acme | present |\n| Bo Chen | Globex | ✓ |\n| Cy Dube | Initech | absent |")]
     public void ARollCallKeepsOnlyWhoItMarksPresentAndStaysInTheNotes(string rollCall)
     {
         var call = Notes.Single($"# Board Meeting 2024-03-05\n\n## Roll call\n\n{rollCall}\n\n## Agenda\n\n- Budget\n");
@@ -58,6 +61,27 @@ public sealed class AbsenteesTests
         Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
         // A roll call's ticked boxes are who came, not tasks done.
         Assert.Empty(call.Actions);
+    }
+
+    [Fact]
+    public void MarksAloneUnderAnotherHeaderAnswerAnotherQuestion()
+    {
+        // "Voting: yes / no" is not who came; nor is a table of two columns that could each be a date's roll call.
+        var voting = Notes.Single("# Board Meeting 2024-03-05\n\n## Attendees\n\n| Name | Voting |\n|---|---|\n| Ana Lima | yes |\n| Bo Chen | no |\n");
+        var (twoDates, diagnostics) = Notes.Parse("# Board Meeting 2024-03-05\n\n## Roll call\n\n| Name | 02-20 | 03-05 |\n|---|---|---|\n| Ana Lima | present | present |\n| Bo Chen | present | absent |\n");
+
+        Assert.Equal(["Ana Lima", "Bo Chen"], voting.Attendees.Select(a => a.Name));
+        Assert.Empty(Assert.Single(twoDates).Attendees);
+        Assert.Contains(diagnostics, d => d.Message.Contains("2 columns that say present or absent (02-20, 03-05)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALabelsAsideSaysNothingOfWhatItIs()
+    {
+        var call = Notes.Single("# Board Meeting 2024-03-05\n\nAttendees (in alphabetical order):\n\n1. Ana Lima\n2. Bo Chen\n\n## Agenda\n\n- Budget\n");
+
+        Assert.Equal(["Ana Lima", "Bo Chen"], call.Attendees.Select(a => a.Name));
+        Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
     }
 
     [Fact]
