@@ -579,7 +579,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         : SeveralNames(rest, minimum: 3, separator: '|') is { } piped ? piped
         : rest.Contains("](", StringComparison.Ordinal) || rest.Contains("github.com", StringComparison.OrdinalIgnoreCase) || rest.Contains("(@", StringComparison.Ordinal)
             ? SplitOutsideLinks(rest)
-            : Aside().Replace(rest, "")
+            // Asides go ("Bo Chen (Acme, Inc.)" is one name), but for the one that says who chaired ("Ana Lima (chair)").
+            : Aside().Replace(rest, aside => ChairsTheCall(aside.Value.Trim('(', ')', ' ')) ? aside.Value : "")
                 .Split([",", ";", " and ", " w/ ", " with ", "/", " & ", " or "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>
