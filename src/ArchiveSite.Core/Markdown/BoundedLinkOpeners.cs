@@ -14,6 +14,12 @@ namespace ArchiveSite.Markdown;
 /// unclosed <c>[</c> costs the square of its length (256 KB: two seconds; the fuzzer's cost target caught it),
 /// and past Markdig's nesting limit the note would not be read at all. Past the cap a <c>[</c> stays as text,
 /// and the block is marked (<see cref="WasCapped"/>) so the parser can say so.
+/// <para>
+/// And a <c>](</c> with no <c>)</c> after it in the block opens no inline link, yet Markdig reads the rest of the
+/// block as its address before it fails, for every such <c>](</c>: a paragraph of them without spaces costs the square
+/// of its length (the fuzzer's cost target caught it). Such a <c>]</c> is read as if nothing followed it, which is
+/// what the reading comes to: it still closes its <c>[</c>, and <c>[label]</c> still links to a reference.
+/// </para>
 /// </summary>
 public sealed class BoundedLinkOpeners : IMarkdownExtension
 {
@@ -44,8 +50,26 @@ public sealed class BoundedLinkOpeners : IMarkdownExtension
                 processor.Block?.SetData(CappedKey, true);
                 return false;
             }
+            if (slice.CurrentChar == ']' && slice.PeekChar() == '(' && slice.Start + 1 > LastCloser(processor, slice))
+            {
+                var alone = new StringSlice(slice.Text, slice.Start, slice.Start);
+                var matched = base.Match(processor, ref alone);
+                slice.Start = alone.Start;
+                return matched;
+            }
             return base.Match(processor, ref slice);
         }
+
+        /// <summary>Where the block's last <c>)</c> is (-1 for none), found once per block.</summary>
+        private int LastCloser(InlineProcessor processor, StringSlice slice)
+        {
+            if (processor.ParserStates[Index] is LastParen known && ReferenceEquals(known.Block, processor.Block)) return known.At;
+            var found = new LastParen(processor.Block, slice.Text.LastIndexOf(')', slice.End, slice.End - slice.Start + 1));
+            processor.ParserStates[Index] = found;
+            return found.At;
+        }
+
+        private sealed record LastParen(LeafBlock? Block, int At);
 
         /// <summary>
         /// The open <c>[</c> on the way down to the innermost open container: the walk Markdig makes for every

@@ -32,6 +32,13 @@ public sealed class BoundedParsersTests
     [InlineData("[a] [b [c](d) ![e](f) [g [h] i]")]
     [InlineData("![a [b ![c](d) e](f)")]
     [InlineData("[unclosed [brackets [below [the [cap [x](y)")]
+    // "](" with no ")" after it in the block, read as if nothing followed the "]".
+    [InlineData("[a](b")]
+    [InlineData("[d](x\n\n[d]: https://example.org/d")]
+    [InlineData("see [a](b c [e](f g ![i](j")]
+    [InlineData("[a](<b c [d]\n\n[d]: /d")]
+    [InlineData("[a](b\nc) d [e](f")]
+    [InlineData("[a [b](c](d")]
     public void LinksRenderAsMarkdigRendersThemBelowTheCap(string markdown)
     {
         var bounded = new MarkdownPipelineBuilder().Use<BoundedLinkOpeners>().Build();
