@@ -1,7 +1,6 @@
 using ArchiveSite.Caching;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
-using ArchiveSite.Loading;
 using ArchiveSite.Output;
 using ArchiveSite.PostProcessing;
 using ArchiveSite.Rendering;
@@ -86,8 +85,7 @@ internal sealed class BuildRun : IDisposable
     public bool KeptLastSite()
     {
         if (_options.DryRun || !_options.KeepUnchangedSite || _options.Kinds is not null || _themeProblems.Count > 0) return false;
-        var previous = _previous;
-        if (previous is null || _manifestFile is null) return false;
+        if (_previous is not { } previous || _manifestFile is null) return false;
         var last = LastManifest();
         _common = PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
         if (last?.Inputs is null || last.Report is null) return false;
@@ -145,12 +143,11 @@ internal sealed class BuildRun : IDisposable
         _notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
         var build = new PageBuild(_context, _notes, _diagnostics);
         _jobs = _kinds.Pages.SelectMany(kind => kind.Pages(build)).ToList();
-        var previous = _previous;
-        var pages = _pages = PageRendering.Plan(_jobs, staging, previous, links);
+        var pages = _pages = PageRendering.Plan(_jobs, staging, _previous, links);
         KeepUnchangedAssets(pages, staging);
         // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
         _common = _manifestFile is null ? "" : PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
-        _lastBuild = previous is not null ? LastManifest() : null;
+        _lastBuild = _previous is not null ? LastManifest() : null;
         if (_lastBuild is not null && _lastBuild.Common != _common) _lastBuild = null;
         var reference = _manifestFile is null ? null : _lastBuild ?? new SiteManifest(_common, new Dictionary<string, SiteManifest.Page>());
         var (context, jobs) = (_context, _jobs);
