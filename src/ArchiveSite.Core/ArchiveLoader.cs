@@ -74,7 +74,8 @@ public static class ArchiveLoader
         var bytes = folder.Read(file, maxBytes, diagnostics, "split the note, or raise max_note_size in archive.yml");
         if (bytes is null) return [];
         if (cache is null) return ParseOne(file, bytes, diagnostics);
-        var entry = cache.GetOrParse(file, bytes, () =>
+        // Keyed by the digest the folder took reading the bytes: each note hashed once.
+        var entry = cache.GetOrParse(file, folder.DigestOf(file)!, () =>
         {
             var found = new DiagnosticBag();
             return new ParsedNoteCache.Entry(ParseOne(file, bytes, found), found.Sorted());

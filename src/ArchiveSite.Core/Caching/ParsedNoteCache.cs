@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Parsing;
 using MemoryPack;
@@ -52,10 +51,10 @@ public sealed partial class ParsedNoteCache
     /// <summary>How many notes this build has had to parse so far (until <see cref="Save"/>).</summary>
     public int Misses => _misses;
 
-    /// <summary>The note's entry when these bytes were parsed before; else <paramref name="parse"/>'s, remembered.</summary>
-    public Entry GetOrParse(string file, byte[] bytes, Func<Entry> parse)
+    /// <summary>The note's entry when bytes of this SHA-256 were parsed before; else <paramref name="parse"/>'s, remembered.</summary>
+    /// <param name="hash">The SHA-256 of the note's bytes, as the content folder took it reading them (<see cref="Loading.ContentFolder.DigestOf"/>).</param>
+    public Entry GetOrParse(string file, byte[] hash, Func<Entry> parse)
     {
-        var hash = SHA256.HashData(bytes);
         if (_known.TryGetValue(file, out var stored) && stored.Hash.AsSpan().SequenceEqual(hash)
             && (stored.Value ??= CacheFormat.Read(stored.Json)) is { } cached)
         {

@@ -56,6 +56,10 @@ public sealed class ContentFolder
     /// </summary>
     public string? Observed(string relative) => _observed.GetValueOrDefault(relative);
 
+    /// <summary>The SHA-256 of the bytes the last <see cref="Read"/> of the file returned; null when it returned none.</summary>
+    public byte[]? DigestOf(string relative) =>
+        _observed.GetValueOrDefault(relative) is { Length: 2 * SHA256.HashSizeInBytes } hex ? Convert.FromHexString(hex) : null;
+
     private readonly ConcurrentDictionary<string, string> _observed = new(StringComparer.Ordinal);
     private const string Absent = "absent";
     private const string Unread = "unread";

@@ -33,16 +33,23 @@ public sealed partial class PlaceholderTags : IMarkdownExtension
 
     private static void AsText(MarkdownDocument document)
     {
-        foreach (var leaf in document.Descendants<LeafBlock>())
+        List<HtmlInline>? tags = null;
+        foreach (var html in document.Descendants<HtmlInline>()) (tags ??= []).Add(html);
+        // Whether an element's opening is closed is a question about its paragraph (or heading, or cell).
+        foreach (var paragraph in tags?.GroupBy(BlockOf) ?? [])
         {
-            if (leaf.Inline is null) continue;
-            var tags = leaf.Inline.Descendants<HtmlInline>().ToList();
-            if (tags.Count == 0) continue;
-            var closed = tags.Select(t => Tag().Match(t.Tag)).Where(m => m.Success && m.Groups["close"].Success)
+            var closed = paragraph.Select(t => Tag().Match(t.Tag)).Where(m => m.Success && m.Groups["close"].Success)
                 .Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var html in tags.Where(t => IsText(t.Tag, closed)))
+            foreach (var html in paragraph.Where(t => IsText(t.Tag, closed)))
                 html.ReplaceBy(new LiteralInline(html.Tag) { Span = html.Span, Line = html.Line, Column = html.Column });
         }
+    }
+
+    private static Block? BlockOf(Inline inline)
+    {
+        var root = inline.Parent;
+        while (root?.Parent is not null) root = root.Parent;
+        return root?.ParentBlock;
     }
 
     private static bool IsText(string written, HashSet<string> closedInParagraph)

@@ -84,14 +84,17 @@ public static partial class CallTitle
     [GeneratedRegex(@"[\[(]\s*[\])]")]
     private static partial Regex EmptyBrackets();
 
-    [GeneratedRegex(@"[\[(]\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.?\s*[\])]", RegexOptions.IgnoreCase)]
+    // "Monday", "Mon", "Tues", "Wednesday", "Thurs", "Saturday".
+    private const string Weekday = @"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?";
+
+    [GeneratedRegex(@"[\[(]\s*" + Weekday + @"\.?\s*[\])]", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayAside();
 
     [GeneratedRegex(@"^\W*(?:(?:meeting|call)\s+)?(?:date|time|date\s*/\s*time|date\s+and\s+time|when|duration|moderator|moderated by|facilitator|chair|host|notes|note ?taker|scribe|location|where|zoom|youtube|stream|recording|video|audio|livestream)\b[^:\n]{0,20}:", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLine();
 
     // "14:00 UTC", "at 14:00-15:30 GMT (10:00 ET)", "Thursday": a time of day, its zone, a weekday.
-    [GeneratedRegex(@"\b(?:at|from|to)\b|\b[0-9]{1,2}(?::[0-9]{2})?\s*(?:-|–|to)?\s*(?:[0-9]{1,2}(?::[0-9]{2})?)?\s*(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT|[AP]M)?\b|\b(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|from|to)\b|\b[0-9]{1,2}(?::[0-9]{2})?\s*(?:-|–|to)?\s*(?:[0-9]{1,2}(?::[0-9]{2})?)?\s*(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT|[AP]M)?\b|\b(?:UTC|GMT|CET|CEST|ET|EST|EDT|PT|PST|PDT)\b|\b" + Weekday + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWords();
 
     // 2019-06-06, 2020-Jan-28, 6th June 2019, June 6th, 2019, 08th Jan 2020, 4th Sept 2019, 03/05/2024, 05.03.2024,

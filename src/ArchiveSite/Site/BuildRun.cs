@@ -46,7 +46,7 @@ internal sealed class BuildRun : IDisposable
     private bool _copyIsCurrent;
     private SiteManifest? _lastManifest;
     private bool _lastManifestRead;
-    private string _common = "";
+    private readonly string _common = "";
     private SiteManifest? _lastBuild;
     private SiteManifest? _kept;
 
@@ -70,6 +70,8 @@ internal sealed class BuildRun : IDisposable
         // that a killed build left half-swapped, whatever this build then finds.
         _staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
         _previous = PreviousSite();
+        // What every page is made from besides its model (tool, templates): needed only where a manifest is kept.
+        _common = _manifestFile is null ? "" : PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
     }
 
     /// <summary>Whether the output folder may be replaced at all (checked before any note is read).</summary>
@@ -87,7 +89,6 @@ internal sealed class BuildRun : IDisposable
         if (_options.DryRun || !_options.KeepUnchangedSite || _options.Kinds is not null || _themeProblems.Count > 0) return false;
         if (_previous is not { } previous || _manifestFile is null) return false;
         var last = LastManifest();
-        _common = PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
         if (last?.Inputs is null || last.Report is null) return false;
         if (ArchiveInputs.Survey(_configuration, last.Report.Notes) is not { } inputs || LastSite.Key(inputs, _common, _theme, _options) != last.Inputs) return false;
         var staging = _staging!.Path;
@@ -146,7 +147,6 @@ internal sealed class BuildRun : IDisposable
         var pages = _pages = PageRendering.Plan(_jobs, staging, _previous, links);
         KeepUnchangedAssets(pages, staging);
         // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
-        _common = _manifestFile is null ? "" : PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
         _lastBuild = _previous is not null ? LastManifest() : null;
         if (_lastBuild is not null && _lastBuild.Common != _common) _lastBuild = null;
         var reference = _manifestFile is null ? null : _lastBuild ?? new SiteManifest(_common, new Dictionary<string, SiteManifest.Page>());

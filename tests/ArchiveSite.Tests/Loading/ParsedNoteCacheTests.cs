@@ -51,13 +51,13 @@ public sealed class ParsedNoteCacheTests
         notes["every-field.md"] = System.Text.Encoding.UTF8.GetBytes(EveryField);
         var warnings = new List<string>();
         var written = ParsedNoteCache.Open(store, warnings);
-        var parsed = notes.ToDictionary(n => n.Key, n => written.GetOrParse(n.Key, n.Value, () => Parse(n.Key, n.Value)));
+        var parsed = notes.ToDictionary(n => n.Key, n => written.GetOrParse(n.Key, System.Security.Cryptography.SHA256.HashData(n.Value), () => Parse(n.Key, n.Value)));
         written.Save(warnings);
 
         var read = ParsedNoteCache.Open(store, warnings);
         foreach (var (file, bytes) in notes)
         {
-            var cached = read.GetOrParse(file, bytes, () => throw new InvalidOperationException($"{file} was parsed again"));
+            var cached = read.GetOrParse(file, System.Security.Cryptography.SHA256.HashData(bytes), () => throw new InvalidOperationException($"{file} was parsed again"));
             Assert.Equal(JsonSerializer.Serialize(parsed[file], Everything), JsonSerializer.Serialize(cached, Everything));
         }
         Assert.Equal(0, read.Misses);
@@ -79,7 +79,7 @@ public sealed class ParsedNoteCacheTests
         CacheStore.WriteEntries(store, "notes", [("a.md", System.Security.Cryptography.SHA256.HashData(note), [0xff, 0xff, 0xff, 0x7f, 1, 2, 3])], new List<string>());
 
         var cache = ParsedNoteCache.Open(store, new List<string>());
-        var entry = cache.GetOrParse("a.md", note, () => Parse("a.md", note));
+        var entry = cache.GetOrParse("a.md", System.Security.Cryptography.SHA256.HashData(note), () => Parse("a.md", note));
 
         Assert.Equal(1, cache.Misses);
         Assert.Equal(new DateOnly(2024, 1, 10), Assert.Single(entry.Meetings).Date);
