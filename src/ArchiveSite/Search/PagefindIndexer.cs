@@ -83,6 +83,25 @@ public static class PagefindIndexer
         return null;
     }
 
+    /// <summary>
+    /// Which Pagefind a build would run (<see cref="Locate"/>), by the digest of its bytes, for the key of a site kept with
+    /// its search index: another version, and the index is written again. Not by its time: the action installs the same
+    /// version afresh on every run. Null when there is none.
+    /// </summary>
+    public static string? Identity(string? explicitBinary = null)
+    {
+        if (Locate(explicitBinary) is not { } binary) return null;
+        var file = new FileInfo(binary);
+        // A build asks twice (before and after it makes the site); 13 MB hashed once is 40 ms.
+        return Identities.GetOrAdd(FormattableString.Invariant($"{binary} {file.Length} {file.LastWriteTimeUtc.Ticks}"), _ =>
+        {
+            using var stream = File.OpenRead(binary);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        });
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Identities = new(StringComparer.Ordinal);
+
     /// <summary>"Indexed 228 pages" from Pagefind's summary.</summary>
     private static int IndexedPages(string log)
     {

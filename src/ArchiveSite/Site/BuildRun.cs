@@ -103,7 +103,7 @@ internal sealed class BuildRun : IDisposable
         KeepUnchangedAssets(_pages, staging);
         _diagnostics.AddRange(last.Report.Diagnostics);
         (_lastBuild, _kept, _made) = (last, last, new PageRendering.MadePages(new(last.Pages, StringComparer.Ordinal), []));
-        _clock.Stage($"kept the last site whole: nothing it was made from has changed ({last.Pages.Count} pages and files)");
+        _clock.Stage($"kept the last site whole: nothing it was made from has changed ({last.Pages.Count} pages and files{(SearchBundle.IsIn(last) ? ", its search index among them" : "")})");
         return true;
     }
 
@@ -160,7 +160,8 @@ internal sealed class BuildRun : IDisposable
         Parallel.ForEach(extraFiles, extra => made.Pages[extra.Path] = extra.Kept ?? new SiteManifest.Page(extra.Fingerprint, pages.KeepIfUnchanged(SitePaths.FileFor(extra.Path))));
         // A kept page's links were checked when it was made, against a site that had every file it links to;
         // only when some file is gone since could one of them now lead nowhere.
-        if (_lastBuild is not null && _lastBuild.Pages.Keys.Any(path => !made.Pages.ContainsKey(path)))
+        // (The search index is not made yet: it is written again after the pages.)
+        if (_lastBuild is not null && _lastBuild.Pages.Keys.Any(path => !made.Pages.ContainsKey(path) && !SearchBundle.Holds(path)))
             foreach (var path in made.Kept) links.Scan(path, File.ReadAllText(Path.Combine(staging, SitePaths.FileFor(path))));
         foreach (var problem in _cacheProblems) _diagnostics.Add(Diagnostic.Warning(ArchiveLoader.CacheDiagnosticFile, 0, problem));
         if (!address.IsAbsolute)
@@ -218,16 +219,20 @@ internal sealed class BuildRun : IDisposable
         return !_diagnostics.HasAny(Severity.Error);
     }
 
-    /// <summary>5. The search index (not for a dry run, nor with --no-search).</summary>
+    /// <summary>
+    /// 5. The search index (not for a dry run, nor with --no-search, nor for a site kept whole with its index), its
+    /// files then listed with the pages' for the next build.
+    /// </summary>
     public bool Search()
     {
-        if (_options.DryRun || !_options.Search) return true;
+        if (_options.DryRun || !_options.Search || _kept is not null && SearchBundle.IsIn(_kept)) return true;
         var search = PagefindIndexer.Index(_staging!.Path, PageKinds.SearchGlob(_kinds.Pages), _options.Pagefind);
         if (search.Error is not null)
         {
             _diagnostics.Add(search.Error);
             return false;
         }
+        foreach (var (path, file) in SearchBundle.Entries(_staging.Path)) _made!.Pages[path] = file;
         _clock.Stage($"indexed {search.IndexedPages} pages for search");
         return true;
     }

@@ -3,6 +3,8 @@ using System.Text;
 using ArchiveSite.Caching;
 using ArchiveSite.Output;
 using ArchiveSite.Rendering;
+using ArchiveSite.Search;
+using ArchiveSite.Site.Pages;
 using ArchiveSite.Urls;
 
 namespace ArchiveSite.Site;
@@ -12,8 +14,9 @@ namespace ArchiveSite.Site;
 /// for byte those the last site in its output was made from (<see cref="ArchiveInputs"/>), with the same
 /// theme, tool and options, would make that site again file for file and report the same; so it keeps it: every
 /// file linked from the last site (or the cache's copy of it) on the terms an unchanged page is kept (a regular
-/// file of the recorded length and time), the last report given again, nothing parsed, resolved or rendered. One
-/// byte changed anywhere, and the site is made as before, the page layer keeping what it can.
+/// file of the recorded length and time), its search index among them; the last report given again; nothing
+/// parsed, resolved, rendered or indexed. One byte changed anywhere, and the site is made as before, the page
+/// layer keeping what it can.
 /// </summary>
 internal static class LastSite
 {
@@ -21,10 +24,18 @@ internal static class LastSite
     public static string Key(string inputs, string common, Theme theme, BuildOptions options)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"site\n{inputs}\n{common}\n{options.BaseUrl ?? "-"}\n{(options.Search ? "search" : "no search")}\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"site\n{inputs}\n{common}\n{options.BaseUrl ?? "-"}\n{Search(options)}\n"));
         PageFingerprint.AppendFolder(hash, theme.AssetsFolder);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>
+    /// Whether the site has a search index, and which indexer over which pages made it: the index is kept with the
+    /// site (<see cref="SearchBundle"/>), so another Pagefind makes the site again.
+    /// </summary>
+    private static string Search(BuildOptions options) => options.Search
+        ? $"search {PageKinds.SearchGlob((options.Kinds ?? SiteKinds.Default).Pages)} with {PagefindIndexer.Identity(options.Pagefind) ?? "no indexer"}"
+        : "no search";
 
     /// <summary>
     /// Links every file of the last site from <paramref name="previous"/> into the folder <paramref name="pages"/> writes;

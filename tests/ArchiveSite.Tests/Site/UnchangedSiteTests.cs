@@ -63,6 +63,40 @@ public sealed class UnchangedSiteTests
     }
 
     [Fact]
+    public void ASiteKeptWholeKeepsItsSearchIndexWithoutIndexingAgain()
+    {
+        // Pagefind reads nothing but the pages, and they are kept file for file: its index is kept with them, here and
+        // (the slow part of a CI build that changed no note) from the cache's copy into a new folder.
+        using var temp = new TempFolder();
+        var (content, output, cacheFolder, _) = Example(temp);
+        var pagefind = new FakePagefind(Path.Combine(temp.Path, "tools"));
+        BuildResult BuildWithSearch() => Build(content, output, cacheFolder, search: true, pagefind: pagefind.Binary);
+        Assert.True(BuildWithSearch().Succeeded);
+        Assert.Equal(1, pagefind.Runs);
+        var files = Inodes(output, "*");
+        Assert.Contains("pagefind/pagefind.js", files.Keys);
+        Assert.Contains("pagefind/fragment/en_1.pf_fragment", files.Keys);
+        pagefind.Reinstall();
+
+        var kept = BuildWithSearch();
+
+        Assert.True(kept.Succeeded);
+        Assert.StartsWith(KeptWhole, kept.Stages[0].Stage, StringComparison.Ordinal);
+        Assert.Contains("its search index among them", kept.Stages[0].Stage, StringComparison.Ordinal);
+        Assert.DoesNotContain(kept.Stages, s => s.Stage.StartsWith("indexed ", StringComparison.Ordinal));
+        Assert.Equal(1, pagefind.Runs);
+        Assert.Equal(files, Inodes(output, "*"));
+
+        Directory.Delete(output, recursive: true);
+        var fromCopy = BuildWithSearch();
+
+        Assert.True(fromCopy.Succeeded);
+        Assert.StartsWith(KeptWhole, fromCopy.Stages[0].Stage, StringComparison.Ordinal);
+        Assert.Equal(1, pagefind.Runs);
+        Assert.Equal(files.Keys.Order(StringComparer.Ordinal), Inodes(output, "*").Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ANoteThatCannotBeReadIsReportedThoughNothingElseChanged()
     {
         // A link planted among the notes is read by no build, so what the site is made from is the same: the build

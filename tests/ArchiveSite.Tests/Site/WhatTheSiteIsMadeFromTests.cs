@@ -93,7 +93,7 @@ public sealed class WhatTheSiteIsMadeFromTests
 
     [Fact]
     [Trait("Category", "Slow")] // Pagefind
-    public void ASiteKeptWholeIsIndexedForSearchAgainAndSearchIsWhatItIsMadeFrom()
+    public void ASiteKeptWholeKeepsPagefindsIndexAndSearchIsWhatItIsMadeFrom()
     {
         using var temp = new TempFolder();
         var (content, output, cacheFolder, _) = Example(temp);
@@ -102,11 +102,14 @@ public sealed class WhatTheSiteIsMadeFromTests
         Assert.True(BuildWith(search: true).Succeeded);
         Assert.True(File.Exists(index));
 
+        var indexFiles = Inodes(Path.Combine(output, "pagefind"), "*");
+        Assert.True(indexFiles.Count > 3);
+
         var kept = BuildWith(search: true);
         Assert.True(kept.Succeeded);
         Assert.StartsWith(KeptWhole, kept.Stages[0].Stage, StringComparison.Ordinal);
-        Assert.Contains(kept.Stages, s => s.Stage.StartsWith("indexed ", StringComparison.Ordinal));
-        Assert.True(File.Exists(index));
+        Assert.DoesNotContain(kept.Stages, s => s.Stage.StartsWith("indexed ", StringComparison.Ordinal));
+        Assert.Equal(indexFiles, Inodes(Path.Combine(output, "pagefind"), "*"));
 
         // Pages link the search page only when there is one: without search, the site is another.
         var withoutSearch = BuildWith(search: false);
@@ -116,6 +119,48 @@ public sealed class WhatTheSiteIsMadeFromTests
         var clean = Path.Combine(temp.Path, "clean");
         Assert.True(Build(content, clean, null).Succeeded);
         AssertSameSite(clean, output, "search turned off");
+    }
+
+    [Theory]
+    [InlineData("another version of Pagefind")]
+    [InlineData("a file of the search index deleted")]
+    [InlineData("a file of the search index edited, its length kept")]
+    [InlineData("search turned off")]
+    public void AnyChangeToWhatTheSearchIndexIsMadeFromMakesItAgain(string change)
+    {
+        using var temp = new TempFolder();
+        var (content, output, cacheFolder, _) = Example(temp);
+        var pagefind = new FakePagefind(Path.Combine(temp.Path, "tools"));
+        var index = Path.Combine(output, "pagefind", "pagefind.js");
+        Assert.True(Build(content, output, cacheFolder, search: true, pagefind: pagefind.Binary).Succeeded);
+        var search = true;
+        switch (change)
+        {
+            case "another version of Pagefind": pagefind.Upgrade(); break;
+            case "a file of the search index deleted": File.Delete(Path.Combine(output, "pagefind", "fragment", "en_1.pf_fragment")); break;
+            case "a file of the search index edited, its length kept": File.WriteAllText(index, File.ReadAllText(index).Replace("calls", "CALLS", StringComparison.Ordinal)); break;
+            case "search turned off": search = false; break;
+            default: throw new ArgumentOutOfRangeException(nameof(change));
+        }
+
+        var rebuilt = Build(content, output, cacheFolder, search: search, pagefind: pagefind.Binary);
+
+        Assert.True(rebuilt.Succeeded, string.Join('\n', rebuilt.Diagnostics));
+        Assert.DoesNotContain(rebuilt.Stages, s => s.Stage.StartsWith(KeptWhole, StringComparison.Ordinal));
+        Assert.Equal(search ? 2 : 1, pagefind.Runs);
+        if (search)
+        {
+            Assert.StartsWith("export const calls = ", File.ReadAllText(index), StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(output, "pagefind", "fragment", "en_1.pf_fragment")));
+            // and the new index is what the next build keeps
+            Assert.StartsWith(KeptWhole, Build(content, output, cacheFolder, search: true, pagefind: pagefind.Binary).Stages[0].Stage, StringComparison.Ordinal);
+            Assert.Equal(2, pagefind.Runs);
+        }
+        else
+        {
+            Assert.False(Directory.Exists(Path.Combine(output, "pagefind")));
+            AssertSameAsCleanBuild(temp, content, output, change);
+        }
     }
 
     private static void Edit(string file, string before, string after)

@@ -25,8 +25,8 @@ public static class CachedBuilds
     public static string SiteCopyIn(string cacheFolder) => Assert.Single(Directory.GetDirectories(Path.Combine(cacheFolder, "sites"), "*.pages"));
 
     /// <summary>A build as a new run of the CLI makes it: settings read afresh, what carries over is the cache on disk (none for null).</summary>
-    public static BuildResult Build(string content, string output, string? cacheFolder, string? baseUrl = null, bool search = false) =>
-        SiteBuilder.Build(WithCache(new BuildOptions(content, output, baseUrl, search), cacheFolder));
+    public static BuildResult Build(string content, string output, string? cacheFolder, string? baseUrl = null, bool search = false, string? pagefind = null) =>
+        SiteBuilder.Build(WithCache(new BuildOptions(content, output, baseUrl, search, Pagefind: pagefind), cacheFolder));
 
     public static BuildOptions WithCache(BuildOptions options, string? cacheFolder)
     {
