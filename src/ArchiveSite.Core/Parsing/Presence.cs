@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ArchiveSite.Parsing;
 
 /// <summary>
-/// Whether a roll call marks someone present: a table's Present column (<c>✓</c>, <c>yes</c>, <c>✗</c>, <c>regrets</c>),
+/// Whether a roll call marks someone present: a table's Present column (<c>✓</c>, <c>yes</c>, <c>[x]</c>, <c>✗</c>, <c>[ ]</c>, <c>regrets</c>),
 /// an aside on their roster line (<c>Bo Chen (absent)</c>, <c>Cy Dube - regrets</c>), a check box (<c>- [x] Ana</c>).
 /// Someone a roll call does not clearly mark present is no attendee: a wrong attendee is worse than a missing one.
 /// </summary>
@@ -36,9 +36,9 @@ internal static partial class Presence
     /// <summary>Whether a roster line's aside says the person was not there (<c>absent</c>, <c>regrets</c>, <c>apologies</c>).</summary>
     public static bool MarksAbsent(string? detail) => detail is not null && SectionKinds.Classify(detail) == SectionKind.Absent;
 
-    [GeneratedRegex(@"^(?:[✓✔☑✅]\uFE0F?|x|y|yes|p|present|here|attended|true|1|\+1?|in[- ]person|remote|virtual|online|on[- ]site)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[✓✔☑✅]\uFE0F?|\[[xX✓✔]\]|x|y|yes|p|present|here|attended|true|1|\+1?|in[- ]person|remote|virtual|online|on[- ]site)$", RegexOptions.IgnoreCase)]
     private static partial Regex Yes();
 
-    [GeneratedRegex(@"^(?:[✗✘❌❎☐]\uFE0F?|n|no|a|r|e|-|–|—|false|0|not\s+present|away|out)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[✗✘❌❎☐]\uFE0F?|\[ ?\]|n|no|a|r|e|-|–|—|false|0|not\s+present|away|out)$", RegexOptions.IgnoreCase)]
     private static partial Regex No();
 }

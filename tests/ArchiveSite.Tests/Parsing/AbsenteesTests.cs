@@ -48,6 +48,7 @@ public sealed class AbsenteesTests
     [InlineData("| Name | Present |\n|---|---|\n| Ana Lima | ✓ |\n| Bo Chen | yes |\n| Cy Dube | ✗ |\n| Di Ekwe | regrets |\n| Ed Fox | |")]
     [InlineData("| Name | Role | Attended? |\n|---|---|---|\n| Ana Lima | Chair | Y |\n| Bo Chen | Member | x |\n| Cy Dube | Member | N |\n| Di Ekwe | Member | absent |")]
     [InlineData("- [x] Ana Lima\n- [X] Bo Chen\n- [ ] Cy Dube\n- [ ] Di Ekwe")]
+    [InlineData("| Name | Present |\n|---|---|\n| Ana Lima | [x] |\n| Bo Chen | [X] |\n| Cy Dube | [ ] |\n| Di Ekwe | [] |")]
     [InlineData("- Ana Lima (present)\n- Bo Chen\n- Cy Dube (absent)\n- Di Ekwe - regrets\n- Ed Fox (apologies)")]
     // The column headed by the call's date (or "Status"), its cells saying it in words.
     [InlineData("| Member | 03-05 |\n|---|---|\n| Ana Lima | present |\n| Bo Chen | Present |\n| Cy Dube | absent |\n| Di Ekwe | regrets |")]
