@@ -446,8 +446,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             // "* Vitalik:" over their words: a transcript's turn, and the rest of the section is speech too.
             var bare = firstLine.Trim().TrimStart('-', '*', '+').Trim();
             if (SpeakerLabels.ReadAlone(bare) is { Success: true } turn && IsSpeaker(turn.Groups["label"].Value)) _transcript = true;
-            // "- **Status:** no progress": how an earlier item stands, not a topic.
-            if (_transcript || discussion || outcomes || _topic is not null || StatusLine().IsMatch(bare)) continue;
+            // "- **Status:** no progress": how an earlier item stands, not a topic; nor is "- Consensus: …" or "- AI (Pia): …",
+            // what came of one.
+            if (_transcript || discussion || outcomes || _topic is not null || StatusLine().IsMatch(bare) || MinuteItems.IsLabelledOutcome(bare)) continue;
             var (tags, title) = AgendaItemText.Read(note, first);
             // The item's own tag names its presenters; tags on the lines below it are replies ("[leogr] Thank
             // you!") unless the item has no tag itself ("- Release 0.30" over "- [leo] status"). An item tagged with

@@ -54,6 +54,18 @@ internal static partial class MinuteItems
         TaskBox().IsMatch(text) || ActionMarker().IsMatch(text) || DecidedTag().IsMatch(text)
         || DecisionMarker().Match(text) is { Success: true, Groups: var g } && g["colon"].Success;
 
+    /// <summary>
+    /// Whether a line is a decision or an action by a label of its own (<c>Decision: …</c>, <c>Consensus: …</c>,
+    /// <c>AI (Pia): …</c>, <c>TODO(Nia): …</c>, <c>[agreed] …</c>): what came of a topic, never a topic itself. Not a task
+    /// box, which an agenda's checklist uses for its topics.
+    /// </summary>
+    public static bool IsLabelledOutcome(string text)
+    {
+        text = DecorativeSymbols.StripLeading(text);
+        return (ActionMarker().IsMatch(text) || DecidedTag().IsMatch(text) || DecisionMarker().Match(text) is { Success: true, Groups: var g } && g["colon"].Success)
+            && !TaskBox().IsMatch(text) && ReadFree(text).Kind != Kind.None;
+    }
+
     /// <summary>Whether a speaker's label is a marker word instead ("Decision", "Action items", "TODO").</summary>
     public static bool IsMarkerWord(string label) => OfTitle(label) != Kind.None || ActionMarker().IsMatch(label + ": x");
 
@@ -95,7 +107,8 @@ internal static partial class MinuteItems
         {
             var rest = decided.Groups["colon"].Success ? Unmarked(decided.Groups["text"].Value) : Unmarked(text);
             // "Conclusion on naming:" introduces what follows; it decides nothing itself.
-            if (rest.Length == 0 || rest.EndsWith(':') || Undecided().IsMatch(rest) || rest.EndsWith('?')) return Item.Nothing;
+            // "Decision: Is this a valid MVP? https://…": the question put to the call, not its answer.
+            if (rest.Length == 0 || rest.EndsWith(':') || Undecided().IsMatch(rest) || rest.EndsWith('?') || AsksFirst().IsMatch(rest)) return Item.Nothing;
             // "Decision from last meeting was to discuss in person": an old decision told again. "Decision: when
             // ProgPOW would happen and then… I haven't heard much dissent…": a speaker's turn that opens with the word.
             if (!decided.Groups["colon"].Success && InThePast().IsMatch(rest) || IsSpeech(rest)) return Item.Nothing;
@@ -301,6 +314,10 @@ internal static partial class MinuteItems
     internal static partial Regex Spoken();
 
     // "[DECIDED] …", "[Agreed] …": a tag before the line.
+    // A first sentence that is a question: "Is this a valid MVP? https://…".
+    [GeneratedRegex(@"^[^.!?]*\?(?:\s|$)")]
+    private static partial Regex AsksFirst();
+
     [GeneratedRegex(@"^\[(?i:decided|decision|agreed|resolved|approved)\]\s*:?\s*(?<text>\S.*)$")]
     private static partial Regex DecidedTag();
 

@@ -22,6 +22,19 @@ public sealed class AgendaOutcomesTests
         Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
     }
 
+    [Fact]
+    public void AnItemLabelledAsAnOutcomeIsNoAgendaItem()
+    {
+        // Notes kept under "## Discussion" and a heading per topic: what each topic came to is labelled on its line.
+        var call = Notes.Single("# TSC Meeting 2024-06-12\n\n**Present:** Nia Hart, Pia Nord\n\n## Discussion\n\n- Security policy\n"
+            + "- Consensus: we move to a 90-day disclosure window.\n- AI (Pia): draft the SECURITY.md update.\n- TODO(Nia): ask legal about CVE numbering.\n"
+            + "- [agreed] the logo is option B\n- Decision: Is this a valid MVP? https://github.com/example/widget/pull/379\n");
+
+        Assert.Equal(["Security policy", "Decision: Is this a valid MVP? https://github.com/example/widget/pull/379"], call.Agenda.Select(a => a.Title));
+        Assert.Equal(["we move to a 90-day disclosure window.", "the logo is option B"], call.Decisions.Select(d => d.Text));
+        Assert.Equal(["draft the SECURITY.md update.", "ask legal about CVE numbering."], call.Actions.Select(a => a.Text));
+    }
+
     [Theory]
     [InlineData("## Upcoming Meetings\n\n* **Calendar**: https://calendar.example.org")]
     [InlineData("### Upcoming events\n\n- KubeCon EU, March 19-22")]
