@@ -29,10 +29,10 @@ internal static partial class LabelLine
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<label>\p{L}[\p{L}' ]{1,30}?)\s+[-–—]\s+(?<rest>\S.*)$")]
     private static partial Regex DashLabel();
 
-    // "Hosted by Ana Lima", "Chaired by Bo Chen.", "The meeting was chaired by Ana Lima.", "Meeting called to order at
+    // "Hosted by Ana Lima", "Chaired by Bo Chen.", "Led by: Cy Dube", "The meeting was chaired by Ana Lima.", "Meeting called to order at
     // 10:02 by Ana Lima.", "Ana Lima chaired the meeting.": the chair in a sentence of its own, or the first of a line's
     // sentences ("Chaired by Ana Lima. Minutes taken by Bo Chen."), but never cut at an initial ("Ana J. Lima").
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:the\s+)?(?:meeting|call)\s+(?:was\s+)?)?(?:hosted|chaired|facilitated|moderated|(?:(?:was\s+)?called\s+to\s+order(?:\s+at\s+[0-9:.]+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?))\s+by(?:\*\*|__)?:?\s+(?<rest>[^.]+?)" + NextSentence + @"\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:the\s+)?(?:meeting|call)\s+(?:was\s+)?)?(?:hosted|chaired|facilitated|moderated|led|presided(?:\s+over)?|(?:(?:was\s+)?called\s+to\s+order(?:\s+at\s+[0-9:.]+\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?))\s+by(?:\*\*|__)?:?\s+(?<rest>[^.]+?)" + NextSentence + @"\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChairedBy();
 
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?<rest>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:chaired|facilitated|moderated|hosted|called)\s+(?:the\s+)?(?:meeting|call)(?:\s+to\s+order)?\b[^.]{0,40}" + NextSentence + @"\.?\s*$")]

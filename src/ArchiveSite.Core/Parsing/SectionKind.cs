@@ -19,7 +19,7 @@ public enum SectionKind
 /// <summary>Classifies "### MC", "### Moderator", "Chair:", "## Who Joined", "**Who joined**:", "### Next Week MC", "Attendees", "Roll call", "Present (voting)", "Regrets", "Absent", "Scribe".</summary>
 public static partial class SectionKinds
 {
-    [GeneratedRegex(@"^(?:mc|mcs|emcee|master of ceremon(?:y|ies)|host|hosts|(?:meeting|call)\s+host|facilitator|moderator|moderators|chair|chairs|co-?chairs|chairperson|convener|convenor|(?:meeting|call|session)\s+leads?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:mc|mcs|emcee|master of ceremon(?:y|ies)|host|hosts|(?:meeting|call)\s+host|facilitator|moderator|moderators|chair|chairs|co-?chairs|chairperson|presiding(?:\s+officer)?|presider|convener|convenor|(?:meeting|call|session)\s+leads?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Mc();
 
     [GeneratedRegex(@"^(?:mc\s+next\s+(?:call|week)|next\s+(?:week|call)(?:'s)?\s+mc|next\s+mc)$", RegexOptions.IgnoreCase)]
