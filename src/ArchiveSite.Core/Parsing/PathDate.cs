@@ -6,7 +6,7 @@ namespace ArchiveSite.Parsing;
 
 /// <summary>
 /// What a note's path says about its date, in the layouts minutes folders use: a full date anywhere in it
-/// (<c>2024-03-05.md</c>, <c>notes/2024_03_05/call.md</c>, <c>T-compiler Meeting Agenda 2024-06-06.md</c>); a year
+/// (<c>2024-03-05.md</c>, <c>notes/2024_03_05/call.md</c>, <c>jan-24-2024.md</c>, <c>T-compiler Meeting Agenda 2024-06-06.md</c>); a year
 /// folder and the month and day at the end of the name (<c>2025/wasmtime-05-08.md</c>, <c>2024/CG-01-30.md</c>); a
 /// <c>YYYY-MM</c> folder, or a year's folder over a month's, and a day (<c>2024-04/april-08.md</c>, <c>2024-04/08.md</c>,
 /// <c>2024/03/08.md</c>).
@@ -16,8 +16,12 @@ namespace ArchiveSite.Parsing;
 /// <param name="Composed">True when <paramref name="Date"/> was put together from a folder's year and the name's month and day.</param>
 public readonly partial record struct PathDate(DateOnly? Date, int? Year, bool Composed)
 {
-    // 2024_03_05 and 20240305, which file names use and free text does not.
-    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?:_(?<m>[0-9]{1,2})_(?<d>[0-9]{1,2})|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01]))(?![0-9])")]
+    // 2024_03_05 and 20240305, which file names use and free text does not; and a month's name between dashes or
+    // underscores: jan-24-2024, 24_jan_2024, 2024-jan-24 (a month's name is never in doubt, as 01-02-2024 is).
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?:_(?<m>[0-9]{1,2})_(?<d>[0-9]{1,2})|(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01]))(?![0-9])"
+        + @"|(?<![A-Za-z])(?<m>[A-Za-z]{3,9})[-_](?<d>[0-9]{1,2})(?:st|nd|rd|th)?[-_](?<y>(?:19|20)[0-9]{2})(?![0-9])"
+        + @"|(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?[-_](?<m>[A-Za-z]{3,9})[-_](?<y>(?:19|20)[0-9]{2})(?![0-9])"
+        + @"|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[-_](?<m>[A-Za-z]{3,9})[-_](?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex FileNameDate();
 
     [GeneratedRegex(@"^(?<y>(?:19|20)[0-9]{2})(?:[-_.](?<m>0?[1-9]|1[0-2]))?$")]

@@ -15,6 +15,20 @@ public sealed class PathDateTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PathDate.Read(path).Date);
 
     [Theory]
+    [InlineData("jan-24-2024.md", "2024-01-24")]
+    [InlineData("minutes/January_24th_2024.md", "2024-01-24")]
+    [InlineData("24-jan-2024.md", "2024-01-24")]
+    [InlineData("2024-jan-24.md", "2024-01-24")]
+    [InlineData("tsc-2024_03_05.md", "2024-03-05")]
+    public void AMonthsNameInAFileNameDatesTheNote(string path, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PathDate.Read(path).Date);
+
+    [Theory]
+    [InlineData("roadmap-24-2024.md")] // no month's name: a word and two numbers
+    [InlineData("notes-2024.md")]
+    public void WordsAndNumbersThatAreNoDateDateNothing(string path) => Assert.Null(PathDate.Read(path).Date);
+
+    [Theory]
     [InlineData("2024/15.md")]     // not 1 May: two digits alone are no month and day
     [InlineData("2024/03/notes.md")]
     public void ANameThatGivesNoDayLeavesTheDateToTheNote(string path)
