@@ -158,6 +158,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void ANewCallRendersOnlyThePagesThatShowIt()
+    {
+        // The call lists of every other year and series show the years, not how many calls each has: a new call in a
+        // year the archive has must not render them again to the same bytes.
+        using var temp = new TempFolder();
+        var (content, output, cacheFolder, _) = Example(temp);
+        Assert.True(Build(content, output, cacheFolder).Succeeded);
+        var before = Inodes(output);
+        File.WriteAllText(Path.Combine(content, "2024-01-24.md"), "# Example Community Call\n\n## 2024-01-24\n\n- Release plan\n");
+
+        var next = Build(content, output, cacheFolder);
+
+        Assert.True(next.Succeeded);
+        var after = Inodes(output);
+        var changed = after.Count(page => !before.TryGetValue(page.Key, out var inode) || inode != page.Value);
+        var rendered = next.Stages.Select(s => System.Text.RegularExpressions.Regex.Match(s.Stage, @"^rendered (\d+) pages")).Single(m => m.Success);
+        Assert.Equal(changed, int.Parse(rendered.Groups[1].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(before["calls/2023/index.html"], after["calls/2023/index.html"]);
+    }
+
+    [Fact]
     public void ABuildIntoANewFolderTakesThePagesTheCacheKept()
     {
         // CI: a fresh machine, the cache restored, the output folder not there yet.

@@ -11,7 +11,11 @@ public sealed class CallsPage : PageModel
 
     /// <summary>A series' calls as an iCalendar file (with the next expected call); null on other lists.</summary>
     public string? CalendarHref { get; init; }
-    public required IReadOnlyList<CountedLink> Years { get; init; }
+    /// <summary>
+    /// Every year of the archive, newest first, for the year navigation: the links alone, which is all the list shows. (With
+    /// each year's count, every list of every year and series would change, and be rendered again, with each new call.)
+    /// </summary>
+    public required IReadOnlyList<Link> Years { get; init; }
 
     /// <summary>The year this page lists, marked in the year navigation; null for lists across years.</summary>
     public string? CurrentYear { get; init; }

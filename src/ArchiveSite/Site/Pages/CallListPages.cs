@@ -13,9 +13,9 @@ public static class CallListPages
     {
         var meetings = context.Archive.Meetings;
         var newestFirst = meetings.Reverse().ToList();
-        var years = YearLinks(context);
+        var years = YearLinks(context).Select(year => year.Link).ToList();
         foreach (var job in Listing(context, newestFirst, SitePaths.Calls, "All calls", "Calls", years,
-                     $"{PageContext.Count(meetings.Count, "call", "calls")} from {(years.Count > 0 ? years[^1].Link.Text : null)} to {(years.Count > 0 ? years[0].Link.Text : null)}, newest first.", null, null, null))
+                     $"{PageContext.Count(meetings.Count, "call", "calls")} from {(years.Count > 0 ? years[^1].Text : null)} to {(years.Count > 0 ? years[0].Text : null)}, newest first.", null, null, null))
             yield return job;
 
         var byYear = newestFirst.GroupBy(m => m.Date.Year).ToList();
@@ -62,7 +62,7 @@ public static class CallListPages
             .ToList();
 
     private static IEnumerable<RenderJob> Listing(PageContext context, IReadOnlyList<Meeting> meetings, string first, string heading,
-        string section, IReadOnlyList<CountedLink> years, string intro, Link? previous, Link? next, string? year, Link? breadcrumb = null,
+        string section, IReadOnlyList<Link> years, string intro, Link? previous, Link? next, string? year, Link? breadcrumb = null,
         IReadOnlyList<CallItem>? upcoming = null)
     {
         Link[] breadcrumbs = breadcrumb is null ? [] : [breadcrumb];
