@@ -259,9 +259,9 @@ public static partial class NoteParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)[0-9]{2}$")]
     private static partial System.Text.RegularExpressions.Regex YearAlone();
 
-    // "## Meeting 2024-03-05", "## Week of March 4, 2024", "# TSC Meeting (2025-01-07)": two or more headings of one
-    // level that name a full date after the same few words are calls too, in a note that nothing else dates. One such
-    // heading alone is a section ("## Follow-up from 2024-02-27").
+    // "## Meeting 2024-03-05", "## Week of March 4, 2024", "# TSC Meeting (2025-01-07)", "## Meeting 42 – 2024-01-10": two
+    // or more headings of one level that name a full date after the same few words (a meeting's number among them) are
+    // calls too, in a note that nothing else dates. One such heading alone is a section ("## Follow-up from 2024-02-27").
     private static List<DateHeading> PrefixedDateHeadings(List<Block> blocks)
     {
         var groups = new Dictionary<(int Level, string Prefix), List<DateHeading>>();
@@ -269,15 +269,17 @@ public static partial class NoteParser
         {
             if (blocks[i] is not HeadingBlock { Level: <= MaxDateHeadingLevel } heading) continue;
             var words = InlineText.Plain(heading).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // One to three words before the date, of letters only ("Meeting", "Week of", "TSC sync on").
-            for (var k = 1; k <= Math.Min(3, words.Length - 1) && words[k - 1].All(c => char.IsLetter(c) || c is '\'' or '’' or ':' or '-' or '–' or '—' or ','); k++)
+            // One to three words before the date, of letters only ("Meeting", "Week of", "TSC sync on"), and the
+            // meeting's number and a dash between ("Meeting 42 –", "Call #7:"), which the headings of one note share in form.
+            var wordsSeen = 0;
+            for (var k = 1; k <= words.Length - 1 && IsPrefixWord(words[k - 1], ref wordsSeen); k++)
             {
                 // "# TSC Meeting (2025-01-07)": the date in brackets after the words.
                 var dated = string.Join(' ', words[k..]);
                 var bracketed = dated.StartsWith('(') || dated.StartsWith('[');
                 if (!DateText.TryParseLeading(bracketed ? dated[1..] : dated, out var date, out var rest, out var valid) || !valid) continue;
                 if (bracketed) rest = rest.TrimStart().TrimStart(')', ']').Trim();
-                var key = (heading.Level, string.Join(' ', words[..k]).Trim(':', '-', '–', '—', ',', ' ').ToLowerInvariant());
+                var key = (heading.Level, MeetingNumber().Replace(string.Join(' ', words[..k]), "#").Trim(':', '-', '–', '—', ',', ' ').ToLowerInvariant());
                 if (!groups.TryGetValue(key, out var group)) groups[key] = group = [];
                 group.Add(new DateHeading(i, date, rest, heading));
                 break;
@@ -286,6 +288,17 @@ public static partial class NoteParser
         return groups.Values.Where(g => g.Count >= 2 && g.DistinctBy(h => h.Date).Count() == g.Count)
             .OrderBy(g => g[0].Index).FirstOrDefault() ?? [];
     }
+
+    private static bool IsPrefixWord(string word, ref int wordsSeen)
+    {
+        if (word.All(c => c is '-' or '–' or '—' or ':')) return true;
+        if (MeetingNumber().IsMatch(word) && MeetingNumber().Match(word).Length == word.Length) return true;
+        return word.All(c => char.IsLetter(c) || c is '\'' or '’' or ':' or '-' or '–' or '—' or ',') && ++wordsSeen <= 3;
+    }
+
+    // A meeting's number in a heading: "42", "#42", "42:", "No.42" is not one.
+    [System.Text.RegularExpressions.GeneratedRegex(@"#?[0-9]{1,4}:?")]
+    private static partial System.Text.RegularExpressions.Regex MeetingNumber();
 
     // "## Day 1 — June 4", "## Day 2", "### Day 3: Friday June 6": the days of one meeting, each a call. A day's own
     // month and day (in the note's year) dates it; else the day before it, plus the days between their numbers; else
