@@ -448,7 +448,8 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             if (SpeakerLabels.ReadAlone(bare) is { Success: true } turn && IsSpeaker(turn.Groups["label"].Value)) _transcript = true;
             // "- **Status:** no progress": how an earlier item stands, not a topic; nor is "- Consensus: …" or "- AI (Pia): …",
             // what came of one.
-            if (_transcript || discussion || outcomes || _topic is not null || StatusLine().IsMatch(bare) || MinuteItems.IsLabelledOutcome(bare)) continue;
+            // "- Meeting date: 2024-01-10", "- Time: 16:00 UTC" at the top of an agenda: when and where the call is, no topic.
+            if (_transcript || discussion || outcomes || _topic is not null || StatusLine().IsMatch(bare) || CallField().IsMatch(bare) || MinuteItems.IsLabelledOutcome(bare)) continue;
             var (tags, title) = AgendaItemText.Read(note, first);
             // The item's own tag names its presenters; tags on the lines below it are replies ("[leogr] Thank
             // you!") unless the item has no tag itself ("- Release 0.30" over "- [leo] status"). An item tagged with
@@ -663,6 +664,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
 
     [GeneratedRegex(@"^(?:\*\*|__)?status(?:\*\*|__)?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLine();
+
+    [GeneratedRegex(@"^(?:\*\*|__)?(?:(?:meeting|call)\s+)?(?:date|time|date\s*(?:and|&)\s*time|location|venue|where|when|room|time\s*zone)(?:\*\*|__)?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CallField();
 
     [GeneratedRegex(@"\([^)]*\)?|\s+as\s+\w+.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();

@@ -46,6 +46,15 @@ public sealed class AgendaOutcomesTests
         Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
     }
 
+    [Fact]
+    public void WhenAndWhereTheCallIsAreNoAgendaItems()
+    {
+        var call = Notes.Single("# Widgets meeting agenda\n\n- Meeting date: 2024-03-05\n- Budget review\n- **Time:** 16:00 UTC\n- Hiring plan\n", "2024-03-05-widgets.md");
+
+        Assert.Equal(["Budget review", "Hiring plan"], call.Agenda.Select(a => a.Title));
+        Assert.Equal(new DateOnly(2024, 3, 5), call.Date);
+    }
+
     [Theory]
     // A section called "Action" holds the call's topics in some notes.
     [InlineData("### Action\n\n- [Nova] Good first issues\n- [Nova] Schedule a build call", new[] { "Good first issues", "Schedule a build call" })]
