@@ -190,6 +190,8 @@ public static partial class SeriesNames
         var text = CallTitle.WithoutDate(title) ?? "";
         text = Aside().Replace(text, " ");
         text = Ordinal().Replace(text, " ");
+        // "Meeting notes — January 2024", "Release WG — March": a month's file names its month, and the series is the rest.
+        text = MonthOfNotes().Replace(text, " ");
         // "May 08 | Wasmtime Project Bi-Weekly": what a heading names besides its date.
         return text.Contains('|', StringComparison.Ordinal) ? string.Join(' ', text.Split('|').Where(p => !DateText.LooksLikeDate(p.Trim()))) : text;
     }
@@ -211,6 +213,10 @@ public static partial class SeriesNames
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]")]
     private static partial Regex Aside();
+
+    // A month's full name, or any month's name before a year ("Jan 2024", "May 2024"): not "May" alone, a word too.
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s*,?\s*(?:19|20)[0-9]{2})?|(?:" + DateText.MonthNames + @")\.?\s*,?\s*(?:19|20)[0-9]{2})(?![\p{L}0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthOfNotes();
 
     [GeneratedRegex(@"\b[0-9]+(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
