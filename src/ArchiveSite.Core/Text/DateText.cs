@@ -16,9 +16,12 @@ public static partial class DateText
     [GeneratedRegex(@"^(?<y>[0-9]{4})(?<s>[./])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2})(?![0-9])")]
     private static partial Regex LeadingDottedDate();
 
-    // "May 26, 2021", "Wednesday, May 26th 2021", "26 May 2021", "26th of May, 2021" at the start of a heading.
-    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?|(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?)\s+(?<y>1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])", RegexOptions.IgnoreCase)]
+    // "May 26, 2021", "Wednesday, May 26th 2021", "26 May 2021", "26th of May, 2021" at the start of a heading; the first
+    // day of several ("May 26-28, 2021", "26 to 28 May 2021").
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<m>[A-Za-z]{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?" + LastDay + @",?|(?<d>[0-9]{1,2})(?:st|nd|rd|th)?" + LastDay + @"\s+(?:of\s+)?(?<m>[A-Za-z]{3,9})\.?,?)\s+(?<y>1[89][0-9]{2}|[2-9][0-9]{3})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWrittenDate();
+
+    private const string LastDay = @"(?:\s*(?:-|–|—|to|through|&)\s*[0-9]{1,2}(?:st|nd|rd|th)?)?";
 
     // What a date typed wrong looks like: "2021-0526", "2O21-05-26", "20210526", "May 26" with no year.
     [GeneratedRegex(@"^(?:[0-9OoIl]{4}[-./ ]?[0-9OoIl]{1,2}[-./]?[0-9OoIl]{1,2}(?![0-9])|[0-9]{4}-[0-9]{3,4}(?![0-9])|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\b)", RegexOptions.IgnoreCase)]
@@ -99,10 +102,15 @@ public static partial class DateText
         rest = "";
         valid = false;
         if (!m.Success || !IsMonth(m.Groups["m"].Value)) return false;
-        rest = IsoTimeAfter().Replace(text[m.Length..], "", 1).Trim(' ', '-', ':', '–', '—', '\t', '|', ',');
+        // "2024-03-10/11", "March 10–12, 2024": a meeting of several days is dated by its first.
+        rest = IsoTimeAfter().Replace(DaysAfter().Replace(text[m.Length..], "", 1), "", 1).Trim(' ', '-', ':', '–', '—', '\t', '|', ',');
         valid = TryBuild(m, out date, year);
         return true;
     }
+
+    // The last day of a range after its first: "/11", "–12", " to 12", "-13 March", ", 2024" left after "March 10–12".
+    [GeneratedRegex(@"^\s*(?:/|–|—|-|&|to|through|thru)\s*[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+(?:" + MonthNames + @")\.?)?(?:,?\s*(?:19|20)[0-9]{2})?(?![0-9:])", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysAfter();
 
     /// <summary>A month and day anywhere in a title ("the January 30th video call"), dated in <paramref name="year"/>.</summary>
     public static bool TryFindMonthDay(string text, int year, out DateOnly date)

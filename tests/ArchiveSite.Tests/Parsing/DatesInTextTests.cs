@@ -21,6 +21,22 @@ public sealed class DatesInTextTests
     }
 
     [Theory]
+    [InlineData("## 2024-03-10/11 Face-to-face", "2024-03-10")]
+    [InlineData("## 2024-03-10 – 12 Face-to-face", "2024-03-10")]
+    [InlineData("## March 10-12, 2024 Face-to-face", "2024-03-10")]
+    [InlineData("## 10 to 12 March 2024 Face-to-face", "2024-03-10")]
+    public void AMeetingOfSeveralDaysIsDatedByItsFirstAndItsTitleKeepsNoneOfThem(string heading, string expected)
+    {
+        var (meetings, diagnostics) = Notes.Parse($"# Notes\n\n{heading}\n\n- Planning\n\n## 2024-04-02 Sync\n\n- Budget\n", "notes.md");
+
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        var call = meetings[0];
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), call.Date);
+        Assert.EndsWith(": Face-to-face", call.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain(call.Title, char.IsAsciiDigit);
+    }
+
+    [Theory]
     [InlineData("### Meeting Date/Time: Thursday 2022/19/5 at 14:00 UTC", "2022-05-19")] // no 19th month: year/day/month
     [InlineData("## Time: 3/17/2017 14:00PM UTC", "2017-03-17")]                          // no 17th month: US order
     [InlineData("## Time: 17/3/2017 14:00 UTC", "2017-03-17")]                            // no 17th month: day first
