@@ -47,9 +47,33 @@ internal static partial class SpeakerLabels
     [GeneratedRegex(@"^<(?<label>@?[\p{L}][\p{L}\p{M}\p{Nd}._|-]{0,30})>(?<colon>)\s+(?<text>\S.*)$")]
     private static partial Regex Nick();
 
+    // A video call's chat, saved with the notes: "00:12:03 From Ana Lima to Everyone: hello", "From Rai (rai@example.org)
+    // to Everyone: (11:01 AM)" over the message, "00:15:10 From Di Ekwe : +1" (the older form). The sender is the label
+    // (a strong one, as a nick's), whatever it is written as: the line is never its words. Only with what marks a chat:
+    // the time, or a message to everyone, the hosts or one person directly ("From March to May: we plan…" is prose).
+    [GeneratedRegex(@"^From\s+(?<label>[^:\s(][^:\n]{0,60}?)(?:\s*\([^()\n]{0,60}\))?(?:\s+to\s+(?<to>[^:\n]{1,60}?)(?<direct>\s*\((?:direct\s+message|privately)\))?\s*(?<colon>:)|\s+(?<colon>:))\s*(?:\(?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AP]\.?M\.?)?\)?(?:\s+|$))?(?<text>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChatMessage();
+
+    [GeneratedRegex(@"^(?:everyone|all|all\s+panelists|me|hosts?|hosts?\s+and\s+panelists|waiting\s+room)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChatRecipients();
+
+    /// <summary>A chat message (<see cref="ChatMessage"/>) in the line, after the time if one leads; an unsuccessful match if none.</summary>
+    private static Match Chat(string text)
+    {
+        var time = LeadingTime().Match(text);
+        var chat = ChatMessage().Match(time.Success ? text[time.Length..] : text);
+        if (!chat.Success) return chat;
+        var marked = time.Success || chat.Groups["direct"].Success || ChatTime().IsMatch(chat.Groups["text"].Value) && chat.Groups["to"].Success
+            || ChatRecipients().IsMatch(chat.Groups["to"].Value.Trim());
+        return marked ? chat : Match.Empty;
+    }
+
     /// <summary>A speaker's label at the start of a line, in the plain or the emphasised form, after the time if one leads.</summary>
     public static Match Read(string text)
     {
+        // "From Ana Lima to Everyone: 03:11 PM" over the message: the turn opens (ReadAlone); the time is no words of hers.
+        // A message of no words ("**") says nothing either.
+        if (Chat(text) is { Success: true } chat) return ChatTime().IsMatch(chat.Groups["text"].Value) || !chat.Groups["text"].Value.Any(char.IsLetterOrDigit) ? Match.Empty : chat;
         if (LeadingTime().Match(text) is { Success: true } time) text = text[time.Length..];
         if (QuestionOrAnswer().Match(text) is { Success: true } asked) return asked;
         if (Nick().Match(text) is { Success: true } nick && PlaceholderTags.NamesNoElement(nick.Groups["label"].Value)) return nick;
@@ -104,7 +128,14 @@ internal static partial class SpeakerLabels
     /// tools export a turn (<c>Ana Lima  0:03</c>, <c>[Ana Lima] 00:01:10</c>: group <c>stamp</c>), which says less
     /// (<c>Lunch 12:00</c> has the same form), so only one of the call's people speaks by it.
     /// </summary>
-    public static Match ReadAlone(string text) => Alone().Match(text) is { Success: true } alone ? alone : StampedNameAlone().Match(text);
+    public static Match ReadAlone(string text) =>
+        Alone().Match(text) is { Success: true } alone ? alone
+        : Chat(text) is { Success: true } chat && ChatTime().IsMatch(chat.Groups["text"].Value) ? chat
+        : StampedNameAlone().Match(text);
+
+    // The time a chat's export writes after the sender, its message on the lines below: "03:11 PM", "(10:39 AM)".
+    [GeneratedRegex(@"^(?:\(?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AP]\.?M\.?)?\)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChatTime();
 
     [GeneratedRegex(@"^(?:\[(?<label>" + TurnName + @")\]|(?<label>" + TurnName + @"))\s+(?<stamp>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\s*$")]
     private static partial Regex StampedNameAlone();
