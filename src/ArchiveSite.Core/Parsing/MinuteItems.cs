@@ -313,11 +313,11 @@ internal static partial class MinuteItems
     [GeneratedRegex(@"\b(?:I|I'm|I’m|I'd|I’d|I'll|I’ll|I've|I’ve|my|me|you know|basically|kind of|sort of)\b|[“”]")]
     internal static partial Regex Spoken();
 
-    // "[DECIDED] …", "[Agreed] …": a tag before the line.
     // A first sentence that is a question: "Is this a valid MVP? https://…".
     [GeneratedRegex(@"^[^.!?]*\?(?:\s|$)")]
     private static partial Regex AsksFirst();
 
+    // "[DECIDED] …", "[Agreed] …": a tag before the line.
     [GeneratedRegex(@"^\[(?i:decided|decision|agreed|resolved|approved)\]\s*:?\s*(?<text>\S.*)$")]
     private static partial Regex DecidedTag();
 

@@ -292,7 +292,7 @@ public static partial class NoteParser
     private static bool IsPrefixWord(string word, ref int wordsSeen)
     {
         if (word.All(c => c is '-' or '–' or '—' or ':')) return true;
-        if (MeetingNumber().IsMatch(word) && MeetingNumber().Match(word).Length == word.Length) return true;
+        if (MeetingNumber().Match(word) is { Success: true, Index: 0 } number && number.Length == word.Length) return true;
         return word.All(c => char.IsLetter(c) || c is '\'' or '’' or ':' or '-' or '–' or '—' or ',') && ++wordsSeen <= 3;
     }
 

@@ -51,7 +51,7 @@ internal static partial class SpeakerLabels
     // to Everyone: (11:01 AM)" over the message, "00:15:10 From Di Ekwe : +1" (the older form). The sender is the label
     // (a strong one, as a nick's), whatever it is written as: the line is never its words. Only with what marks a chat:
     // the time, or a message to everyone, the hosts or one person directly ("From March to May: we plan…" is prose).
-    [GeneratedRegex(@"^From\s+(?<label>[^:\s(][^:\n]{0,60}?)(?:\s*\([^()\n]{0,60}\))?(?:\s+to\s+(?<to>[^:\n]{1,60}?)(?<direct>\s*\((?:direct\s+message|privately)\))?\s*(?<colon>:)|\s+(?<colon>:))\s*(?:\(?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AP]\.?M\.?)?\)?(?:\s+|$))?(?<text>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^From\s+(?<label>[^:\s(][^:\n]{0,60}?)(?:\s*\([^()\n]{0,60}\))?(?:\s+to\s+(?<to>[^:\n]{1,60}?)(?<direct>\s*\((?:direct\s+message|privately)\))?\s*(?<colon>:)|\s+(?<colon>:))\s*(?<at>\(?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AP]\.?M\.?)?\)?(?:\s+|$))?(?<text>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChatMessage();
 
     [GeneratedRegex(@"^(?:everyone|all|all\s+panelists|me|hosts?|hosts?\s+and\s+panelists|waiting\s+room)$", RegexOptions.IgnoreCase)]
@@ -63,7 +63,7 @@ internal static partial class SpeakerLabels
         var time = LeadingTime().Match(text);
         var chat = ChatMessage().Match(time.Success ? text[time.Length..] : text);
         if (!chat.Success) return chat;
-        var marked = time.Success || chat.Groups["direct"].Success || ChatTime().IsMatch(chat.Groups["text"].Value) && chat.Groups["to"].Success
+        var marked = time.Success || chat.Groups["direct"].Success || chat.Groups["at"].Success && chat.Groups["to"].Success
             || ChatRecipients().IsMatch(chat.Groups["to"].Value.Trim());
         return marked ? chat : Match.Empty;
     }
@@ -71,9 +71,9 @@ internal static partial class SpeakerLabels
     /// <summary>A speaker's label at the start of a line, in the plain or the emphasised form, after the time if one leads.</summary>
     public static Match Read(string text)
     {
-        // "From Ana Lima to Everyone: 03:11 PM" over the message: the turn opens (ReadAlone); the time is no words of hers.
-        // A message of no words ("**") says nothing either.
-        if (Chat(text) is { Success: true } chat) return ChatTime().IsMatch(chat.Groups["text"].Value) || !chat.Groups["text"].Value.Any(char.IsLetterOrDigit) ? Match.Empty : chat;
+        // "From Ana Lima to Everyone: 03:11 PM" over the message: the turn opens (ReadAlone); the time is no words of hers,
+        // and a message of no words ("**") says nothing either.
+        if (Chat(text) is { Success: true } chat) return SaysNothing(chat) ? Match.Empty : chat;
         if (LeadingTime().Match(text) is { Success: true } time) text = text[time.Length..];
         if (QuestionOrAnswer().Match(text) is { Success: true } asked) return asked;
         if (Nick().Match(text) is { Success: true } nick && PlaceholderTags.NamesNoElement(nick.Groups["label"].Value)) return nick;
@@ -130,12 +130,10 @@ internal static partial class SpeakerLabels
     /// </summary>
     public static Match ReadAlone(string text) =>
         Alone().Match(text) is { Success: true } alone ? alone
-        : Chat(text) is { Success: true } chat && ChatTime().IsMatch(chat.Groups["text"].Value) ? chat
+        : Chat(text) is { Success: true } chat && SaysNothing(chat) ? chat
         : StampedNameAlone().Match(text);
 
-    // The time a chat's export writes after the sender, its message on the lines below: "03:11 PM", "(10:39 AM)".
-    [GeneratedRegex(@"^(?:\(?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AP]\.?M\.?)?\)?)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ChatTime();
+    private static bool SaysNothing(Match chat) => !chat.Groups["text"].Value.Any(char.IsLetterOrDigit);
 
     [GeneratedRegex(@"^(?:\[(?<label>" + TurnName + @")\]|(?<label>" + TurnName + @"))\s+(?<stamp>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)\s*$")]
     private static partial Regex StampedNameAlone();
