@@ -271,8 +271,9 @@ public static partial class NoteParser
             var words = InlineText.Plain(heading).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // One to three words before the date, of letters only ("Meeting", "Week of", "TSC sync on"), and the
             // meeting's number and a dash between ("Meeting 42 –", "Call #7:"), which the headings of one note share in form.
+            // At most six tokens in all: each try joins the rest of the heading, so a bound keeps a heading's cost linear.
             var wordsSeen = 0;
-            for (var k = 1; k <= words.Length - 1 && IsPrefixWord(words[k - 1], ref wordsSeen); k++)
+            for (var k = 1; k <= Math.Min(6, words.Length - 1) && IsPrefixWord(words[k - 1], ref wordsSeen); k++)
             {
                 // "# TSC Meeting (2025-01-07)": the date in brackets after the words.
                 var dated = string.Join(' ', words[k..]);

@@ -37,6 +37,20 @@ public sealed class LinearCostTests
 
     [Fact]
     [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
+    public void HeadingsOfThousandsOfNumbersBeforeADateAreReadInLinearTime()
+    {
+        // "## Meeting 42 – 2024-01-10": a meeting's number may come before the date, and each try joins the rest of the
+        // heading; a heading of 100,000 numbers tried each of them (10 billion characters copied) before the tries were bounded.
+        var numbers = string.Concat(Enumerable.Repeat("1 ", 100_000));
+        var note = $"# Notes\n\n## {numbers}2024-01-10\n\n- Budget\n\n## {numbers}2024-01-17\n\n- Roadmap\n";
+
+        var (meetings, _) = Within(() => Notes.Parse(note, "notes.md"));
+
+        Assert.NotEmpty(meetings);
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
     public void ACallOfManySpeakersAndAFullRosterIsComparedABoundedNumberOfTimes()
     {
         // Every label used to be compared with every roster name for slips, on every line it opened: 300 people and
