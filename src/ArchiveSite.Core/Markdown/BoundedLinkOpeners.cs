@@ -60,13 +60,27 @@ public sealed class BoundedLinkOpeners : IMarkdownExtension
             return base.Match(processor, ref slice);
         }
 
-        /// <summary>Where the block's last <c>)</c> is (-1 for none), found once per block.</summary>
+        /// <summary>
+        /// Where the block's last <c>)</c> that can close a link is (-1 for none), found once per block: an escaped one
+        /// (<c>\)</c>, after an odd run of backslashes) is text to a link's address, which reads on past it. Each run of
+        /// backslashes is counted for the one <c>)</c> after it, so the search is linear in the block.
+        /// </summary>
         private int LastCloser(InlineProcessor processor, StringSlice slice)
         {
             if (processor.ParserStates[Index] is LastParen known && ReferenceEquals(known.Block, processor.Block)) return known.At;
-            var found = new LastParen(processor.Block, slice.Text.LastIndexOf(')', slice.End, slice.End - slice.Start + 1));
+            var at = slice.Text.LastIndexOf(')', slice.End, slice.End - slice.Start + 1);
+            while (at > slice.Start && Escaped(slice.Text, at, slice.Start))
+                at = slice.Text.LastIndexOf(')', at - 1, at - slice.Start);
+            var found = new LastParen(processor.Block, at);
             processor.ParserStates[Index] = found;
             return found.At;
+        }
+
+        private static bool Escaped(string text, int at, int start)
+        {
+            var backslashes = 0;
+            for (var i = at - 1; i >= start && text[i] == '\\'; i--) backslashes++;
+            return backslashes % 2 == 1;
         }
 
         private sealed record LastParen(LeafBlock? Block, int At);

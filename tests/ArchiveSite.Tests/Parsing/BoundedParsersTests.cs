@@ -39,6 +39,11 @@ public sealed class BoundedParsersTests
     [InlineData("[a](<b c [d]\n\n[d]: /d")]
     [InlineData("[a](b\nc) d [e](f")]
     [InlineData("[a [b](c](d")]
+    // An escaped ")" closes no address; an escaped backslash before one does not escape it.
+    [InlineData("[a](b\\) c [d](e\\)")]
+    [InlineData("[a](b\\\\) c")]
+    [InlineData("[a](b\\\\\\) c [d](<e f\\>)")]
+    [InlineData("[a](b \"t\\)\") [c](d \"t\")")]
     public void LinksRenderAsMarkdigRendersThemBelowTheCap(string markdown)
     {
         var bounded = new MarkdownPipelineBuilder().Use<BoundedLinkOpeners>().Build();
