@@ -62,8 +62,7 @@ internal static partial class MinuteItems
     public static bool IsLabelledOutcome(string text)
     {
         text = DecorativeSymbols.StripLeading(text);
-        return (ActionMarker().IsMatch(text) || DecidedTag().IsMatch(text) || DecisionMarker().Match(text) is { Success: true, Groups: var g } && g["colon"].Success)
-            && !TaskBox().IsMatch(text) && ReadFree(text).Kind != Kind.None;
+        return !TaskBox().IsMatch(text) && IsMarked(text) && ReadFree(text).Kind != Kind.None;
     }
 
     /// <summary>Whether a speaker's label is a marker word instead ("Decision", "Action items", "TODO").</summary>

@@ -49,6 +49,8 @@ internal sealed class BuildRun : IDisposable
     private readonly string _common = "";
     private SiteManifest? _lastBuild;
     private SiteManifest? _kept;
+    // The site kept whole came with its search index (stage 5 then has nothing to do).
+    private bool _keptIndex;
 
     /// <summary>Reads archive.yml once and starts compiling the theme (Roslyn, seconds: it needs only `theme:`) while the notes are read.</summary>
     public BuildRun(BuildOptions options, Action<string>? progress)
@@ -103,7 +105,8 @@ internal sealed class BuildRun : IDisposable
         KeepUnchangedAssets(_pages, staging);
         _diagnostics.AddRange(last.Report.Diagnostics);
         (_lastBuild, _kept, _made) = (last, last, new PageRendering.MadePages(new(last.Pages, StringComparer.Ordinal), []));
-        _clock.Stage($"kept the last site whole: nothing it was made from has changed ({last.Pages.Count} pages and files{(SearchBundle.IsIn(last) ? ", its search index among them" : "")})");
+        _keptIndex = SearchBundle.IsIn(last);
+        _clock.Stage($"kept the last site whole: nothing it was made from has changed ({last.Pages.Count} pages and files{(_keptIndex ? ", its search index among them" : "")})");
         return true;
     }
 
@@ -225,7 +228,7 @@ internal sealed class BuildRun : IDisposable
     /// </summary>
     public bool Search()
     {
-        if (_options.DryRun || !_options.Search || _kept is not null && SearchBundle.IsIn(_kept)) return true;
+        if (_options.DryRun || !_options.Search || _keptIndex) return true;
         var search = PagefindIndexer.Index(_staging!.Path, PageKinds.SearchGlob(_kinds.Pages), _options.Pagefind);
         if (search.Error is not null)
         {
