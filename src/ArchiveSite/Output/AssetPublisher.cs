@@ -22,6 +22,7 @@ public static class AssetPublisher
             var sitePath = $"/assets/{relative[..^extension.Length]}.{hash}{extension}".ToLowerInvariant();
             var target = Path.Combine(siteFolder, sitePath.TrimStart('/'));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Delete(target); // replaced, never written into: it may be a file the live site shares (RecycledFolder)
             File.WriteAllBytes(target, bytes);
             published[relative] = sitePath;
         }

@@ -15,8 +15,13 @@ namespace ArchiveSite.Output;
 /// are the same as before is not written again: the old file is hard-linked into the new site, keeping its
 /// inode and time, so rsync and other uploaders that go by time and size send only what changed.
 /// </para>
+/// <para>
+/// <paramref name="recycled"/>: the folder is the site before last (<see cref="RecycledFolder"/>), and these are the
+/// files left in it, each the previous site's own file (inode) at the same path. One kept is left as it is, its
+/// folders already there; any other name is removed before it is linked or written, never written into.
+/// </para>
 /// </summary>
-public sealed class PageWriter(string root, string? previous = null)
+public sealed class PageWriter(string root, string? previous = null, IReadOnlySet<string>? recycled = null)
 {
     private readonly FileLinks? _fromPrevious = previous is null ? null : new FileLinks(previous, root);
 
@@ -25,7 +30,15 @@ public sealed class PageWriter(string root, string? previous = null)
     // The folders made so far, across calls: the outputs beside the pages (a feed in each page's folder) then cost
     // no file-system call for the folders the pages already have. Called by one thread at a time (the plan, then
     // the outputs' writer), never while another call runs.
-    private readonly HashSet<string> _made = new(StringComparer.Ordinal) { "" };
+    private readonly HashSet<string> _made = Folders(recycled);
+
+    private static HashSet<string> Folders(IReadOnlySet<string>? recycled)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var file in recycled ?? Enumerable.Empty<string>())
+            for (var folder = Path.GetDirectoryName(file); !string.IsNullOrEmpty(folder) && folders.Add(folder); folder = Path.GetDirectoryName(folder)) { }
+        return folders;
+    }
 
     /// <summary>Makes every folder the given files need, under <c>root</c> (which exists), that no earlier call made.</summary>
     public void CreateFoldersFor(IEnumerable<string> relativeFiles)
@@ -50,9 +63,11 @@ public sealed class PageWriter(string root, string? previous = null)
     public bool Reuse(string relativeFile, long length, long writtenTicks)
     {
         if (previous is null || !Holds(previous, relativeFile, length, writtenTicks)) return false;
+        // Already here: the previous site's own file, left by the pruning.
+        if (recycled is not null && recycled.Contains(relativeFile)) return true;
         try
         {
-            _fromPrevious!.LinkOrCopy(Path.Combine(previous, relativeFile), Path.Combine(root, relativeFile));
+            _fromPrevious!.LinkOrCopy(Path.Combine(previous, relativeFile), Replace(relativeFile));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
@@ -65,6 +80,7 @@ public sealed class PageWriter(string root, string? previous = null)
     private static bool Holds(string site, string relativeFile, long length, long writtenTicks)
     {
         var old = Path.Combine(site, relativeFile);
+        if (!OperatingSystem.IsWindows()) return UnixFiles.Holds(old, length, writtenTicks);
         try
         {
             if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return false;
@@ -91,6 +107,14 @@ public sealed class PageWriter(string root, string? previous = null)
         return bytes.Length;
     }
 
+    /// <summary>The full path of a file of the new site, its old file removed first when the folder is recycled: for writers that create the file themselves.</summary>
+    public string Replace(string relativeFile)
+    {
+        var target = Path.Combine(root, relativeFile);
+        if (recycled is not null) File.Delete(target);
+        return target;
+    }
+
     /// <summary>The last-write time of a file of the new site, in ticks (UTC).</summary>
     public long WrittenTicks(string relativeFile) => File.GetLastWriteTimeUtc(Path.Combine(root, relativeFile)).Ticks;
 
@@ -101,7 +125,7 @@ public sealed class PageWriter(string root, string? previous = null)
         try
         {
             var length = Utf8.GetBytes(text, buffer);
-            var target = Path.Combine(root, relativeFile);
+            var target = Replace(relativeFile);
             if (previous is not null && Unchanged(Path.Combine(previous, relativeFile), buffer.AsSpan(0, length), target)) return length;
             using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
             RandomAccess.Write(handle, buffer.AsSpan(0, length), fileOffset: 0);

@@ -51,6 +51,8 @@ internal sealed class BuildRun : IDisposable
     private SiteManifest? _kept;
     // The site kept whole came with its search index (stage 5 then has nothing to do).
     private bool _keptIndex;
+    // The recycled staging folder (the site before last) being pruned beside the read, to the files this build may keep.
+    private Task<HashSet<string>>? _pruning;
 
     /// <summary>Reads archive.yml once and starts compiling the theme (Roslyn, seconds: it needs only `theme:`) while the notes are read.</summary>
     public BuildRun(BuildOptions options, Action<string>? progress)
@@ -72,9 +74,33 @@ internal sealed class BuildRun : IDisposable
         // that a killed build left half-swapped, whatever this build then finds.
         _staging = options.DryRun ? StagingFolder.Temporary() : new StagingFolder(options.Output);
         _previous = PreviousSite();
+        _pruning = Recycle();
         // What every page is made from besides its model (tool, templates): needed only where a manifest is kept.
         _common = _manifestFile is null ? "" : PageFingerprint.Common(PageFingerprint.ToolBuild, _theme.TemplatesFolder);
     }
+
+    /// <summary>
+    /// The staging folder, when it is the site before last (<see cref="StagingFolder.Recycled"/>): pruned, beside the
+    /// read, to the files this build may keep, which it then keeps without making a folder or a link. Only against the
+    /// site in the output folder and its manifest; else emptied.
+    /// </summary>
+    private Task<HashSet<string>>? Recycle()
+    {
+        if (_staging is not { Recycled: true } staging) return null;
+        if (_previous == Path.GetFullPath(_options.Output) && LastManifest() is { } last)
+        {
+            var listed = last.Pages.Keys.Select(SitePaths.FileFor).ToHashSet(StringComparer.Ordinal);
+            return Task.Run(() => staging.Prune(listed));
+        }
+        staging.Empty();
+        return null;
+    }
+
+    /// <summary>The files of the recycled staging folder left for this build to keep (waiting for the pruning); null for a new folder.</summary>
+    private HashSet<string>? Recycled => _pruning?.GetAwaiter().GetResult();
+
+    /// <summary>A writer for the staging folder, keeping files from <paramref name="previous"/>; nothing is written into it before.</summary>
+    private PageWriter WriterFrom(string? previous) => new(_staging!.Path, previous, Recycled);
 
     /// <summary>Whether the output folder may be replaced at all (checked before any note is read).</summary>
     public bool MayWrite => _staging is not null;
@@ -94,12 +120,13 @@ internal sealed class BuildRun : IDisposable
         if (last?.Inputs is null || last.Report is null) return false;
         if (ArchiveInputs.Survey(_configuration, last.Report.Notes) is not { } inputs || LastSite.Key(inputs, _common, _theme, _options) != last.Inputs) return false;
         var staging = _staging!.Path;
-        _pages = new PageWriter(staging, previous);
+        _pages = WriterFrom(previous);
         // The same theme published its assets for the last site; should it not now, stage 2 says why.
         _assets = PublishAssets(_theme, staging, new LinkChecker(SiteAddress.Parse(_options.BaseUrl ?? _configuration.Settings.BaseUrl)), new DiagnosticBag());
         if (_assets is null || !LastSite.Link(last, previous, _pages))
         {
             _staging.Empty();
+            _pruning = null;
             return false;
         }
         KeepUnchangedAssets(_pages, staging);
@@ -135,6 +162,7 @@ internal sealed class BuildRun : IDisposable
         _clock.Stage("compiled the theme's templates");
         _address = SiteAddress.Parse(_options.BaseUrl ?? Archive!.Settings.BaseUrl);
         _links = new LinkChecker(_address);
+        _ = Recycled; // the assets are the first files written
         _assets = PublishAssets(_theme, _staging!.Path, _links, _diagnostics);
         return _assets is not null;
     }
@@ -147,14 +175,14 @@ internal sealed class BuildRun : IDisposable
         _notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
         var build = new PageBuild(_context, _notes, _diagnostics);
         _jobs = _kinds.Pages.SelectMany(kind => kind.Pages(build)).ToList();
-        var pages = _pages = PageRendering.Plan(_jobs, staging, _previous, links);
+        var pages = _pages = PageRendering.Plan(_jobs, WriterFrom(_previous), links);
         KeepUnchangedAssets(pages, staging);
         // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
         _lastBuild = _previous is not null ? LastManifest() : null;
         if (_lastBuild is not null && _lastBuild.Common != _common) _lastBuild = null;
         var reference = _manifestFile is null ? null : _lastBuild ?? new SiteManifest(_common, new Dictionary<string, SiteManifest.Page>());
         var (context, jobs) = (_context, _jobs);
-        var extras = Task.Run(() => OutputWriting.Write(_kinds.Outputs, staging, context, jobs, pages, reference));
+        var extras = Task.Run(() => OutputWriting.Write(_kinds.Outputs, context, jobs, pages, reference));
         var made = _made = PageRendering.Render(_jobs, _templates!, links, pages, extras, pagesWritten, reference);
         _clock.Stage(made.Kept.IsEmpty ? $"rendered {_jobs.Count} pages" : $"rendered {_jobs.Count - made.Kept.Count} pages, kept {made.Kept.Count} unchanged");
 
@@ -229,6 +257,9 @@ internal sealed class BuildRun : IDisposable
     public bool Search()
     {
         if (_options.DryRun || !_options.Search || _keptIndex) return true;
+        // The index is written anew: a recycled folder's own would be written into, and it is the live site's.
+        var bundle = Path.Combine(_staging!.Path, PagefindIndexer.BundleFolder);
+        if (Directory.Exists(bundle)) Directory.Delete(bundle, recursive: true);
         var search = PagefindIndexer.Index(_staging!.Path, PageKinds.SearchGlob(_kinds.Pages), _options.Pagefind);
         if (search.Error is not null)
         {
@@ -250,6 +281,7 @@ internal sealed class BuildRun : IDisposable
             SiteManifest.Forget(_manifestFile);
             foreach (var (path, page) in made.Pages) made.Pages[path] = page with { Written = _pages!.WrittenTicks(SitePaths.FileFor(path)) };
         }
+        if (Recycled is { } recycled) _staging!.Sweep(recycled, MadeFiles(made));
         _staging!.Commit();
         if (_manifestFile is not null)
         {
@@ -263,6 +295,15 @@ internal sealed class BuildRun : IDisposable
         }
         _clock.Stage("replaced the site");
         return true;
+    }
+
+    /// <summary>Every file of the new site, relative: its pages and outputs (the manifest's), the search index, the assets, the favicon, the marker.</summary>
+    private HashSet<string> MadeFiles(PageRendering.MadePages made)
+    {
+        var files = made.Pages.Keys.Concat(_assets!.Values).Select(SitePaths.FileFor).ToHashSet(StringComparer.Ordinal);
+        files.Add("favicon.ico");
+        files.Add(OutputGuard.MarkerFile);
+        return files;
     }
 
     /// <summary>The files this build made that the last one did not leave as they are (every file when there was no last build).</summary>
@@ -284,7 +325,18 @@ internal sealed class BuildRun : IDisposable
         ?? new BuildReport([.. _diagnostics.Sorted().Where(d => d.File != ArchiveLoader.CacheDiagnosticFile)],
             _loaded?.NoteCount ?? 0, Archive?.Meetings.Count ?? 0, _jobs.Count, Archive?.People.Count ?? 0, Archive?.References.Count ?? 0);
 
-    public void Dispose() => _staging?.Dispose();
+    public void Dispose()
+    {
+        // The pruning must be done before its folder is removed; a failure of it has been reported, or the build stopped before it mattered.
+        try
+        {
+            _pruning?.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
+        _staging?.Dispose();
+    }
 
     /// <summary>The theme's assets, fingerprinted, by name; null (with errors) when one the layout links to is missing.</summary>
     private static IReadOnlyDictionary<string, string>? PublishAssets(Theme theme, string staging, LinkChecker links, DiagnosticBag diagnostics)
@@ -294,7 +346,9 @@ internal sealed class BuildRun : IDisposable
         // Browsers and feed readers ask for /favicon.ico whatever the pages link.
         if (assets.TryGetValue("favicon.ico", out var icon))
         {
-            File.Copy(Path.Combine(staging, icon.TrimStart('/')), Path.Combine(staging, "favicon.ico"), overwrite: true);
+            var favicon = Path.Combine(staging, "favicon.ico");
+            File.Delete(favicon); // replaced, never written into (RecycledFolder)
+            File.Copy(Path.Combine(staging, icon.TrimStart('/')), favicon);
             links.Wrote("/favicon.ico");
         }
         var missing = RequiredAssets.Where(required => !assets.ContainsKey(required)).ToList();

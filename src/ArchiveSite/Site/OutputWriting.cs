@@ -17,7 +17,7 @@ internal static class OutputWriting
     // The outputs need only the archive and the page list: written beside the pages (one thread of the pool, then
     // the files in parallel) rather than after them, while the render threads do the rest. A file whose inputs are
     // what the last build made it from is kept like a page.
-    public static List<ExtraFile> Write(IReadOnlyList<OutputKind> kinds, string staging, PageContext context, List<RenderJob> jobs, PageWriter pages, SiteManifest? lastBuild)
+    public static List<ExtraFile> Write(IReadOnlyList<OutputKind> kinds, PageContext context, List<RenderJob> jobs, PageWriter pages, SiteManifest? lastBuild)
     {
         var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
         var build = new OutputBuild(context, pagePaths);
@@ -37,7 +37,7 @@ internal static class OutputWriting
                 written[i] = new ExtraFile(output.Path, inputs, last);
             else
             {
-                output.Write(Path.Combine(staging, file));
+                output.Write(pages.Replace(file));
                 written[i] = new ExtraFile(output.Path, inputs ?? []);
             }
         });

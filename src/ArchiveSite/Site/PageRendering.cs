@@ -14,9 +14,8 @@ namespace ArchiveSite.Site;
 internal static class PageRendering
 {
     /// <summary>Every folder the pages need, made once up front rather than checked on every write; every path told to the link check.</summary>
-    public static PageWriter Plan(List<RenderJob> jobs, string staging, string? previous, LinkChecker links)
+    public static PageWriter Plan(List<RenderJob> jobs, PageWriter pages, LinkChecker links)
     {
-        var pages = new PageWriter(staging, previous);
         pages.CreateFoldersFor(jobs.Select(j => SitePaths.FileFor(j.Path)));
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var job in jobs)

@@ -40,6 +40,9 @@ public static class CachedBuilds
         var actualFiles = Files(actual);
         Assert.True(expectedFiles.SequenceEqual(actualFiles),
             $"{when}: files differ; only in the clean build: {string.Join(", ", expectedFiles.Except(actualFiles))}; only in the incremental one: {string.Join(", ", actualFiles.Except(expectedFiles))}");
+        var (expectedFolders, actualFolders) = (Folders(expected), Folders(actual));
+        Assert.True(expectedFolders.SequenceEqual(actualFolders),
+            $"{when}: folders differ; only in the clean build: {string.Join(", ", expectedFolders.Except(actualFolders))}; only in the incremental one: {string.Join(", ", actualFolders.Except(expectedFolders))}");
         foreach (var file in expectedFiles)
             Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))),
                 $"{when}: {file} differs from a clean build's");
@@ -47,6 +50,10 @@ public static class CachedBuilds
 
     public static List<string> Files(string site) =>
         Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Folders(string site) =>
+        Directory.EnumerateDirectories(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal).ToList();
 
     public static Dictionary<string, long> Inodes(string site, string pattern = "*.html") =>
