@@ -38,7 +38,7 @@ public sealed class StagingFolder : IDisposable
             Path = System.IO.Path.Combine(parent, $".{name}.building");
             if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
             var spare = Spare;
-            if (Directory.Exists(spare) && Directory.Exists(_output) && !OperatingSystem.IsWindows())
+            if (Directory.Exists(spare) && !OperatingSystem.IsWindows())
             {
                 Directory.Move(spare, Path);
                 Recycled = true;
@@ -76,11 +76,12 @@ public sealed class StagingFolder : IDisposable
         System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_output!)!, $".{System.IO.Path.GetFileName(_output)}.{suffix}");
 
     /// <summary>
-    /// Leaves of the recycled folder only the files the live site shares with it, inode for inode, that the last
-    /// build's manifest lists (<see cref="RecycledFolder.Prune"/>); returns their paths for <see cref="Sweep"/>.
+    /// Leaves of the recycled folder only the files the site the build keeps files from (the live one, or the cache's
+    /// copy of it when the output folder is gone) shares with it, inode for inode, that the last build's manifest lists
+    /// (<see cref="RecycledFolder.Prune"/>); returns their paths for <see cref="Sweep"/>.
     /// </summary>
-    public HashSet<string> Prune(IReadOnlySet<string> listed) =>
-        RecycledFolder.Prune(Path, _output!, listed, OutputGuard.MarkerFile);
+    public HashSet<string> Prune(string previous, IReadOnlySet<string> listed) =>
+        RecycledFolder.Prune(Path, previous, listed, OutputGuard.MarkerFile);
 
     /// <summary>Removes what <see cref="Prune"/> left that the build did not make, so the staged site is the one a new folder would hold.</summary>
     public void Sweep(IEnumerable<string> left, IReadOnlySet<string> made) => RecycledFolder.Sweep(Path, left, made);

@@ -81,16 +81,16 @@ internal sealed class BuildRun : IDisposable
 
     /// <summary>
     /// The staging folder, when it is the site before last (<see cref="StagingFolder.Recycled"/>): pruned, beside the
-    /// read, to the files this build may keep, which it then keeps without making a folder or a link. Only against the
-    /// site in the output folder and its manifest; else emptied.
+    /// read, to the files this build may keep, which it then keeps without making a folder or a link. Against the site
+    /// the build keeps files from (the output, or the cache's copy of it) and its manifest; else emptied.
     /// </summary>
     private Task<HashSet<string>>? Recycle()
     {
         if (_staging is not { Recycled: true } staging) return null;
-        if (_previous == Path.GetFullPath(_options.Output) && LastManifest() is { } last)
+        if (_previous is { } previous && LastManifest() is { } last)
         {
             var listed = last.Pages.Keys.Select(SitePaths.FileFor).ToHashSet(StringComparer.Ordinal);
-            return Task.Run(() => staging.Prune(listed));
+            return Task.Run(() => staging.Prune(previous, listed));
         }
         staging.Empty();
         return null;

@@ -39,6 +39,25 @@ public sealed class RecycledStagingTests
     }
 
     [Fact]
+    public void AnOutputDeletedByHandIsBuiltInItsSpareAgainstTheCachesCopy()
+    {
+        using var temp = new TempFolder();
+        var (content, output, cacheFolder, _) = Example(temp);
+        Assert.True(Build(content, output, cacheFolder).Succeeded);
+        File.AppendAllText(Path.Combine(content, "2024-01-10.md"), "\n- One more line of notes\n");
+        Assert.True(Build(content, output, cacheFolder).Succeeded);
+        var spare = new UnixDirectoryInfo(Path.Combine(temp.Path, ".site.spare")).Inode;
+        Directory.Delete(output, recursive: true);
+        File.AppendAllText(Path.Combine(content, "2024-01-17.md"), "\n- A line in another call\n");
+
+        var build = Build(content, output, cacheFolder);
+
+        Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
+        Assert.Equal(spare, new UnixDirectoryInfo(output).Inode);
+        AssertSameAsCleanBuild(temp, content, output, "the output deleted, built in its spare");
+    }
+
+    [Fact]
     public void AFailedBuildInARecycledFolderLeavesTheLiveSiteAsItWas()
     {
         using var temp = new TempFolder();
