@@ -13,7 +13,7 @@ namespace ArchiveSite.Model;
 /// <param name="Repository"><c>owner/repo</c> for bare <c>#N</c>; null when nothing says (bare numbers stay text).</param>
 /// <param name="OwnerByRepository">For each repository name the notes link, the owner they link it under most.</param>
 /// <param name="Links">How many links the inference counted (0 when both defaults came from archive.yml).</param>
-public sealed record ReferenceDefaults(string? Owner, string? Repository, IReadOnlyDictionary<string, string> OwnerByRepository, int Links)
+public sealed partial record ReferenceDefaults(string? Owner, string? Repository, IReadOnlyDictionary<string, string> OwnerByRepository, int Links)
 {
     /// <summary>
     /// The highest number the notes link or write out in <see cref="Repository"/> when the notes chose it (archive.yml
@@ -32,6 +32,30 @@ public sealed record ReferenceDefaults(string? Owner, string? Repository, IReadO
         if (string.IsNullOrEmpty(owner)) owner = OwnerByRepository.GetValueOrDefault(repo.ToLowerInvariant()) ?? Owner;
         return owner is null ? null : ReferenceKey.Create(owner, repo, number);
     }
+
+    /// <summary>
+    /// The repository the words just before a bare <c>#N</c> name, among those the notes link: "Consensus Specs, PR #3900"
+    /// is <c>consensus-specs</c>, "libs PR #12" is <c>libs</c> (one to three words, joined as GitHub joins them). Null when
+    /// the words name none the notes link, or name the default repository: the default rules then apply.
+    /// </summary>
+    public ReferenceKey? NamedBefore(string before, int number)
+    {
+        if (OwnerByRepository.Count == 0 || RepositoryWords().Match(before) is not { Success: true } named) return null;
+        var words = named.Groups["words"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(3, words.Length); take >= 1; take--)
+        {
+            var name = string.Join('-', words[^take..]);
+            if (!OwnerByRepository.TryGetValue(name, out var owner)) continue;
+            // The default repository's name in prose ("the ones needed by Falco #1376") says no more than the default
+            // does: the number is then weighed as any bare one is.
+            return $"{owner}/{name}" == Repository ? null : ReferenceKey.Create(owner, name, number);
+        }
+        return null;
+    }
+
+    // Up to three words, then at most a comma or colon and the word for what the number is, right before it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.-])(?<words>[A-Za-z][\w.-]{0,99}(?: [A-Za-z][\w.-]{0,99}){0,2})\s?[,:]?\s?(?:(?:PRs?|pull requests?|issues?)\s?:?\s?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RepositoryWords();
 
     /// <summary>The defaults archive.yml sets, the rest inferred from every reference whose repository the notes wrote out.</summary>
     public static ReferenceDefaults Infer(IEnumerable<ReferenceMention> mentions, SiteSettings settings)

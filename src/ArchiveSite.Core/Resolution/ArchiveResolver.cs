@@ -129,6 +129,9 @@ public static class ArchiveResolver
         foreach (var mention in written)
         {
             if (mention.Key.Owner.Length > 0 && mention.Key.Repo.Length > 0) placed.Add(mention);
+            // "Consensus Specs, PR #3900": the words before a bare number name a repository the notes link.
+            else if (mention.Bare && BareNumbers.WordsBefore(mention) is { } before && defaults.NamedBefore(before, mention.Key.Number) is { } named)
+                placed.Add(mention with { Key = named });
             else if (defaults.Complete(mention.Key.Owner, mention.Key.Repo, mention.Key.Number) is { } key)
             {
                 linesLinkingDefault ??= written.Where(w => !w.Bare && w.Key.Repository == defaults.Repository).Select(w => w.Source.Line).ToHashSet();

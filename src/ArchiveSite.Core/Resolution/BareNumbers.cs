@@ -31,6 +31,14 @@ internal static partial class BareNumbers
         return IssueWordsBefore().IsMatch(before) || IssueWordsAfter().IsMatch(after);
     }
 
+    /// <summary>The snippet's words just before the bare number (at most 60 characters), or null when it is not found in it.</summary>
+    public static string? WordsBefore(ReferenceMention mention)
+    {
+        var written = "#" + mention.Key.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var at = mention.Snippet.IndexOf(written, StringComparison.Ordinal);
+        return at < 0 ? null : mention.Snippet[Math.Max(0, at - 60)..at];
+    }
+
     [GeneratedRegex(@"\b(?:issues?|prs?|pull(?:\s+requests?)?|pulls|tickets?|bugs?|fix(?:es|ed)?|close[sd]?|merged?|resolve[sd]?|backport(?:ed|s)?|regression|reverts?|reopen(?:ed)?|opened|filed|raised|created|submitted|landed|see)\b(?:\s+(?:in|by|at|on|to|with|and|or|of))?[\s:,(]*(?:#[0-9]+[\s,]*(?:and|or|&)?\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex IssueWordsBefore();
 

@@ -40,6 +40,30 @@ public sealed class BareNumbersTests
     }
 
     [Fact]
+    public void ABareNumberAfterWordsNamingALinkedRepositoryIsThatRepositorys()
+    {
+        var (meetings, _) = Notes.Parse("""
+            # Core Devs 2024-10-17
+
+            - [a](https://github.com/ethereum/pm/issues/1178), [b](https://github.com/ethereum/pm/issues/1180), [c](https://github.com/ethereum/consensus-specs/pull/3767), [d](https://github.com/ethereum/beacon-apis/pull/300)
+            - Consensus Specs, PR#3900: agreed
+            - Michael brought up the beacon APIs #317 again
+            - the rollout plan, PR #1179 (words that name no repository: the default's, as PR says it is one)
+            - needed by PM #1182
+            - GH-1250 is GitHub's own shorthand
+            """, "2024-10-17.md");
+
+        var archive = ArchiveResolver.Resolve(meetings, SiteSettings.Default, PeopleRegistry.Empty, new DiagnosticBag());
+
+        var refs = archive.Meetings.Single().References.Select(r => r.Key.ToString()).Distinct().Order().ToList();
+        Assert.Equal(["ethereum/beacon-apis#300", "ethereum/beacon-apis#317", "ethereum/consensus-specs#3767", "ethereum/consensus-specs#3900",
+            "ethereum/pm#1178", "ethereum/pm#1179", "ethereum/pm#1180", "ethereum/pm#1250"], refs);
+        // The default repository's own name says no more than the default: #1182, past the highest number linked there with
+        // nothing saying it is an issue, stays text.
+        Assert.Equal([1182], archive.BareNumbersLeftAsText.Select(m => m.Key.Number));
+    }
+
+    [Fact]
     public void InACallThatLinksOnlyOtherRepositoriesABareNumberIsNoneOfTheUsualRepositorysIssues()
     {
         // Two calls: the first makes ethereum/pm the repository the notes link most; the second links only

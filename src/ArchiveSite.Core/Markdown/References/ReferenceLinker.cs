@@ -15,7 +15,7 @@ internal static class ReferenceLinker
     {
         var literals = new List<LiteralInline>();
         foreach (var node in MarkdownNodes.All(document))
-            if (node is LiteralInline literal && literal.Content.IndexOf('#') >= 0 && !InsideLink(literal))
+            if (node is LiteralInline literal && ReferenceTextScanner.MayHold(literal.Content.AsSpan()) && !InsideLink(literal))
                 literals.Add(literal);
         var references = new List<ReferenceInline>();
         foreach (var literal in literals) Split(literal, references);
@@ -58,7 +58,7 @@ internal static class ReferenceLinker
                 Owner = m.Repo is null ? null : m.Owner,
                 Repo = m.Repo,
                 Number = m.Number,
-                Bare = m.Repo is null,
+                Bare = m.Repo is null && !m.Shorthand,
                 Line = literal.Line,
                 Column = literal.Column + m.Index,
             };
