@@ -35,16 +35,16 @@ public static partial class PersonEntryParser
     private static partial Regex LeadingLinkText();
 
     // Where a free-form line's name ends: " - ", " -- ", "–", ",", ";", "@", "(", "[", "<" ("Ana Lima <mailto:ana@example.org>")
-    // or "|" ("Tomás García | Red Hat").
+    // or "|" ("Tomás García | Red Hat"), or a slash between spaces ("Fay Wong / Hooli").
     // A hyphen against a plain capitalised word is the name's own ("Caspar Schwarz -Schilling"); against anything else,
     // or after an initial, it opens what follows the name ("Joshua L. -ClevelandJosh @ github").
-    [GeneratedRegex(@"\s+(?:--?(?!\S)|[–—])|\s+-(?=\S)(?:(?<=\p{Lu}\.\s+-)|(?!\p{Lu}\p{Ll}+(?:\s|$)))|\s*[,;@(\[<|]")]
+    [GeneratedRegex(@"\s+(?:--?(?!\S)|[–—])|\s+-(?=\S)(?:(?<=\p{Lu}\.\s+-)|(?!\p{Lu}\p{Ll}+(?:\s|$)))|\s*[,;@(\[<|]|\s+/\s")]
     private static partial Regex NameEnd();
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
         { "name", "github", "your-handle", "tbd", "to be determined", "n/a", "none", "-", "?", "nobody", "todo" };
 
-    private static readonly char[] Separators = [' ', '-', '–', '—', ':', ',', ';', '(', '[', ')', ']', '@', '|'];
+    private static readonly char[] Separators = [' ', '-', '–', '—', ':', ',', ';', '(', '[', ')', ']', '@', '|', '/'];
 
     /// <summary>Whether a line is meant to name no attendee: empty, a placeholder ("TBD"), the template's example, or the note taker's credit.</summary>
     public static bool NamesNobodyOnPurpose(string line)
@@ -170,10 +170,13 @@ public static partial class PersonEntryParser
             // name decides, as it does for a name written alone.
             var several = at.NextMatch() is { Success: true } other && !other.Groups["h"].Value.Equals(handle, StringComparison.OrdinalIgnoreCase);
             if (several && IsName(name)) handle = null;
+            var detail = Detail(text[(at.Index + at.Length)..]);
+            // "@cdube (Cy Dube)": the handle first, then the name it is made of; "(Red Hat)" after it stays its detail.
+            if (!IsName(name) && handle is not null && detail is not null && IsNameOfHandle(detail, handle)) (name, detail) = (detail, null);
             return new PersonEntry(handle, IsName(name) ? name : null, lineNumber)
             {
                 Abbreviation = abbreviation,
-                Detail = Detail(text[(at.Index + at.Length)..]),
+                Detail = detail,
             };
         }
 
@@ -206,6 +209,22 @@ public static partial class PersonEntryParser
         Placeholders.Contains(handle) || handle.StartsWith("your-", StringComparison.OrdinalIgnoreCase) || handle.StartsWith("your_", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsName(string text) => text.Any(char.IsLetter) && !text.Contains("](", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether words written after a handle are its owner's name: two to four capitalised words, the first or the last
+    /// of which (three letters or more) the handle is made of (<c>cdube</c>: Cy Dube; <c>jokim</c>: Jo Kim).
+    /// </summary>
+    private static bool IsNameOfHandle(string words, string handle)
+    {
+        var parts = words.Split(' ');
+        if (parts.Length is < 2 or > 4 || !parts.All(p => CapitalisedWord().IsMatch(p))) return false;
+        var letters = new string(handle.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        return new[] { parts[0], parts[^1] }.Select(p => new string(p.Where(char.IsLetter).ToArray()).ToLowerInvariant())
+            .Any(word => word.Length >= 3 && letters.Contains(word, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*$")]
+    private static partial Regex CapitalisedWord();
 
     /// <summary>"(voting member)", "- Elastic, Node.js Diagnostics WG", ", Open Source Pledge": the words, without their punctuation.</summary>
     private static string? Detail(string rest)
