@@ -375,6 +375,14 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
     private static bool IsAgendaHeading(string? heading) =>
         heading is not null && heading.Contains("agenda", StringComparison.OrdinalIgnoreCase);
 
+    // "## Notes", "### Meeting notes", "## Discussion", "## Minutes": the record of a call whose topics an agenda heading
+    // listed above it.
+    [GeneratedRegex(@"^\W*(?:(?:meeting|call)\s+)?(?:notes|minutes|discussion(?:\s+notes)?|notes\s+(?:and|&)\s+discussion)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotesHeading();
+
+    // Whether this call listed its topics under an agenda heading: the lists of a notes section below are then its record.
+    private bool _agendaListed;
+
     // A closing label ("**Next meeting**") that ended the roster: the list right under it is about the next call.
     private bool _nextFollows;
 
@@ -397,6 +405,9 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
         var discussion = kind == SectionKind.Content && IsDiscussion(list);
         var outcomes = _outcomesFollow || IsOutcomesTitle(_heading, heading: true);
         _outcomesFollow = false;
+        // "## Agenda" with its topics, then "## Notes": the notes' items are what was said of those topics, not more topics.
+        var record = _agendaListed && _heading is not null && NotesHeading().IsMatch(_heading);
+        var topicsBefore = Agenda.Count;
         var (ticked, unticked) = (0, 0);
         foreach (var item in list.OfType<ListItemBlock>())
         {
@@ -449,7 +460,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             // "- **Status:** no progress": how an earlier item stands, not a topic; nor is "- Consensus: …" or "- AI (Pia): …",
             // what came of one.
             // "- Meeting date: 2024-01-10", "- Time: 16:00 UTC" at the top of an agenda: when and where the call is, no topic.
-            if (_transcript || discussion || outcomes || _topic is not null || StatusLine().IsMatch(bare) || CallField().IsMatch(bare) || MinuteItems.IsLabelledOutcome(bare)) continue;
+            if (_transcript || discussion || outcomes || record || _topic is not null || StatusLine().IsMatch(bare) || CallField().IsMatch(bare) || MinuteItems.IsLabelledOutcome(bare)) continue;
             var (tags, title) = AgendaItemText.Read(note, first);
             // The item's own tag names its presenters; tags on the lines below it are replies ("[leogr] Thank
             // you!") unless the item has no tag itself ("- Release 0.30" over "- [leo] status"). An item tagged with
@@ -464,6 +475,7 @@ internal sealed partial class MeetingSectionReader(NoteContext note)
             }
             Agenda.Add(new ParsedAgendaItem(title, _heading, presenters, line));
         }
+        if (Agenda.Count > topicsBefore && IsAgendaHeading(_heading)) _agendaListed = true;
         if (unticked > 0 && ticked == 0)
             note.Diagnostics.Add(Diagnostic.Warning(note.File, note.FileLine(list),
                 $"none of this roster's {unticked} boxes is ticked, so no one in it is taken as present; tick who came (- [x] Name), or drop the boxes"));

@@ -22,6 +22,27 @@ public sealed class AgendaOutcomesTests
         Assert.Equal(["Budget"], call.Agenda.Select(a => a.Title));
     }
 
+    [Theory]
+    [InlineData("## Notes")]
+    [InlineData("### Minutes")]
+    [InlineData("## Meeting notes")]
+    [InlineData("# Discussion")]
+    public void TheNotesOfTopicsAnAgendaListedAreNoMoreTopics(string heading)
+    {
+        // The topics listed under the agenda, then what was said of each under the notes' heading (OpenJS, Ethereum, Rust).
+        var call = Notes.Single($"# Team Sync 2024-03-05\n\n## Agenda\n\n- Budget\n- Hiring\n\n{heading}\n\n- Budget: approved as proposed\n- Hiring\n  - two openings\n- Main points: none\n");
+
+        Assert.Equal(["Budget", "Hiring"], call.Agenda.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void WithNoAgendaAboveANotesListIsTheTopics()
+    {
+        var call = Notes.Single("# Team Sync 2024-03-05\n\n## Agenda\n\nThe agenda is in the issue.\n\n## Notes\n\n- Budget\n- Hiring\n");
+
+        Assert.Equal(["Budget", "Hiring"], call.Agenda.Select(a => a.Title));
+    }
+
     [Fact]
     public void AnItemLabelledAsAnOutcomeIsNoAgendaItem()
     {
