@@ -42,10 +42,7 @@ public sealed class RecycledStagingTests
     public void AnOutputDeletedByHandIsBuiltInItsSpareAgainstTheCachesCopy()
     {
         using var temp = new TempFolder();
-        var (content, output, cacheFolder, _) = Example(temp);
-        Assert.True(Build(content, output, cacheFolder).Succeeded);
-        File.AppendAllText(Path.Combine(content, "2024-01-10.md"), "\n- One more line of notes\n");
-        Assert.True(Build(content, output, cacheFolder).Succeeded);
+        var (content, output, cacheFolder) = BuiltTwice(temp);
         var spare = new UnixDirectoryInfo(Path.Combine(temp.Path, ".site.spare")).Inode;
         Directory.Delete(output, recursive: true);
         File.AppendAllText(Path.Combine(content, "2024-01-17.md"), "\n- A line in another call\n");
@@ -95,11 +92,8 @@ public sealed class RecycledStagingTests
     public void LinksPlantedInTheSpareAreRemovedNeverFollowed()
     {
         using var temp = new TempFolder();
-        var (content, output, cacheFolder, _) = Example(temp);
         var secret = temp.Write("outside/secret.txt", "keep me\n");
-        Assert.True(Build(content, output, cacheFolder).Succeeded);
-        File.AppendAllText(Path.Combine(content, "2024-01-10.md"), "\n- One more line of notes\n");
-        Assert.True(Build(content, output, cacheFolder).Succeeded);
+        var (content, output, cacheFolder) = BuiltTwice(temp);
         var spare = Path.Combine(temp.Path, ".site.spare");
         // The home page, a folder and a page of the spare made links out of it.
         File.Delete(Path.Combine(spare, "index.html"));
@@ -129,6 +123,16 @@ public sealed class RecycledStagingTests
 
         Assert.Contains("symbolic link", refused.Message, StringComparison.Ordinal);
         Assert.Equal("keep me\n", File.ReadAllText(secret));
+    }
+
+    /// <summary>The example built, a note edited, built again into the same folder: the first site is now the spare.</summary>
+    private static (string Content, string Output, string Cache) BuiltTwice(TempFolder temp)
+    {
+        var (content, output, cacheFolder, _) = Example(temp);
+        Assert.True(Build(content, output, cacheFolder).Succeeded);
+        File.AppendAllText(Path.Combine(content, "2024-01-10.md"), "\n- One more line of notes\n");
+        Assert.True(Build(content, output, cacheFolder).Succeeded);
+        return (content, output, cacheFolder);
     }
 
     private static Dictionary<string, byte[]> Snapshot(string site) =>
