@@ -15,6 +15,11 @@ internal static partial class BareNumbers
     public static bool AreIssues(ReferenceMention mention, ReferenceDefaults defaults, ISet<int> linesLinkingDefault)
     {
         if (defaults.HighestWritten is not { } highest) return true;
+        // "Consensus specifications, PR #3359" in notes whose links to ethereum/pm go no higher than #1280: a PR, but of
+        // a repository the words do not name. Past twice the highest number the notes ever link there, no word makes
+        // it that repository's (a repository's newest PRs run a little past the notes' links, not to twice them; and
+        // not by a hundred, where the notes link only a few low numbers there).
+        if (mention.Key.Number > 2L * highest && mention.Key.Number > highest + 100L) return false;
         if (SaidToBeAnIssue(mention) || linesLinkingDefault.Contains(mention.Source.Line)) return true;
         return mention.Key.Number >= 10 && mention.Key.Number <= highest;
     }

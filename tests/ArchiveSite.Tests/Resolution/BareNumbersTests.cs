@@ -18,7 +18,7 @@ public sealed class BareNumbersTests
 
         - [the agenda](https://github.com/ethereum/pm/issues/800) and [the fork](https://github.com/ethereum/pm/issues/812)
         - the first one up is #7044, then #4788
-        - PR #7045 needs review; #805 is the tracking issue; fixed in #7046
+        - PR #845 needs review; #805 is the tracking issue; fixed in #846
         - counting to #3
         """;
 
@@ -34,7 +34,7 @@ public sealed class BareNumbersTests
         var archive = Resolve(SiteSettings.Default);
 
         var refs = archive.Meetings.Single().References.Select(r => r.Key.ToString()).Distinct().Order().ToList();
-        Assert.Equal(["ethereum/pm#7045", "ethereum/pm#7046", "ethereum/pm#800", "ethereum/pm#805", "ethereum/pm#812"], refs);
+        Assert.Equal(["ethereum/pm#800", "ethereum/pm#805", "ethereum/pm#812", "ethereum/pm#845", "ethereum/pm#846"], refs);
         Assert.Equal([7044, 4788, 3], archive.BareNumbersLeftAsText.Select(m => m.Key.Number));
         Assert.Contains(Inferences.Describe(archive), l => l.StartsWith("3 bare #N left as text", StringComparison.Ordinal) && l.Contains("2023-06-15.md:4 #7044", StringComparison.Ordinal));
     }
@@ -64,6 +64,24 @@ public sealed class BareNumbersTests
     }
 
     [Fact]
+    public void APullRequestNumberPastTwiceTheHighestTheNotesLinkIsSomeOtherRepositorys()
+    {
+        // Ethereum's decision tables: "Consensus specifications, PR #3359" where the notes link ethereum/pm up to #812.
+        var (meetings, _) = Notes.Parse("""
+            # Core Devs 2023-06-15
+
+            - [the agenda](https://github.com/ethereum/pm/issues/800) and [the fork](https://github.com/ethereum/pm/issues/812)
+            - Consensus specifications, PR #3359: merged
+            - fixed in #1700; PR #850 next
+            """, "2023-06-15.md");
+
+        var archive = ArchiveResolver.Resolve(meetings, SiteSettings.Default, PeopleRegistry.Empty, new DiagnosticBag());
+
+        Assert.Equal(["ethereum/pm#800", "ethereum/pm#812", "ethereum/pm#850"], archive.Meetings.Single().References.Select(r => r.Key.ToString()).Distinct().Order());
+        Assert.Equal([3359, 1700], archive.BareNumbersLeftAsText.Select(m => m.Key.Number));
+    }
+
+    [Fact]
     public void InACallThatLinksOnlyOtherRepositoriesABareNumberIsNoneOfTheUsualRepositorysIssues()
     {
         // Two calls: the first makes ethereum/pm the repository the notes link most; the second links only
@@ -80,7 +98,7 @@ public sealed class BareNumbersTests
         var call = archive.Meetings.Single(m => m.Source.File == "2019-03-14.md");
         Assert.Equal(["ethereum/eth2.0-specs#763"], call.References.Select(r => r.Key.ToString()).Distinct());
         Assert.Contains(archive.BareNumbersLeftAsText, m => m.Key.Number == 729 && m.Source.File == "2019-03-14.md");
-        Assert.Contains(archive.Meetings.Single(m => m.Source.File == "2023-06-15.md").References, r => r.Key.ToString() == "ethereum/pm#7045");
+        Assert.Contains(archive.Meetings.Single(m => m.Source.File == "2023-06-15.md").References, r => r.Key.ToString() == "ethereum/pm#845");
     }
 
     [Fact]
