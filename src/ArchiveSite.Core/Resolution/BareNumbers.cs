@@ -7,7 +7,8 @@ namespace ArchiveSite.Resolution;
 /// Whether a bare <c>#N</c> is an issue of the repository the notes link most, when archive.yml does not name that
 /// repository: only when something says so. The words around it (<c>issue</c>, <c>PR</c>, <c>fixed by</c>), a link to
 /// that repository on the same line, or a number within the range of the ones the notes link there (ten or more;
-/// <c>#4788</c> in notes whose highest link there is #1227 numbers something else). Otherwise it stays text, and
+/// <c>#4788</c> in notes whose highest link there is #1227 numbers something else); never, whatever the words, one past
+/// twice that highest (<c>PR #3359</c> is another repository's). Otherwise it stays text, and
 /// <c>check</c> says so: a reference to an issue that does not exist is worse than none.
 /// </summary>
 internal static partial class BareNumbers
