@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ArchiveSite.Refs;
 using ArchiveSite.Model;
 
@@ -13,82 +12,55 @@ namespace ArchiveSite.Export;
 /// </summary>
 public static class ArchiveJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonWriterOptions Writing = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Serialize(Archive archive)
     {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+        using var buffer = new MemoryStream();
+        Write(archive, buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
-    public static string Serialize(Archive archive) => JsonSerializer.Serialize(ToDocument(archive), Options);
-
-    public static void Write(Archive archive, Stream stream) => JsonSerializer.Serialize(stream, ToDocument(archive), Options);
-
-    private static object ToDocument(Archive archive) => new
+    public static void Write(Archive archive, Stream stream)
     {
-        meetings = archive.Meetings.Select(m => new
-        {
-            id = m.Id,
-            date = m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            series = m.Series,
-            title = m.Title,
-            cancelled = m.Cancelled,
-            upcoming = m.Upcoming,
-            sources = m.Sources.Select(s => new { file = s.File, line = s.Line }),
-            mc = m.Mcs,
-            attendees = m.Attendees,
-            nextMc = m.NextMc,
-            links = m.Links.Select(l => new { label = l.Label, url = l.Url }),
-            sections = m.Sections.Select(s => new { title = s.Title, level = s.Level, line = s.Source.Line }),
-            agenda = m.Agenda.Select(a => new { title = a.Title, section = a.Section, presenters = a.Presenters, unknownPresenters = a.UnknownPresenters, line = a.Source.Line }),
-            refs = m.References.Select(r => r.Key).Distinct().Order()
-                .Select(k => Ref(k, archive.ReferencesByKey[k].Kind)),
-            statements = m.Statements.Select(s => new { person = s.Person, text = s.Text, line = s.Source.Line }),
-            decisions = m.Decisions.Select(d => new { text = d.Text, line = d.Source.Line }),
-            actions = m.Actions.Select(a => new { text = a.Text, owners = a.Owners, line = a.Source.Line, done = a.Done, doneBy = a.DoneBy }),
-        }),
-        people = archive.People.Select(p => new
-        {
-            key = p.Key,
-            name = p.Name,
-            github = p.GitHub,
-            aliases = p.Aliases,
-            calls = archive.AppearancesByPerson[p.Key].Select(a => a.MeetingId).Distinct().Count(),
-        }),
-        refs = archive.References.Select(r => new
-        {
-            owner = r.Key.Owner,
-            repo = r.Key.Repo,
-            number = r.Key.Number,
-            kind = Kind(r.Kind),
-            title = r.DisplayTitle,
-            titleSource = r.Facts?.Title is not null ? "github" : r.Title is null ? null : "notes",
-            writtenTitle = r.Title,
-            github = r.Facts is not { } f ? null : new
-            {
-                state = RefsFile.StateName(f.State),
-                stateDate = f.StateDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                author = f.Author,
-                labels = f.Labels,
-                milestone = f.Milestone,
-                url = r.GitHubUrl,
-            },
-            mentions = r.Mentions.Select(m => new
-            {
-                meeting = m.MeetingId,
-                date = m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                bare = m.Mention.Bare,
-                agendaItem = m.Mention.AgendaItem,
-                snippet = m.Mention.Snippet,
-                file = m.Mention.Source.File,
-                line = m.Mention.Source.Line,
-            }),
-        }),
-        series = archive.Series.Select(s => new { slug = s.Slug, name = s.Name }),
-    };
+        using var json = new Utf8JsonWriter(stream, Writing);
+        JsonSerializer.Serialize(json, ToDocument(archive), ExportJson.Default.ExportDocument);
+    }
 
-    private static object Ref(ReferenceKey k, ReferenceKind kind) => new { owner = k.Owner, repo = k.Repo, number = k.Number, kind = Kind(kind) };
+    private static ExportDocument ToDocument(Archive archive) => new(
+        archive.Meetings.Select(m => new ExportMeeting(
+            m.Id,
+            Day(m.Date),
+            m.Series,
+            m.Title,
+            m.Cancelled,
+            m.Upcoming,
+            m.Sources.Select(s => new ExportSource(s.File, s.Line)),
+            m.Mcs,
+            m.Attendees,
+            m.NextMc,
+            m.Links.Select(l => new ExportLink(l.Label, l.Url)),
+            m.Sections.Select(s => new ExportSection(s.Title, s.Level, s.Source.Line)),
+            m.Agenda.Select(a => new ExportAgendaItem(a.Title, a.Section, a.Presenters, a.UnknownPresenters, a.Source.Line)),
+            m.References.Select(r => r.Key).Distinct().Order().Select(k => new ExportReferenceKey(k.Owner, k.Repo, k.Number, Kind(archive.ReferencesByKey[k].Kind))),
+            m.Statements.Select(s => new ExportStatement(s.Person, s.Text, s.Source.Line)),
+            m.Decisions.Select(d => new ExportDecision(d.Text, d.Source.Line)),
+            m.Actions.Select(a => new ExportAction(a.Text, a.Owners, a.Source.Line, a.Done, a.DoneBy)))),
+        archive.People.Select(p => new ExportPerson(p.Key, p.Name, p.GitHub, p.Aliases,
+            archive.AppearancesByPerson[p.Key].Select(a => a.MeetingId).Distinct().Count())),
+        archive.References.Select(r => new ExportReference(
+            r.Key.Owner,
+            r.Key.Repo,
+            r.Key.Number,
+            Kind(r.Kind),
+            r.DisplayTitle,
+            r.Facts?.Title is not null ? "github" : r.Title is null ? null : "notes",
+            r.Title,
+            r.Facts is not { } f ? null : new ExportGitHubFacts(RefsFile.StateName(f.State), f.StateDate is { } d ? Day(d) : null, f.Author, f.Labels, f.Milestone, r.GitHubUrl),
+            r.Mentions.Select(m => new ExportMention(m.MeetingId, Day(m.Date), m.Mention.Bare, m.Mention.AgendaItem, m.Mention.Snippet, m.Mention.Source.File, m.Mention.Source.Line)))),
+        archive.Series.Select(s => new ExportSeries(s.Slug, s.Name)));
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Kind(ReferenceKind kind) => kind switch
     {
