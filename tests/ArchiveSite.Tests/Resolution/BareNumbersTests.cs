@@ -48,6 +48,7 @@ public sealed class BareNumbersTests
             - [a](https://github.com/ethereum/pm/issues/1178), [b](https://github.com/ethereum/pm/issues/1180), [c](https://github.com/ethereum/consensus-specs/pull/3767), [d](https://github.com/ethereum/beacon-apis/pull/300)
             - Consensus Specs, PR#3900: agreed
             - Michael brought up the beacon APIs #317 again
+            - beacon-apis PR #318 reviewed; ethereum/builder-specs issue #398 is theirs; Q3/Q4 planning, PR #1177
             - the rollout plan, PR #1179 (words that name no repository: the default's, as PR says it is one)
             - needed by PM #1182
             - GH-1250 is GitHub's own shorthand
@@ -56,8 +57,9 @@ public sealed class BareNumbersTests
         var archive = ArchiveResolver.Resolve(meetings, SiteSettings.Default, PeopleRegistry.Empty, new DiagnosticBag());
 
         var refs = archive.Meetings.Single().References.Select(r => r.Key.ToString()).Distinct().Order().ToList();
-        Assert.Equal(["ethereum/beacon-apis#300", "ethereum/beacon-apis#317", "ethereum/consensus-specs#3767", "ethereum/consensus-specs#3900",
-            "ethereum/pm#1178", "ethereum/pm#1179", "ethereum/pm#1180", "ethereum/pm#1250"], refs);
+        Assert.Equal(["ethereum/beacon-apis#300", "ethereum/beacon-apis#317", "ethereum/beacon-apis#318", "ethereum/builder-specs#398",
+            "ethereum/consensus-specs#3767", "ethereum/consensus-specs#3900", "ethereum/pm#1177", "ethereum/pm#1178", "ethereum/pm#1179",
+            "ethereum/pm#1180", "ethereum/pm#1250"], refs);
         // The default repository's own name says no more than the default: #1182, past the highest number linked there with
         // nothing saying it is an issue, stays text.
         Assert.Equal([1182], archive.BareNumbersLeftAsText.Select(m => m.Key.Number));
