@@ -42,19 +42,17 @@ public sealed partial record ReferenceDefaults(string? Owner, string? Repository
     public ReferenceKey? NamedBefore(string before, int number)
     {
         if (RepositoryWords().Match(before) is not { Success: true } named) return null;
-        var words = named.Groups["words"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        // "beacon-apis PR #318": the word for what the number is, with no comma before it, is no part of the name.
-        while (words.Count > 0 && KindWords.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        var words = named.Groups["words"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "nodejs/admin issue #398": owner and repository written out, the owner one the notes link (not "Q3/Q4 planning").
         if (named.Groups["owner"].Success)
         {
             var writtenOwner = named.Groups["owner"].Value.ToLowerInvariant();
             var knownOwner = writtenOwner == Owner?.ToLowerInvariant() || OwnerByRepository.Values.Any(o => o.Equals(writtenOwner, StringComparison.OrdinalIgnoreCase));
-            return words.Count == 1 && knownOwner ? ReferenceKey.Create(writtenOwner, words[0], number) : null;
+            return words.Length == 1 && knownOwner ? ReferenceKey.Create(writtenOwner, words[0], number) : null;
         }
-        for (var take = Math.Min(3, words.Count); take >= 1; take--)
+        for (var take = Math.Min(3, words.Length); take >= 1; take--)
         {
-            var name = string.Join('-', words.Skip(words.Count - take));
+            var name = string.Join('-', words[^take..]);
             if (!OwnerByRepository.TryGetValue(name, out var owner)) continue;
             // The default repository's name in prose ("the ones needed by Falco #1376") says no more than the default
             // does: the number is then weighed as any bare one is.
@@ -63,10 +61,10 @@ public sealed partial record ReferenceDefaults(string? Owner, string? Repository
         return null;
     }
 
-    private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal) { "pr", "prs", "pull", "request", "requests", "issue", "issues" };
-
-    // Up to three words (the first may follow its owner and a slash), then at most a comma or colon and the word for what the number is, right before it.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w./-])(?:(?<owner>[A-Za-z0-9][A-Za-z0-9-]{0,38})/)?(?<words>[A-Za-z][\w.-]{0,99}(?: [A-Za-z][\w.-]{0,99}){0,2})\s?[,:]?\s?(?:(?:PRs?|pull requests?|issues?)\s?:?\s?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // Up to three words (the first may follow its owner and a slash), then at most a comma or colon and the word for what
+    // the number is, right before it. The words are as few as will do, so that word is never taken for one of them
+    // ("beacon-apis PR #318").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w./-])(?:(?<owner>[A-Za-z0-9][A-Za-z0-9-]{0,38})/)?(?<words>[A-Za-z][\w.-]{0,99}(?: [A-Za-z][\w.-]{0,99}){0,2}?)\s?[,:]?\s?(?:(?:PRs?|pull requests?|issues?)\s?:?\s?)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RepositoryWords();
 
     /// <summary>The defaults archive.yml sets, the rest inferred from every reference whose repository the notes wrote out.</summary>
