@@ -28,9 +28,17 @@ public sealed class Archive
 
     public static string RoutineKey(string series, string title) => series + "\n" + ComparableText.Of(title);
 
-    /// <summary>A call's agenda items but the routine ones (<see cref="RoutineAgendaItems"/>): what its topic line names.</summary>
-    public IEnumerable<AgendaItem> Topics(Meeting meeting) =>
-        meeting.Agenda.Where(a => !RoutineAgendaItems.Contains(RoutineKey(meeting.Series, a.Title)));
+    /// <summary>Each call's <see cref="Topics"/> by id, found once as the routine items are (empty: found on asking).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<AgendaItem>> TopicsById { get; init; } = new Dictionary<string, IReadOnlyList<AgendaItem>>();
+
+    /// <summary>
+    /// A call's agenda items but the routine ones (<see cref="RoutineAgendaItems"/>): what its topic line names. A call
+    /// that is not the archive's own (serve's quick redraw of an edited note) has its own found again.
+    /// </summary>
+    public IReadOnlyList<AgendaItem> Topics(Meeting meeting) =>
+        TopicsById.TryGetValue(meeting.Id, out var topics) && MeetingsById.TryGetValue(meeting.Id, out var own) && ReferenceEquals(own, meeting)
+            ? topics
+            : meeting.Agenda.Where(a => !RoutineAgendaItems.Contains(RoutineKey(meeting.Series, a.Title))).ToList();
 
     /// <summary>Oldest first; ties by id.</summary>
     public required IReadOnlyList<Meeting> Meetings { get; init; }

@@ -37,13 +37,15 @@ internal static class ArchiveIndexer
             }
         }
 
+        var (routine, topics) = Topics(meetings);
         var people = appearances.Keys.Order(StringComparer.Ordinal).Select(directory.ToPerson).ToList();
         var references = mentions.OrderBy(p => p.Key).Select(p => WithFacts(new Reference(p.Key, p.Value.Kind, p.Value.List) { Title = TitleWritten(p.Value.List) }, facts)).ToList();
         return new Archive
         {
             LeftOut = leftOut,
             BareNumbersLeftAsText = bareLeftAsText ?? [],
-            RoutineAgendaItems = RoutineAgendaItems(meetings),
+            RoutineAgendaItems = routine,
+            TopicsById = topics,
             Settings = settings,
             ReferenceDefaults = referenceDefaults,
             Meetings = meetings,
@@ -58,15 +60,21 @@ internal static class ArchiveIndexer
         };
     }
 
-    // An item in three calls of four or more, in a series of five calls or more. One pass over the agendas.
-    private static HashSet<string> RoutineAgendaItems(List<Meeting> meetings)
+    // An item in three calls of four or more, in a series of five calls or more; each call's topics are its other
+    // items. Every title is made comparable once, here: the topic lines of every page and feed read them from here.
+    private static (HashSet<string> Routine, Dictionary<string, IReadOnlyList<AgendaItem>> Topics) Topics(List<Meeting> meetings)
     {
+        var keys = meetings.Select(m => m.Agenda.Select(a => Archive.RoutineKey(m.Series, a.Title)).ToList()).ToList();
         var calls = meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return meetings.SelectMany(m => m.Agenda.Select(a => Archive.RoutineKey(m.Series, a.Title)).Distinct(StringComparer.Ordinal).Select(k => (m.Series, Key: k)))
+        var routine = meetings.Zip(keys).SelectMany(p => p.Second.Distinct(StringComparer.Ordinal).Select(k => (p.First.Series, Key: k)))
             .CountBy(x => x)
             .Where(p => calls[p.Key.Series] >= 5 && p.Value * 4 >= calls[p.Key.Series] * 3)
             .Select(p => p.Key.Key)
             .ToHashSet(StringComparer.Ordinal);
+        var topics = new Dictionary<string, IReadOnlyList<AgendaItem>>(meetings.Count, StringComparer.Ordinal);
+        for (var i = 0; i < meetings.Count; i++)
+            topics[meetings[i].Id] = meetings[i].Agenda.Where((_, item) => !routine.Contains(keys[i][item])).ToList();
+        return (routine, topics);
     }
 
     /// <summary>What refs.json says of it; GitHub's kind where the notes did not say (falco#1191).</summary>

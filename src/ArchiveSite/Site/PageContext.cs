@@ -32,23 +32,13 @@ public sealed class PageContext
             .CountBy(url => url, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var callsOnDay = archive.Meetings.CountBy(m => (m.Series, m.Date)).ToDictionary();
         _callRows = new Dictionary<string, CallRow>(archive.Meetings.Count, StringComparer.Ordinal);
-        _topics = new Dictionary<Meeting, IReadOnlyList<AgendaItem>>(archive.Meetings.Count, ReferenceEqualityComparer.Instance);
         foreach (var m in archive.Meetings)
         {
-            var topics = _topics[m] = archive.Topics(m).ToList();
+            var topics = archive.Topics(m);
             _callRows[m.Id] = new CallRow(address.Href(SitePaths.Call(m)), m.Date, LongDate(m.Date), m.Title, SeriesLink(m.Series),
                 m.Mcs.Select(PersonLink).ToList(), m.Attendees.Count, m.Cancelled, TopicLine(topics), callsOnDay[(m.Series, m.Date)] > 1);
         }
     }
-
-    // Found once per call: its page, its rows and the feeds all name them.
-    private readonly Dictionary<Meeting, IReadOnlyList<AgendaItem>> _topics;
-
-    /// <summary>
-    /// The call's agenda items but the routine ones (<see cref="Archive.Topics"/>); a call edited since this context
-    /// was made (serve's quick redraw) has its own found again.
-    /// </summary>
-    public IReadOnlyList<AgendaItem> Topics(Meeting meeting) => _topics.TryGetValue(meeting, out var topics) ? topics : Archive.Topics(meeting).ToList();
 
     private readonly Dictionary<string, int> _linkUses;
 

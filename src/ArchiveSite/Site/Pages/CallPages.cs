@@ -62,7 +62,7 @@ public static class CallPages
             Site = context.Chrome,
             Title = $"{meeting.Title}, {row.DateText}",
             Heading = meeting.Title,
-            Description = Summary(meeting, context.Topics(meeting)),
+            Description = Summary(meeting, context.Archive.Topics(meeting)),
             CanonicalUrl = context.Canonical(SitePaths.Call(meeting)),
             Section = "Calls",
             Breadcrumbs = [new Link("Calls", context.Href(SitePaths.Calls)), new Link(meeting.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), context.Href(SitePaths.Year(meeting.Date.Year)))],
@@ -120,7 +120,7 @@ public static class CallPages
     };
 
     /// <summary>One sentence about a call, for its page description and the feed.</summary>
-    /// <param name="topics">Its agenda items but the routine ones (<see cref="Archive.Topics"/>, <see cref="PageContext.Topics"/>).</param>
+    /// <param name="topics">Its agenda items but the routine ones (<see cref="Archive.Topics"/>).</param>
     public static string Summary(Meeting meeting, IReadOnlyList<AgendaItem> topics)
     {
         var date = PageContext.LongDate(meeting.Date);
