@@ -27,8 +27,17 @@ public sealed class GitHubActionTests
         foreach (var item in ActionFiles) Copy(Path.Combine(RepositoryRoot.Path, item), Path.Combine(action, item));
         var notes = NotesRepository(temp.Path, out var baseRevision);
 
+        var key = Step(action, notes, "tool-key.sh", new Dictionary<string, string>());
+        Assert.True(key.ExitCode == 0, key.StdOut + key.StdErr);
+        Assert.Matches("^key=[0-9a-f]{32}$", key.StdOut.Trim());
         var install = Step(action, notes, "install.sh", new Dictionary<string, string>());
         Assert.True(install.ExitCode == 0, install.StdOut + install.StdErr);
+        Assert.Contains("ArchiveSite.Cli ->", install.StdOut);
+        // A run whose cache brought the tool (its .tool folder) builds nothing; the tool's build has not changed its key.
+        var again = Step(action, notes, "install.sh", new Dictionary<string, string>());
+        Assert.True(again.ExitCode == 0, again.StdOut + again.StdErr);
+        Assert.DoesNotContain("ArchiveSite.Cli ->", again.StdOut);
+        Assert.Equal(key.StdOut, Step(action, notes, "tool-key.sh", new Dictionary<string, string>()).StdOut);
 
         // build mode: the site, with its search index, and the outputs and summary the action documents. With
         // sync-refs, a GitHub that answers only "rate limit" warns and the build goes on with what it has.
