@@ -9,12 +9,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [ ! -x node_modules/@pagefind/linux-x64/bin/pagefind ] && [ ! -x node_modules/@pagefind/linux-x64/bin/pagefind_extended ]; then
   npm ci --omit=dev --no-audit --no-fund
 fi
-# The tool is built only when the cache (action.yml, keyed by action/tool-key.sh) did not bring it. On x64 it is
-# precompiled (ReadyToRun, for the RuntimeIdentifiers the locks cover): a build of the Falco notes with one new note
-# is then about half a second faster (seconds at scale), for twenty seconds more once per release of the action;
-# elsewhere it is compiled as it runs.
+# The tool is built only when the cache (action.yml, keyed by action/tool-key.sh) did not bring it. On Linux x64 it
+# is precompiled (ReadyToRun for linux-x64, the RuntimeIdentifiers the locks cover): a build of the Falco notes with
+# one new note is then about half a second faster (seconds at scale), for twenty seconds more once per release of
+# the action; elsewhere it is compiled as it runs.
 if [ ! -f .tool/ArchiveSite.Cli.dll ]; then
-  if [ "$(uname -m)" = x86_64 ]; then
+  if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
     dotnet restore src/ArchiveSite.Cli --locked-mode -r linux-x64
     dotnet publish src/ArchiveSite.Cli --no-restore -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o .tool
   else
