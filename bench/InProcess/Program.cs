@@ -21,7 +21,7 @@ var output = args.Length > 2 ? args[2] : Path.Combine(Directory.Exists("/dev/shm
 var warm = args.Length > 3 && args[3] is "warm" or "edit";
 var edit = args.Length > 3 && args[3] == "edit";
 if (edit) content = CopyOf(content);
-var edited = edit ? Directory.EnumerateFiles(content, "*.md").Order(StringComparer.Ordinal).First() : null;
+var edited = edit ? Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First() : null;
 // Templates kept; without "warm" no cache folder, so every run parses every note and renders every page (the work itself).
 var cacheFolder = warm ? Directory.CreateTempSubdirectory("archive-site-inprocess-cache").FullName : null;
 var cache = new BuildCache(cacheFolder);

@@ -14,8 +14,7 @@ public sealed class TopicLineTests
     public void TheTopicLineSkipsTranscriptsAndWhatEveryCallRepeats()
     {
         using var content = new TempFolder();
-        for (var day = 1; day <= 5; day++)
-            content.Write($"calls/2024-03-0{day}.md", $"# Core Devs 2024-03-0{day}\n\n## Agenda\n\n- Announcements\n- Topic {day}\n");
+        FiveCallsThatOpenWithAnnouncements(content);
         content.Write("calls/2024-03-08.md", """
             # Core Devs 2024-03-08
 
@@ -43,8 +42,7 @@ public sealed class TopicLineTests
     public void ACallThatIsNotTheArchivesOwnHasItsTopicsFoundFromItsOwnAgenda()
     {
         using var content = new TempFolder();
-        for (var day = 1; day <= 5; day++)
-            content.Write($"calls/2024-03-0{day}.md", $"# Core Devs 2024-03-0{day}\n\n## Agenda\n\n- Announcements\n- Topic {day}\n");
+        FiveCallsThatOpenWithAnnouncements(content);
         var archive = ArchiveLoader.Load(content.Path).Archive;
         var call = archive.Meetings.Single(m => m.Date == new DateOnly(2024, 3, 5));
         Assert.Equal(["Topic 5"], archive.Topics(call).Select(a => a.Title));
@@ -52,5 +50,12 @@ public sealed class TopicLineTests
         // The archive finds its calls' topics once, by id: a changed copy of a call (serve's redraw) is not looked up.
         var changed = call with { Agenda = [call.Agenda[0], call.Agenda[1] with { Title = "The fork date" }] };
         Assert.Equal(["The fork date"], archive.Topics(changed).Select(a => a.Title));
+    }
+
+    // A series of five calls, each with "Announcements" (routine: in every call) and a topic of its own.
+    private static void FiveCallsThatOpenWithAnnouncements(TempFolder content)
+    {
+        for (var day = 1; day <= 5; day++)
+            content.Write($"calls/2024-03-0{day}.md", $"# Core Devs 2024-03-0{day}\n\n## Agenda\n\n- Announcements\n- Topic {day}\n");
     }
 }
