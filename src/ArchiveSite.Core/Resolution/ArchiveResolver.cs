@@ -22,19 +22,24 @@ public static class ArchiveResolver
         parsed = DateDisputes.Settle(placed, diagnostics);
         var calls = MeetingMerger.Merge(parsed, diagnostics);
         var references = ReferenceDefaults.Infer(parsed.SelectMany(p => p.References), settings);
-        var unplaced = new List<ReferenceMention>();
-        var leftAsText = new List<ReferenceMention>();
         var people = new PeopleDirectory(registry, parsed.SelectMany(p => p.Mcs.Concat(p.Attendees).Concat(p.NextMc)));
-        var unresolved = new UnresolvedNicknames();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var callIds = calls.Select(call => UniqueId(call.First, ids)).ToList();
+        // Every call's roster before any call's Meeting: the names presenters are matched by are then the archive's.
+        var rosters = calls.Select(call => CallRoster.Of(call.Fullest, people, settings.IsTopicTag)).ToList();
 
         var meetings = new List<Meeting>(calls.Count);
         var written = new Dictionary<string, ParsedMeeting>(calls.Count, StringComparer.Ordinal);
-        foreach (var call in calls)
+        var unresolved = new UnresolvedNicknames();
+        var (unplaced, leftAsText) = (new List<ReferenceMention>(), new List<ReferenceMention>());
+        for (var i = 0; i < calls.Count; i++)
         {
-            var meeting = ToMeeting(call, UniqueId(call.First, ids), people, unresolved, references, unplaced, leftAsText, settings.IsTopicTag, targets);
-            meetings.Add(meeting);
-            written[meeting.Id] = call.Fullest;
+            var made = ToMeeting(calls[i], callIds[i], rosters[i], people, references, targets);
+            meetings.Add(made.Meeting);
+            written[made.Meeting.Id] = calls[i].Fullest;
+            foreach (var (nickname, file, line) in made.Unresolved) unresolved.Note(nickname, file, line);
+            unplaced.AddRange(made.Unplaced);
+            leftAsText.AddRange(made.LeftAsText);
         }
         meetings = NextMcs.Settle(meetings, people);
         meetings = MinutesResolver.Resolve(meetings, written, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), diagnostics);
@@ -58,21 +63,19 @@ public static class ArchiveResolver
             }
     }
 
-    private static Meeting ToMeeting(CallCopies call, string id, PeopleDirectory people, UnresolvedNicknames unresolved, ReferenceDefaults defaults, List<ReferenceMention> unplaced, List<ReferenceMention> leftAsText, Func<string, bool> topicTags, LinkTargets targets)
+    /// <summary>One call's <see cref="Meeting"/>, with the presenters no one matched and the references it could not place.</summary>
+    private sealed record MadeMeeting(Meeting Meeting, List<(string Nickname, string File, int Line)> Unresolved, List<ReferenceMention> Unplaced, List<ReferenceMention> LeftAsText);
+
+    // Reads the people and counts no spelling (the roster did): a call's Meeting depends on its copies, its roster and
+    // what all the notes settle together (people, reference defaults, link targets), never on the calls made before it.
+    private static MadeMeeting ToMeeting(CallCopies call, string id, CallRoster roster, PeopleDirectory people, ReferenceDefaults defaults, LinkTargets targets)
     {
         var m = call.Fullest;
         var sources = call.Copies.OrderBy(c => c == m ? 0 : 1).ThenBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line)
             .Select(c => new SourceLocation(c.File, c.Line)).ToList();
-        var details = new Dictionary<string, string>(StringComparer.Ordinal);
-        List<string> Keys(IEnumerable<PersonEntry> entries) => entries.Select(e =>
-        {
-            var key = people.Resolve(e, m.Date);
-            if (e.Detail is { } detail) details.TryAdd(key, detail);
-            return key;
-        }).Distinct().ToList();
-        var (mcs, attendees, nextMc) = (Keys(m.Mcs), Keys(m.Attendees).Order(StringComparer.Ordinal).ToList(), Keys(m.NextMc));
         // "[Ana Lima] Welcome", "[Bo] Release": a presenter no alias or handle names may be one of the call's own people, by
-        // their full name or a first name only one of them has.
+        // their full name or a first name only one of them has: the name this call writes them by, or the one the archive
+        // gives them (the call may name them by handle alone).
         // Looked up by name (null where two people share it), so a call of many presenters costs no square of its roster.
         Dictionary<string, string?>? byName = null;
         string? CallPerson(string nickname)
@@ -80,24 +83,27 @@ public static class ArchiveResolver
             if (byName is null)
             {
                 byName = new Dictionary<string, string?>(StringComparer.Ordinal);
-                var names = mcs.Concat(attendees).Distinct().Select(k => (Key: k, Name: PersonNames.Normalize(people.ToPerson(k).Name))).ToList();
+                var names = roster.Mcs.Concat(roster.Attendees).Distinct().Select(k => (Key: k, Name: people.ToPerson(k).Name))
+                    .Concat(roster.WrittenNames).Select(p => (p.Key, Name: PersonNames.Normalize(p.Name))).Distinct().ToList();
                 foreach (var (key, name) in names) byName[name] = byName.TryGetValue(name, out var other) && other != key ? null : key;
                 foreach (var group in names.GroupBy(p => p.Name.Split(' ')[0], StringComparer.Ordinal).Where(g => !byName.ContainsKey(g.Key)))
                     byName[group.Key] = group.Select(p => p.Key).Distinct().Count() == 1 ? group.First().Key : null;
             }
             return byName.GetValueOrDefault(PersonNames.Normalize(nickname));
         }
-        var agenda = m.Agenda.Select(a =>
+        var unresolved = new List<(string, string, int)>();
+        var agenda = m.Agenda.Select((a, index) =>
             {
-                var resolved = a.Presenters.Where(n => !topicTags(n)).Select(n => (Nickname: n, Key: people.ResolveNickname(n, m.Date) ?? CallPerson(n))).ToList();
-                foreach (var unknown in resolved.Where(r => r.Key is null)) unresolved.Note(unknown.Nickname, m.File, a.Line);
+                var resolved = roster.Presenters[index].Select(p => (p.Nickname, Key: p.Key ?? CallPerson(p.Nickname))).ToList();
+                foreach (var unknown in resolved.Where(r => r.Key is null)) unresolved.Add((unknown.Nickname, m.File, a.Line));
                 return new AgendaItem(a.Title, a.Section,
                     resolved.Where(r => r.Key is not null).Select(r => r.Key!).Distinct().ToList(),
                     resolved.Where(r => r.Key is null).Select(r => r.Nickname).ToList(),
                     new SourceLocation(m.File, a.Line));
             })
             .ToList();
-        return new Meeting
+        var (unplaced, leftAsText) = (new List<ReferenceMention>(), new List<ReferenceMention>());
+        var meeting = new Meeting
         {
             Id = id,
             Date = m.Date,
@@ -107,17 +113,18 @@ public static class ArchiveResolver
             Sources = sources,
             LastLine = m.LastLine,
             Links = m.Links,
-            Mcs = mcs,
-            Attendees = attendees,
-            NextMc = nextMc,
+            Mcs = roster.Mcs,
+            Attendees = roster.Attendees,
+            NextMc = roster.NextMc,
             Sections = m.Sections,
             Agenda = agenda,
             References = Placed(m.References, defaults, unplaced, leftAsText),
             Markdown = m.Markdown,
             Addresses = targets.SettleAll(m),
             RawHtmlTooDeep = m.RawHtmlTooDeep,
-            PersonDetails = details,
+            PersonDetails = roster.Details,
         };
+        return new MadeMeeting(meeting, unresolved, unplaced, leftAsText);
     }
 
     // Text references were parsed without the archive's defaults, which only all the notes together give.

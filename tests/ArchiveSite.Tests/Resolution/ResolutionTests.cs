@@ -85,6 +85,40 @@ public sealed class ResolutionTests
         Assert.Equal(["Cy"], agenda[2].UnknownPresenters);
     }
 
+    [Fact]
+    public void APresenterIsMatchedByTheNameTheArchiveGivesThemWhateverCallsCameBefore()
+    {
+        // The first call writes Robert Smith by handle alone; only a later call gives his name, beside another Robert's. "[Robert]"
+        // in the first call is its own Robert all the same: a call's people are matched by their names in the whole archive,
+        // not by the names the calls before it happened to write.
+        using var content = new TempFolder();
+        content.Write("2024-03-05.md", "# TSC\n\n## Attendees\n\n- [@rsmith](https://github.com/rsmith)\n\n## Agenda\n\n- [Robert] Release\n");
+        content.Write("2024-03-12.md", "# TSC\n\n## Attendees\n\n- Robert Smith ([@rsmith](https://github.com/rsmith))\n- Robert Jones ([@rjones](https://github.com/rjones))\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        var release = Assert.Single(archive.Meetings.Single(m => m.Date == new DateOnly(2024, 3, 5)).Agenda);
+        Assert.Equal(["rsmith"], release.Presenters);
+        Assert.Empty(release.UnknownPresenters);
+    }
+
+    [Fact]
+    public void APresenterIsMatchedByTheNameTheCallWritesThoughTheArchiveShowsAShorterOne()
+    {
+        // Later calls write him "Brian", so the archive shows "Brian"; the call that writes "Brian Venturo" on its roster
+        // has its "[Brian Venturo]" all the same.
+        using var content = new TempFolder();
+        content.Write("2024-03-05.md", "# TSC\n\n## Attendees\n\n- Brian Venturo\n\n## Agenda\n\n- [Brian Venturo] Issuance\n");
+        content.Write("2024-03-12.md", "# TSC\n\n## Attendees\n\n- Brian\n");
+        content.Write("2024-03-19.md", "# TSC\n\n## Attendees\n\n- Brian\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        Assert.Equal("Brian", archive.PeopleByKey["brian-venturo"].Name);
+        var issuance = Assert.Single(archive.Meetings.Single(m => m.Date == new DateOnly(2024, 3, 5)).Agenda);
+        Assert.Equal(["brian-venturo"], issuance.Presenters);
+    }
+
     [Theory]
     [InlineData("Łukasz Rozmej", "lukasz-rozmej")]
     [InlineData("Søren Ødegård", "soren-odegard")]
