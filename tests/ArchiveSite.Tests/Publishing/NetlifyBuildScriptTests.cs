@@ -39,7 +39,9 @@ public sealed class NetlifyBuildScriptTests
         using var repository = ScriptIn();
         var build = Build(repository, new()
         {
-            ["NETLIFY"] = "true", ["CONTEXT"] = context, ["ARCHIVE_SITE_CACHE"] = "",
+            ["NETLIFY"] = "true",
+            ["CONTEXT"] = context,
+            ["ARCHIVE_SITE_CACHE"] = "",
             ["DEPLOY_PRIME_URL"] = "https://deploy-preview-42--archive.netlify.app",
         });
 
