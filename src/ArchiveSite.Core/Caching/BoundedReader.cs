@@ -20,11 +20,14 @@ internal sealed class BoundedReader(byte[] bytes)
         return value;
     }
 
-    public byte[] Bytes()
+    /// <summary>The next byte array, as a slice of the bytes read (not copied: a cache file's thousands of entries stay one block).</summary>
+    public ReadOnlyMemory<byte> Bytes()
     {
         var length = Int();
         if (length < 0) throw new InvalidDataException("a negative length");
-        return Take(length).ToArray();
+        var start = _at;
+        Take(length);
+        return bytes.AsMemory(start, length);
     }
 
     public string String() => Strict.GetString(Take(SevenBitLength()));

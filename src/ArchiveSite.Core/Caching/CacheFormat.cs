@@ -12,7 +12,7 @@ internal static class CacheFormat
     public static byte[] Write(ParsedNoteCache.Entry entry) => MemoryPackSerializer.Serialize(entry);
 
     /// <summary>The entry, or null when the bytes are not one (the note is then parsed again).</summary>
-    public static ParsedNoteCache.Entry? Read(byte[] bytes)
+    public static ParsedNoteCache.Entry? Read(ReadOnlySpan<byte> bytes)
     {
         try
         {

@@ -21,7 +21,7 @@ public static class CacheStore
     /// </summary>
     public static readonly string ToolBuild = typeof(CacheStore).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public static IEnumerable<(string Key, byte[] Hash, byte[] Payload)> ReadEntries(string file, string kind, ICollection<string> warnings)
+    public static IEnumerable<(string Key, ReadOnlyMemory<byte> Hash, ReadOnlyMemory<byte> Payload)> ReadEntries(string file, string kind, ICollection<string> warnings)
     {
         if (!File.Exists(file)) return [];
         try
@@ -34,7 +34,7 @@ public static class CacheStore
             if (reader.String() != ToolBuild) return []; // another build of the tool: start afresh, nothing wrong
             var count = reader.Int();
             if (count < 0) throw new InvalidDataException("negative entry count");
-            var entries = new List<(string, byte[], byte[])>(Math.Min(count, 1 << 16));
+            var entries = new List<(string, ReadOnlyMemory<byte>, ReadOnlyMemory<byte>)>(Math.Min(count, 1 << 16));
             for (var i = 0; i < count; i++) entries.Add((reader.String(), reader.Bytes(), reader.Bytes()));
             if (reader.String() != Magic) throw new InvalidDataException("it does not end where it should");
             return entries;
@@ -46,7 +46,7 @@ public static class CacheStore
         }
     }
 
-    public static void WriteEntries(string file, string kind, IEnumerable<(string Key, byte[] Hash, byte[] Payload)> entries, ICollection<string> warnings)
+    public static void WriteEntries(string file, string kind, IEnumerable<(string Key, ReadOnlyMemory<byte> Hash, ReadOnlyMemory<byte> Payload)> entries, ICollection<string> warnings)
     {
         var list = entries.ToList();
         try
@@ -64,9 +64,9 @@ public static class CacheStore
                 {
                     writer.Write(key);
                     writer.Write(hash.Length);
-                    writer.Write(hash);
+                    writer.Write(hash.Span);
                     writer.Write(payload.Length);
-                    writer.Write(payload);
+                    writer.Write(payload.Span);
                 }
                 writer.Write(Magic);
             });

@@ -29,11 +29,12 @@ public sealed partial class ParsedNoteCache
 
     // Entries stay serialized until asked for: a build that finds 2,000 notes unchanged deserializes them on
     // its parse threads, not all on one before it starts. Once read, an entry stays read for the process's
-    // next build (serve).
-    private sealed class Stored(byte[] hash, byte[] json, Entry? value = null)
+    // next build (serve). Their bytes are slices of the store file as it was read, one block: copied out, the 34 MB
+    // of a ×30 store were thousands of arrays that every collection of the read had to move.
+    private sealed class Stored(ReadOnlyMemory<byte> hash, ReadOnlyMemory<byte> json, Entry? value = null)
     {
-        public byte[] Hash => hash;
-        public byte[] Json => json;
+        public ReadOnlyMemory<byte> Hash => hash;
+        public ReadOnlyMemory<byte> Json => json;
         public Entry? Value { get; set; } = value;
     }
 
@@ -55,8 +56,8 @@ public sealed partial class ParsedNoteCache
     /// <param name="hash">The SHA-256 of the note's bytes, as the content folder took it reading them (<see cref="Loading.ContentFolder.DigestOf"/>).</param>
     public Entry GetOrParse(string file, byte[] hash, Func<Entry> parse)
     {
-        if (_known.TryGetValue(file, out var stored) && stored.Hash.AsSpan().SequenceEqual(hash)
-            && (stored.Value ??= CacheFormat.Read(stored.Json)) is { } cached)
+        if (_known.TryGetValue(file, out var stored) && stored.Hash.Span.SequenceEqual(hash)
+            && (stored.Value ??= CacheFormat.Read(stored.Json.Span)) is { } cached)
         {
             _read[file] = stored;
             return cached;

@@ -37,10 +37,10 @@ public sealed class SiteManifest
         var pages = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var (key, hash, payload) in CacheStore.ReadEntries(file, Kind, warnings))
         {
-            if (key == CommonKey) common = System.Text.Encoding.UTF8.GetString(payload);
-            else if (key == InputsKey) inputs = System.Text.Encoding.UTF8.GetString(payload);
-            else if (key == ReportKey) report = ReportFrom(payload);
-            else if (payload.Length == 16) pages[key] = new Page(hash, BitConverter.ToInt64(payload), BitConverter.ToInt64(payload, 8));
+            if (key == CommonKey) common = System.Text.Encoding.UTF8.GetString(payload.Span);
+            else if (key == InputsKey) inputs = System.Text.Encoding.UTF8.GetString(payload.Span);
+            else if (key == ReportKey) report = ReportFrom(payload.Span);
+            else if (payload.Length == 16) pages[key] = new Page(hash.ToArray(), BitConverter.ToInt64(payload.Span), BitConverter.ToInt64(payload.Span[8..]));
         }
         return common is null ? null : new SiteManifest(common, pages, report is null ? null : inputs, report);
     }
@@ -50,11 +50,12 @@ public sealed class SiteManifest
             Pages.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value.Fingerprint, (byte[])[.. BitConverter.GetBytes(p.Value.Length), .. BitConverter.GetBytes(p.Value.Written)]))
                 .Prepend((CommonKey, Array.Empty<byte>(), System.Text.Encoding.UTF8.GetBytes(Common)))
                 .Concat(Inputs is null || Report is null ? []
-                    : [(InputsKey, [], System.Text.Encoding.UTF8.GetBytes(Inputs)), (ReportKey, [], MemoryPack.MemoryPackSerializer.Serialize(Report))]),
+                    : [(InputsKey, [], System.Text.Encoding.UTF8.GetBytes(Inputs)), (ReportKey, [], MemoryPack.MemoryPackSerializer.Serialize(Report))])
+                .Select(e => (e.Item1, (ReadOnlyMemory<byte>)e.Item2, (ReadOnlyMemory<byte>)e.Item3)),
             warnings);
 
     /// <summary>A report the same build of the tool wrote; null (the site is then made again) if it cannot be read.</summary>
-    private static BuildReport? ReportFrom(byte[] payload)
+    private static BuildReport? ReportFrom(ReadOnlySpan<byte> payload)
     {
         try { return MemoryPack.MemoryPackSerializer.Deserialize<BuildReport>(payload); }
         catch (Exception e) when (e is MemoryPack.MemoryPackSerializationException or ArgumentException or IndexOutOfRangeException or OverflowException) { return null; }

@@ -76,7 +76,7 @@ public sealed class ParsedNoteCacheTests
         using var temp = new TempFolder();
         var store = Path.Combine(temp.Path, "notes.cache");
         var note = "# Community call 2024-01-10\n\n- Notes\n"u8.ToArray();
-        CacheStore.WriteEntries(store, "notes", [("a.md", System.Security.Cryptography.SHA256.HashData(note), [0xff, 0xff, 0xff, 0x7f, 1, 2, 3])], new List<string>());
+        CacheStore.WriteEntries(store, "notes", [("a.md", System.Security.Cryptography.SHA256.HashData(note), new byte[] { 0xff, 0xff, 0xff, 0x7f, 1, 2, 3 })], new List<string>());
 
         var cache = ParsedNoteCache.Open(store, new List<string>());
         var entry = cache.GetOrParse("a.md", System.Security.Cryptography.SHA256.HashData(note), () => Parse("a.md", note));

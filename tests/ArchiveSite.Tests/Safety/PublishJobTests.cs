@@ -215,7 +215,7 @@ public sealed class PublishJobTests
     {
         using var temp = new TempFolder();
         var file = Path.Combine(temp.Path, "notes.bin");
-        CacheStore.WriteEntries(file, "notes", [("a.md", [1, 2, 3], [4, 5, 6])], new List<string>());
+        CacheStore.WriteEntries(file, "notes", [("a.md", new byte[] { 1, 2, 3 }, new byte[] { 4, 5, 6 })], new List<string>());
         var bytes = File.ReadAllBytes(file);
         // The hash's length field follows the key "a.md" (5 bytes with its 7-bit length).
         var at = IndexOf(bytes, "a.md"u8) + 4;
