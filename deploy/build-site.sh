@@ -17,21 +17,14 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 npm ci --no-audit --no-fund
 
-# Netlify keeps /opt/build/cache between builds (NETLIFY_BUILD_CACHE overrides where). Deploy previews and branch
-# deploys keep the build cache there: compiled templates, parsed notes, page fingerprints, a copy of the last site.
-# A production build does not read it. A deploy preview runs the pull request's own copy of this script, and
-# Netlify has been seen to hand state from preview builds to the production build after them; what production read
-# there would then be a pull request's to plant (the compiled templates are code it runs; the parsed notes and the
-# kept site are what it publishes). So production builds from the notes alone (a few seconds more).
+# On Netlify every build is made without the build cache (--no-cache): compiled templates, parsed notes and the
+# kept site would live in /opt/build/cache, which Netlify keeps between builds, and every deploy preview runs a pull
+# request's own copy of this script, free to write there. Compiled templates are code the next build would run, and
+# parsed notes and a kept site are what it would publish: a production build, or another pull request's preview,
+# would be running or publishing what that pull request planted. A cold build costs a few seconds; installing the
+# SDK costs a minute anyway.
 cache_args=()
-netlify_cache="${NETLIFY_BUILD_CACHE:-/opt/build/cache}"
-if [ "${NETLIFY:-}" = "true" ] && [ -d "$netlify_cache" ]; then
-  if [ "${CONTEXT:-production}" = "production" ]; then
-    cache_args=(--no-cache)
-  elif [ -z "${ARCHIVE_SITE_CACHE:-}" ]; then
-    export ARCHIVE_SITE_CACHE="$netlify_cache/archive-site"
-  fi
-fi
+if [ "${NETLIFY:-}" = "true" ]; then cache_args=(--no-cache); fi
 
 base_url="${BASE_URL:-}"
 if [ -z "$base_url" ] && [ "${CONTEXT:-production}" != "production" ] && [ -n "${DEPLOY_PRIME_URL:-}" ]; then

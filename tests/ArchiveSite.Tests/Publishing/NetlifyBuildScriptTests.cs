@@ -4,29 +4,27 @@ namespace ArchiveSite.Tests.Publishing;
 
 /// <summary>
 /// <c>deploy/build-site.sh</c> as Netlify runs it, with <c>dotnet</c> and <c>npm</c> standing in (they write down how they
-/// were called): deploy previews keep the build cache in Netlify's cache folder, and a production build reads nothing
-/// from it, since a pull request's preview build can write there.
+/// were called): no build on Netlify uses the build cache, since every deploy preview runs a pull request's own script
+/// and could leave in Netlify's cache folder what the next build, production or another preview, would run or publish.
 /// </summary>
 public sealed class NetlifyBuildScriptTests
 {
     [Fact]
-    public void AProductionBuildOnNetlifyReadsNothingFromNetlifysCache()
+    public void AProductionBuildOnNetlifyUsesNoBuildCache()
     {
         using var repository = ScriptIn();
         var build = Build(repository, new() { ["NETLIFY"] = "true", ["CONTEXT"] = "production", ["ARCHIVE_SITE_CACHE"] = "" });
 
         Assert.Contains("--no-cache", build.Arguments);
-        Assert.Equal("", build.Cache);
         Assert.DoesNotContain("--base-url", build.Arguments);
     }
 
     [Fact]
     public void AProductionBuildOnNetlifyIgnoresACacheSetInItsEnvironment()
     {
-        // A cache named in Netlify's settings for every context would be the same shared folder.
+        // A cache named in Netlify's settings for every context would be one folder that previews write too.
         using var repository = ScriptIn();
-        var shared = Path.Combine(repository.Path, "netlify-cache", "mine");
-        var build = Build(repository, new() { ["NETLIFY"] = "true", ["CONTEXT"] = "production", ["ARCHIVE_SITE_CACHE"] = shared });
+        var build = Build(repository, new() { ["NETLIFY"] = "true", ["CONTEXT"] = "production", ["ARCHIVE_SITE_CACHE"] = "/opt/build/cache/mine" });
 
         Assert.Contains("--no-cache", build.Arguments);
     }
@@ -34,8 +32,9 @@ public sealed class NetlifyBuildScriptTests
     [Theory]
     [InlineData("deploy-preview")]
     [InlineData("branch-deploy")]
-    public void APreviewOnNetlifyKeepsItsCacheInNetlifysCacheFolderAndIsBuiltForItsOwnUrl(string context)
+    public void APreviewOnNetlifyUsesNoBuildCacheEitherAndIsBuiltForItsOwnUrl(string context)
     {
+        // Another pull request's preview may have written Netlify's cache folder before this one runs.
         using var repository = ScriptIn();
         var build = Build(repository, new()
         {
@@ -45,8 +44,7 @@ public sealed class NetlifyBuildScriptTests
             ["DEPLOY_PRIME_URL"] = "https://deploy-preview-42--archive.netlify.app",
         });
 
-        Assert.DoesNotContain("--no-cache", build.Arguments);
-        Assert.Equal(Path.Combine(repository.Path, "netlify-cache", "archive-site"), build.Cache);
+        Assert.Contains("--no-cache", build.Arguments);
         Assert.Contains("--base-url https://deploy-preview-42--archive.netlify.app/", build.Arguments);
     }
 
@@ -63,12 +61,11 @@ public sealed class NetlifyBuildScriptTests
 
     private sealed record Call(string Arguments, string Cache);
 
-    /// <summary>A folder holding the script where the repository holds it, stand-ins for dotnet and npm, and a Netlify cache folder.</summary>
+    /// <summary>A folder holding the script where the repository holds it, and stand-ins for dotnet and npm.</summary>
     private static TempFolder ScriptIn()
     {
         var repository = new TempFolder();
         File.Copy(Path.Combine(RepositoryRoot.Path, "deploy", "build-site.sh"), Path.Combine(Directory.CreateDirectory(Path.Combine(repository.Path, "deploy")).FullName, "build-site.sh"));
-        Directory.CreateDirectory(Path.Combine(repository.Path, "netlify-cache"));
         // dotnet says it has SDK 10, so nothing is downloaded; either stand-in writes its arguments and the cache it was given.
         repository.Write("bin/dotnet", "#!/usr/bin/env bash\nif [ \"$1\" = --list-sdks ]; then echo '10.0.100 [/fake]'; exit 0; fi\n"
             + "echo \"$*\" >> \"$CALLS\"; echo \"cache=${ARCHIVE_SITE_CACHE:-}\" >> \"$CALLS\"\n");
@@ -83,7 +80,6 @@ public sealed class NetlifyBuildScriptTests
         var calls = Path.Combine(repository.Path, "calls.txt");
         environment["CALLS"] = calls;
         environment["PATH"] = Path.Combine(repository.Path, "bin") + ":" + Environment.GetEnvironmentVariable("PATH");
-        environment["NETLIFY_BUILD_CACHE"] = Path.Combine(repository.Path, "netlify-cache");
         foreach (var name in new[] { "NETLIFY", "CONTEXT", "DEPLOY_PRIME_URL", "BASE_URL", "CONTENT" }) environment.TryAdd(name, "");
         var result = CliRunner.Process("bash", repository.Path, environment, TimeSpan.FromMinutes(1), Path.Combine(repository.Path, "deploy", "build-site.sh"));
         Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
