@@ -26,7 +26,10 @@ public static class ArchiveResolver
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var callIds = calls.Select(call => UniqueId(call.First, ids)).ToList();
         // Every call's roster before any call's Meeting: the names presenters are matched by are then the archive's.
-        var rosters = calls.Select(call => CallRoster.Of(call.Fullest, people, settings.IsTopicTag)).ToList();
+        // Each call's roster, then its Meeting, depends on no other call's (the spellings a roster counts add up the
+        // same in any order), so both are made in parallel; what they report is gathered after, in call order.
+        var rosters = calls.AsParallel().AsOrdered().Select(call => CallRoster.Of(call.Fullest, people, settings.IsTopicTag)).ToList();
+        var made = calls.AsParallel().AsOrdered().Select((call, i) => ToMeeting(call, callIds[i], rosters[i], people, references, targets)).ToList();
 
         var meetings = new List<Meeting>(calls.Count);
         var written = new Dictionary<string, ParsedMeeting>(calls.Count, StringComparer.Ordinal);
@@ -34,12 +37,11 @@ public static class ArchiveResolver
         var (unplaced, leftAsText) = (new List<ReferenceMention>(), new List<ReferenceMention>());
         for (var i = 0; i < calls.Count; i++)
         {
-            var made = ToMeeting(calls[i], callIds[i], rosters[i], people, references, targets);
-            meetings.Add(made.Meeting);
-            written[made.Meeting.Id] = calls[i].Fullest;
-            foreach (var (nickname, file, line) in made.Unresolved) unresolved.Note(nickname, file, line);
-            unplaced.AddRange(made.Unplaced);
-            leftAsText.AddRange(made.LeftAsText);
+            meetings.Add(made[i].Meeting);
+            written[made[i].Meeting.Id] = calls[i].Fullest;
+            foreach (var (nickname, file, line) in made[i].Unresolved) unresolved.Note(nickname, file, line);
+            unplaced.AddRange(made[i].Unplaced);
+            leftAsText.AddRange(made[i].LeftAsText);
         }
         meetings = NextMcs.Settle(meetings, people);
         meetings = MinutesResolver.Resolve(meetings, written, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), diagnostics);

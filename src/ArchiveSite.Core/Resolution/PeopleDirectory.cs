@@ -158,10 +158,13 @@ internal sealed class PeopleDirectory
             ?? MostWritten(spellings, key)
             ?? spellings.Keys.Order(StringComparer.Ordinal).FirstOrDefault()
             ?? key;
-        var aliases = spellings.Keys
-            .Concat(registered?.Aliases.Select(a => a.Name) ?? [])
-            .Where(s => s != name && !s.Equals(key, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+        // Of the spellings that differ only in case ("Ansgar dietrichs", "ANSGAR DIETRICHS"), the one written most, then the
+        // one of fewest capitals, then the first in ordinal order: never the one counted first (rosters are counted in parallel).
+        var aliases = spellings
+            .Concat(registered?.Aliases.Select(a => KeyValuePair.Create(a.Name, 0)) ?? [])
+            .Where(s => s.Key != name && !s.Key.Equals(key, StringComparison.OrdinalIgnoreCase))
+            .GroupBy(s => s.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(variants => variants.OrderByDescending(s => s.Value).ThenBy(s => s.Key.Count(char.IsUpper)).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key)
             .Order(StringComparer.Ordinal)
             .ToList();
         return new Person(key, name, isHandle ? key : null, aliases);
@@ -173,9 +176,13 @@ internal sealed class PeopleDirectory
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
             .Select(s => s.Key).FirstOrDefault();
 
+    // Rosters are resolved in parallel (counts add up the same in any order); nothing reads the counts until all are in.
     private static void Remember(Dictionary<string, Dictionary<string, int>> index, string key, string spelling)
     {
-        if (!index.TryGetValue(key, out var counts)) index[key] = counts = new(StringComparer.Ordinal);
-        counts[spelling] = counts.GetValueOrDefault(spelling) + 1;
+        lock (index)
+        {
+            if (!index.TryGetValue(key, out var counts)) index[key] = counts = new(StringComparer.Ordinal);
+            counts[spelling] = counts.GetValueOrDefault(spelling) + 1;
+        }
     }
 }

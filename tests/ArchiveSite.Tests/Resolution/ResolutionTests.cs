@@ -120,6 +120,25 @@ public sealed class ResolutionTests
     }
 
     [Theory]
+    [InlineData("2024-03-05", "2024-03-12")]
+    [InlineData("2024-03-12", "2024-03-05")]
+    public void OfTwoSpellingsThatDifferInCaseTheOneWrittenMostIsShownWhicheverCallCameFirst(string once, string twice)
+    {
+        // "[thomas]" twice, "[Thomas]" once: the person is also written "thomas", whether the call that writes
+        // "Thomas" comes before or after (rosters are resolved in parallel, so no spelling is "the first").
+        using var content = new TempFolder();
+        content.Write("2024-02-27.md", "# TSC\n\n## Attendees\n\n- Thomas Labarussias ([@issif](https://github.com/issif))\n");
+        content.Write($"{once}.md", "# TSC\n\n## Attendees\n\n- [@issif](https://github.com/issif)\n\n## Agenda\n\n- [Thomas] Release\n");
+        content.Write($"{twice}.md", "# TSC\n\n## Attendees\n\n- [@issif](https://github.com/issif)\n\n## Agenda\n\n- [thomas] Release\n- [thomas] Docs\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        var thomas = archive.PeopleByKey["issif"];
+        Assert.Equal("Thomas Labarussias", thomas.Name);
+        Assert.Equal(["thomas"], thomas.Aliases);
+    }
+
+    [Theory]
     [InlineData("Łukasz Rozmej", "lukasz-rozmej")]
     [InlineData("Søren Ødegård", "soren-odegard")]
     [InlineData("Straße", "strasse")]
