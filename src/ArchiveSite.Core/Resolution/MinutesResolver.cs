@@ -29,7 +29,7 @@ internal static partial class MinutesResolver
         // made above), so the calls are read in parallel; the spellings of the speakers found on the way are counted
         // after, in call order, before any other person is made from the directory.
         var calls = meetings.AsParallel().AsOrdered()
-            .Select(m => written.TryGetValue(m.Id, out var w) ? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), people) : new CallMinutes(m, [], []))
+            .Select(m => written.TryGetValue(m.Id, out var w) && HasMinutes(w) ? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), people) : new CallMinutes(m, [], []))
             .ToList();
         foreach (var (key, label) in calls.SelectMany(c => c.Speakers)) people.RememberSpeaker(key, label);
         var resolved = calls.Select(c => c.Meeting).ToList();
@@ -50,10 +50,12 @@ internal static partial class MinutesResolver
 
     private sealed record UnknownSpeaker(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates);
 
+    // Most calls of most archives record no one's words: their voices (an index of every form of every name) are not made.
+    private static bool HasMinutes(ParsedMeeting written) => written.Statements.Count + written.Decisions.Count + written.Actions.Count > 0;
+
     private static CallMinutes WithMinutes(Meeting meeting, ParsedMeeting written, CallVoices voices, PeopleDirectory people)
     {
         var (unresolved, speakers) = (new List<UnknownSpeaker>(), new List<(string Key, string Label)>());
-        if (written.Statements.Count + written.Decisions.Count + written.Actions.Count == 0) return new CallMinutes(meeting, unresolved, speakers);
         var file = written.File;
         var statements = new List<Statement>();
         var unknown = new List<ParsedStatement>();
