@@ -54,15 +54,25 @@ public static class ArchiveLoader
             .SelectMany(file => ReadOne(folder, file, settings.MaxNoteBytes, diagnostics, cache))
             .ToList();
         var parsedNow = cache?.Misses ?? notes.Count;
-        if (cache is not null)
+        // The parsed notes are written for the next build while this one resolves them (tens of megabytes at scale).
+        var saving = cache is null ? null : Task.Run(() =>
         {
             var problems = new List<string>();
             cache.Save(problems);
-            foreach (var problem in problems) diagnostics.Add(Diagnostic.Warning(CacheDiagnosticFile, 0, problem));
-        }
+            return problems;
+        });
 
         var facts = RefsFile.Read(configuration.SettingsFolder, diagnostics, settings.GitHubHost);
-        var archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References, leftOut);
+        Archive archive;
+        try
+        {
+            archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References, leftOut);
+        }
+        finally
+        {
+            // Never left writing: the next build (serve's) saves the same cache.
+            foreach (var problem in saving?.GetAwaiter().GetResult() ?? []) diagnostics.Add(Diagnostic.Warning(CacheDiagnosticFile, 0, problem));
+        }
         return new Result(archive, diagnostics.Sorted(), notes.Count, facts, parsedNow, ArchiveInputs.Digest(configuration, listed));
     }
 
