@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using ArchiveSite.Loading;
 
 namespace ArchiveSite.Output;
@@ -100,11 +101,17 @@ public sealed class PageWriter(string root, string? previous = null, IReadOnlySe
     public long KeepIfUnchanged(string relativeFile)
     {
         var target = Path.Combine(root, relativeFile);
-        var bytes = File.ReadAllBytes(target);
-        if (previous is null) return bytes.Length;
+        long length;
+        bool unchanged;
+        // Compared a block at a time, and only when the lengths agree: meetings.json is tens of megabytes at scale.
+        using (var written = File.OpenHandle(target, FileMode.Open, FileAccess.Read))
+        {
+            length = RandomAccess.GetLength(written);
+            unchanged = previous is not null && Unchanged(Path.Combine(previous, relativeFile), length, written);
+        }
         var kept = target + ".previous";
-        if (Unchanged(Path.Combine(previous, relativeFile), bytes, kept)) File.Move(kept, target, overwrite: true);
-        return bytes.Length;
+        if (unchanged && LinkOld(Path.Combine(previous!, relativeFile), kept)) File.Move(kept, target, overwrite: true);
+        return length;
     }
 
     /// <summary>The full path of a file of the new site, its old file removed first when the folder is recycled: for writers that create the file themselves.</summary>
@@ -140,33 +147,86 @@ public sealed class PageWriter(string root, string? previous = null, IReadOnlySe
     /// <summary>Links <paramref name="old"/> in as <paramref name="target"/> when it is a regular file holding exactly <paramref name="bytes"/>.</summary>
     private bool Unchanged(string old, ReadOnlySpan<byte> bytes, string target)
     {
-        // Only a regular file: a link planted in the old output is never carried into the new one.
-        if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return false;
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
+        var block = ArrayPool<byte>.Shared.Rent(Block);
         try
         {
-            using (var handle = File.OpenHandle(old, FileMode.Open, FileAccess.Read))
-            {
-                if (RandomAccess.GetLength(handle) != bytes.Length) return false;
-                var read = 0;
-                while (read < bytes.Length)
-                {
-                    var n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read);
-                    if (n == 0) return false;
-                    read += n;
-                }
-            }
-            if (!buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes)) return false;
-            _fromPrevious!.LinkOrCopy(old, target);
-            return true;
+            using var handle = OpenRegular(old, bytes.Length);
+            if (handle is null || !Holds(handle, 0, bytes, block)) return false;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false; // written afresh instead
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(block);
+        }
+        return LinkOld(old, target);
+    }
+
+    /// <summary>Whether <paramref name="old"/> is a regular file holding exactly what <paramref name="written"/> (of <paramref name="length"/> bytes) does.</summary>
+    private static bool Unchanged(string old, long length, SafeFileHandle written)
+    {
+        var (block, theirs) = (ArrayPool<byte>.Shared.Rent(Block), ArrayPool<byte>.Shared.Rent(Block));
+        try
+        {
+            using var handle = OpenRegular(old, length);
+            if (handle is null) return false;
+            for (long offset = 0; offset < length;)
+            {
+                var n = RandomAccess.Read(written, block.AsSpan(0, (int)Math.Min(Block, length - offset)), offset);
+                if (n == 0 || !Holds(handle, offset, block.AsSpan(0, n), theirs)) return false;
+                offset += n;
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+            ArrayPool<byte>.Shared.Return(theirs);
+        }
+    }
+
+    private const int Block = 1 << 16;
+
+    /// <summary>The old file, opened, when it is a regular file (a link planted in the old output is never carried into the new one) of this length; else null.</summary>
+    private static SafeFileHandle? OpenRegular(string old, long length)
+    {
+        if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return null;
+        var handle = File.OpenHandle(old, FileMode.Open, FileAccess.Read);
+        if (RandomAccess.GetLength(handle) == length) return handle;
+        handle.Dispose();
+        return null;
+    }
+
+    /// <summary>Whether the file holds <paramref name="bytes"/> at <paramref name="offset"/>, read into <paramref name="block"/> a block at a time.</summary>
+    private static bool Holds(SafeFileHandle file, long offset, ReadOnlySpan<byte> bytes, byte[] block)
+    {
+        while (bytes.Length > 0)
+        {
+            var n = RandomAccess.Read(file, block.AsSpan(0, Math.Min(block.Length, bytes.Length)), offset);
+            if (n == 0 || !block.AsSpan(0, n).SequenceEqual(bytes[..n])) return false;
+            offset += n;
+            bytes = bytes[n..];
+        }
+        return true;
+    }
+
+    /// <summary>Links the previous site's <paramref name="old"/> in as <paramref name="target"/>; false when it cannot (the file is then written afresh).</summary>
+    private bool LinkOld(string old, string target)
+    {
+        try
+        {
+            _fromPrevious!.LinkOrCopy(old, target);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
         }
     }
 }
