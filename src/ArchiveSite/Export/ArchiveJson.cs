@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArchiveSite.Refs;
@@ -30,7 +29,7 @@ public static class ArchiveJson
     private static ExportDocument ToDocument(Archive archive) => new(
         archive.Meetings.Select(m => new ExportMeeting(
             m.Id,
-            Day(m.Date),
+            m.Date,
             m.Series,
             m.Title,
             m.Cancelled,
@@ -56,11 +55,9 @@ public static class ArchiveJson
             r.DisplayTitle,
             r.Facts?.Title is not null ? "github" : r.Title is null ? null : "notes",
             r.Title,
-            r.Facts is not { } f ? null : new ExportGitHubFacts(RefsFile.StateName(f.State), f.StateDate is { } d ? Day(d) : null, f.Author, f.Labels, f.Milestone, r.GitHubUrl),
-            r.Mentions.Select(m => new ExportMention(m.MeetingId, Day(m.Date), m.Mention.Bare, m.Mention.AgendaItem, m.Mention.Snippet, m.Mention.Source.File, m.Mention.Source.Line)))),
+            r.Facts is not { } f ? null : new ExportGitHubFacts(RefsFile.StateName(f.State), f.StateDate, f.Author, f.Labels, f.Milestone, r.GitHubUrl),
+            r.Mentions.Select(m => new ExportMention(m.MeetingId, m.Date, m.Mention.Bare, m.Mention.AgendaItem, m.Mention.Snippet, m.Mention.Source.File, m.Mention.Source.Line)))),
         archive.Series.Select(s => new ExportSeries(s.Slug, s.Name)));
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Kind(ReferenceKind kind) => kind switch
     {

@@ -4,12 +4,13 @@ namespace ArchiveSite.Export;
 
 // The shapes of meetings.json (ArchiveJson), as types the serializer's source generator writes without reflection:
 // at ×30 the file is 32 MB, and written by reflection over anonymous types it took 0.44–0.75 s of a build's thread.
-// Property names are camelCased; their order is the file's. A contract: add properties, never rename them.
+// Property names are camelCased; their order is the file's. A contract: add properties, never rename them. Dates are
+// DateOnly, which the serializer writes as yyyy-MM-dd without a string made for each (every mention has one).
 
 internal sealed record ExportDocument(IEnumerable<ExportMeeting> Meetings, IEnumerable<ExportPerson> People, IEnumerable<ExportReference> Refs, IEnumerable<ExportSeries> Series);
 
 internal sealed record ExportMeeting(
-    string Id, string Date, string Series, string Title, bool Cancelled, bool Upcoming, IEnumerable<ExportSource> Sources,
+    string Id, DateOnly Date, string Series, string Title, bool Cancelled, bool Upcoming, IEnumerable<ExportSource> Sources,
     IReadOnlyList<string> Mc, IReadOnlyList<string> Attendees, IReadOnlyList<string> NextMc, IEnumerable<ExportLink> Links,
     IEnumerable<ExportSection> Sections, IEnumerable<ExportAgendaItem> Agenda, IEnumerable<ExportReferenceKey> Refs,
     IEnumerable<ExportStatement> Statements, IEnumerable<ExportDecision> Decisions, IEnumerable<ExportAction> Actions);
@@ -36,9 +37,9 @@ internal sealed record ExportReference(
     string Owner, string Repo, int Number, string Kind, string? Title, string? TitleSource, string? WrittenTitle,
     ExportGitHubFacts? Github, IEnumerable<ExportMention> Mentions);
 
-internal sealed record ExportGitHubFacts(string State, string? StateDate, string? Author, IReadOnlyList<string> Labels, string? Milestone, string Url);
+internal sealed record ExportGitHubFacts(string State, DateOnly? StateDate, string? Author, IReadOnlyList<string> Labels, string? Milestone, string Url);
 
-internal sealed record ExportMention(string Meeting, string Date, bool Bare, string? AgendaItem, string Snippet, string File, int Line);
+internal sealed record ExportMention(string Meeting, DateOnly Date, bool Bare, string? AgendaItem, string Snippet, string File, int Line);
 
 internal sealed record ExportSeries(string Slug, string Name);
 

@@ -110,10 +110,17 @@ public static class PeoplePages
     /// <summary>"MC, presenter", "attendee · voting member" (what they presented is listed apart, with links).</summary>
     private static string Roles(IEnumerable<Appearance> appearances)
     {
-        var list = appearances.ToList();
-        var roles = string.Join(", ", list.Select(a => RoleText(a.Role)).Distinct());
-        var detail = list.Select(a => a.Detail).FirstOrDefault(d => d is not null);
-        return roles + (detail is null ? "" : $" · {detail}");
+        // Made for every call of every person: most have one role and no detail, and then cost no string.
+        var roles = new List<string>(1);
+        string? detail = null;
+        foreach (var appearance in appearances)
+        {
+            var role = RoleText(appearance.Role);
+            if (!roles.Contains(role)) roles.Add(role);
+            detail ??= appearance.Detail;
+        }
+        var text = roles.Count == 1 ? roles[0] : string.Join(", ", roles);
+        return detail is null ? text : $"{text} · {detail}";
     }
 
     /// <param name="counts">The person's row of the people index: the same counts, computed once.</param>
