@@ -32,6 +32,7 @@ for (var run = 1; run <= runs; run++)
     if (!warm && Directory.Exists(output)) Directory.Delete(output, recursive: true);
     if (edited is not null && run > 1) File.AppendAllText(edited, $"\n- another line {run}\n");
     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var (gen0, gen1, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
     var clock = Stopwatch.StartNew();
     var result = SiteBuilder.Build(new BuildOptions(content, output, Search: false, Cache: cache, KeepUnchangedSite: !edit));
     var wall = clock.Elapsed.TotalSeconds;
@@ -42,7 +43,8 @@ for (var run = 1; run <= runs; run++)
         return 1;
     }
     var stages = result.Stages.Select(s => (Name: s.Stage.Split(' ')[0], Seconds: s.Time.TotalSeconds)).Append((Name: "wall", Seconds: wall)).Append((Name: "cpu", Seconds: cpu)).ToList();
-    Console.WriteLine($"run {run}: " + string.Join(" | ", stages.Select(s => $"{s.Name} {s.Seconds:0.00}")));
+    Console.WriteLine($"run {run}: " + string.Join(" | ", stages.Select(s => $"{s.Name} {s.Seconds:0.00}"))
+        + $" | gc {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00}, allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:0} MB");
     if (run == 1) continue;
     foreach (var (name, seconds) in stages) best[name] = Math.Min(best.GetValueOrDefault(name, double.MaxValue), seconds);
 }
