@@ -81,6 +81,12 @@ internal sealed class CallVoices
     // What each label resembled, once asked: whether it matched anyone, and the one person when only one.
     private readonly Dictionary<string, (bool Found, string? Key)> _resembles = new(StringComparer.Ordinal);
 
+    // Each name's words as compared, made the first time a label is compared with it rather than for every label.
+    private readonly Dictionary<string, NameResemblance.Form> _forms = new(StringComparer.Ordinal);
+
+    private NameResemblance.Form FormOf(string name) =>
+        _forms.TryGetValue(name, out var form) ? form : _forms[name] = NameResemblance.Form.Of(name);
+
     private void Add(string label, string? key)
     {
         if (!_byLabel.TryGetValue(label, out var known)) _byLabel[label] = key;
@@ -124,7 +130,8 @@ internal sealed class CallVoices
             if (_resembles.TryGetValue(label, out var known)) { if (known.Found) return known.Key; }
             else if (_resembles.Count < MostLabelsCompared)
             {
-                var like = _namesHere.Where(n => NameResemblance.Resembles(label, n.Name)).Select(n => n.Key).Distinct(StringComparer.Ordinal).Take(2).ToList();
+                var said = NameResemblance.Form.Of(label);
+                var like = _namesHere.Where(n => NameResemblance.Resembles(said, FormOf(n.Name))).Select(n => n.Key).Distinct(StringComparer.Ordinal).Take(2).ToList();
                 _resembles[label] = (like.Count > 0, like.Count == 1 ? like[0] : null);
                 if (like.Count > 0) return like.Count == 1 ? like[0] : null;
             }

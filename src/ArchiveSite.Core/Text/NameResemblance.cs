@@ -9,16 +9,27 @@ namespace ArchiveSite.Text;
 /// </summary>
 public static class NameResemblance
 {
-    public static bool Resembles(string label, string name)
+    public static bool Resembles(string label, string name) => Resembles(Form.Of(label), Form.Of(name));
+
+    /// <summary>As <see cref="Resembles(string, string)"/>, for forms made once: a call compares each label with each of its names.</summary>
+    public static bool Resembles(Form label, Form name)
     {
-        var said = Words(label);
-        var full = Words(name);
+        var (said, full) = (label.Words, name.Words);
         if (said.Length == 0 || full.Length == 0) return false;
         if (full.Length >= 2 && said.Length == 1 && said[0].Length >= 4 && said[0] == full[^1]) return true;
         if (full.Length >= 2 && said.Length >= 2 && said.Length <= full.Length && said[0] == full[0] && LaterWordsMatch(said, full)) return true;
-        var (a, b) = (string.Join(' ', said), string.Join(' ', full));
-        if (IsSlip(a, b)) return true;
+        if (IsSlip(label.Joined, name.Joined)) return true;
         return said.Length == 1 && full.Length >= 2 && IsSlip(said[0], full[0]);
+    }
+
+    /// <summary>A name or label as it is compared: its normalised words (without a trailing dot), and those joined by spaces.</summary>
+    public sealed record Form(string[] Words, string Joined)
+    {
+        public static Form Of(string text)
+        {
+            var words = WordsOf(text);
+            return new Form(words, string.Join(' ', words));
+        }
     }
 
     // "Jochem B" → Brouwer, "Martin Swende" → Holst Swende: each later word starts a later word of the name, in order.
@@ -78,6 +89,6 @@ public static class NameResemblance
         return previous[b.Length];
     }
 
-    private static string[] Words(string text) =>
+    private static string[] WordsOf(string text) =>
         PersonNames.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.')).Where(w => w.Length > 0).ToArray();
 }
