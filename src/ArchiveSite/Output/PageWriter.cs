@@ -151,7 +151,7 @@ public sealed class PageWriter(string root, string? previous = null, IReadOnlySe
         try
         {
             using var handle = OpenRegular(old, bytes.Length);
-            if (handle is null || !Holds(handle, 0, bytes, block)) return false;
+            if (handle is null || !HoldsAt(handle, 0, bytes, block)) return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -175,7 +175,7 @@ public sealed class PageWriter(string root, string? previous = null, IReadOnlySe
             for (long offset = 0; offset < length;)
             {
                 var n = RandomAccess.Read(written, block.AsSpan(0, (int)Math.Min(Block, length - offset)), offset);
-                if (n == 0 || !Holds(handle, offset, block.AsSpan(0, n), theirs)) return false;
+                if (n == 0 || !HoldsAt(handle, offset, block.AsSpan(0, n), theirs)) return false;
                 offset += n;
             }
             return true;
@@ -204,7 +204,7 @@ public sealed class PageWriter(string root, string? previous = null, IReadOnlySe
     }
 
     /// <summary>Whether the file holds <paramref name="bytes"/> at <paramref name="offset"/>, read into <paramref name="block"/> a block at a time.</summary>
-    private static bool Holds(SafeFileHandle file, long offset, ReadOnlySpan<byte> bytes, byte[] block)
+    private static bool HoldsAt(SafeFileHandle file, long offset, ReadOnlySpan<byte> bytes, byte[] block)
     {
         while (bytes.Length > 0)
         {
