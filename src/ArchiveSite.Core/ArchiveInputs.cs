@@ -34,6 +34,18 @@ public static class ArchiveInputs
     }
 
     /// <summary>
+    /// The digest of the settings files alone (archive.yml, people.yml, refs.json), as the last load read them: what
+    /// every call's resolution reads besides the notes (<see cref="Resolution.SharedReads"/>).
+    /// </summary>
+    public static string SettingsDigest(SiteConfiguration configuration)
+    {
+        var text = new StringBuilder("settings\n");
+        foreach (var name in SettingsFiles(configuration))
+            text.Append(name).Append('\0').Append(configuration.SettingsFolder.Observed(name) ?? "-").Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>
     /// Reads every input as a load would, parsing none of them: the digest, or null when something cannot be read
     /// (a link, a file over its limit, an unreadable folder: a load reports it, and the build then fails) or when
     /// there are not <paramref name="notes"/> notes to read (a note added or removed, found without reading any).

@@ -34,7 +34,8 @@ public static class ArchiveLoader
 
     /// <summary>Loads with settings already read (the build reads them once for the theme and the loader).</summary>
     /// <param name="cache">Notes parsed by earlier builds (unchanged ones are not parsed again); null parses every note.</param>
-    public static Result Load(SiteConfiguration configuration, ParsedNoteCache? cache = null)
+    /// <param name="memo">The calls this process resolved from the same notes before (unchanged ones are not made again); null makes every call.</param>
+    public static Result Load(SiteConfiguration configuration, ParsedNoteCache? cache = null, ResolutionMemo? memo = null)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(configuration.Diagnostics);
@@ -66,7 +67,8 @@ public static class ArchiveLoader
         Archive archive;
         try
         {
-            archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References, leftOut);
+            archive = ArchiveResolver.Resolve(parsed, settings, registry, diagnostics, facts.References, leftOut,
+                memo is null ? null : new ArchiveResolver.Reuse(memo, ArchiveInputs.SettingsDigest(configuration)));
         }
         finally
         {

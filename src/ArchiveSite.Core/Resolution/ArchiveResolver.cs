@@ -13,7 +13,7 @@ namespace ArchiveSite.Resolution;
 public static class ArchiveResolver
 {
     public static Archive Resolve(IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<ReferenceKey, ReferenceFacts>? facts = null, IReadOnlyList<LeftOutFile>? leftOut = null)
+        IReadOnlyDictionary<ReferenceKey, ReferenceFacts>? facts = null, IReadOnlyList<LeftOutFile>? leftOut = null, Reuse? reuse = null)
     {
         parsed = YearlessDates.Settle(parsed, diagnostics);
         var targets = new LinkTargets(parsed.Select(p => p.File).ToHashSet(StringComparer.Ordinal), settings.SourceUrl);
@@ -29,7 +29,16 @@ public static class ArchiveResolver
         // Each call's roster, then its Meeting, depends on no other call's (the spellings a roster counts add up the
         // same in any order), so both are made in parallel; what they report is gathered after, in call order.
         var rosters = calls.AsParallel().AsOrdered().Select(call => CallRoster.Of(call.Fullest, people, settings.IsTopicTag)).ToList();
-        var made = calls.AsParallel().AsOrdered().Select((call, i) => ToMeeting(call, callIds[i], rosters[i], people, references, targets)).ToList();
+        // A process that built these notes before (serve) takes the calls it made then when nothing they read has changed.
+        var shared = new SharedReads(reuse?.Settings ?? "", parsed, calls.Select(c => c.Fullest).ToList());
+        var (last, next) = (reuse?.Memo.Matching(shared), reuse is null ? null : new ResolutionMemo.Calls(shared));
+        var made = calls.AsParallel().AsOrdered().Select((call, i) =>
+            {
+                var meeting = last?.Meeting(callIds[i], call.Copies) ?? ToMeeting(call, callIds[i], rosters[i], people, references, targets);
+                next?.Meeting(callIds[i], call.Copies, meeting);
+                return meeting;
+            })
+            .ToList();
 
         var meetings = new List<Meeting>(calls.Count);
         var written = new Dictionary<string, ParsedMeeting>(calls.Count, StringComparer.Ordinal);
@@ -44,12 +53,13 @@ public static class ArchiveResolver
             leftAsText.AddRange(made[i].LeftAsText);
         }
         meetings = NextMcs.Settle(meetings, people);
-        meetings = MinutesResolver.Resolve(meetings, written, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), diagnostics);
+        meetings = MinutesResolver.Resolve(meetings, written, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), diagnostics, last, next);
         meetings = UpcomingCalls.Mark(meetings);
         unresolved.Report(diagnostics);
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);
 
+        if (next is not null) reuse!.Memo.Keep(next);
         return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), leftOut ?? [], leftAsText);
     }
 
@@ -65,8 +75,11 @@ public static class ArchiveResolver
             }
     }
 
+    /// <summary>The memo of a process that builds many times, with the digest of the settings files this resolution reads (<see cref="ArchiveInputs.SettingsDigest"/>).</summary>
+    public sealed record Reuse(ResolutionMemo Memo, string Settings);
+
     /// <summary>One call's <see cref="Meeting"/>, with the presenters no one matched and the references it could not place.</summary>
-    private sealed record MadeMeeting(Meeting Meeting, List<(string Nickname, string File, int Line)> Unresolved, List<ReferenceMention> Unplaced, List<ReferenceMention> LeftAsText);
+    internal sealed record MadeMeeting(Meeting Meeting, List<(string Nickname, string File, int Line)> Unresolved, List<ReferenceMention> Unplaced, List<ReferenceMention> LeftAsText);
 
     // Reads the people and counts no spelling (the roster did): a call's Meeting depends on its copies, its roster and
     // what all the notes settle together (people, reference defaults, link targets), never on the calls made before it.

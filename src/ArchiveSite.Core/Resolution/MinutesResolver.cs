@@ -17,7 +17,7 @@ namespace ArchiveSite.Resolution;
 internal static partial class MinutesResolver
 {
     public static List<Meeting> Resolve(List<Meeting> meetings, IReadOnlyDictionary<string, ParsedMeeting> written, PeopleDirectory people,
-        IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts, DiagnosticBag diagnostics, ResolutionMemo.Calls? last = null, ResolutionMemo.Calls? next = null)
     {
         var persons = new ConcurrentDictionary<string, Person>(StringComparer.Ordinal);
         Person PersonOf(string key) => persons.GetOrAdd(key, people.ToPerson);
@@ -25,11 +25,20 @@ internal static partial class MinutesResolver
         var everyone = meetings.SelectMany(m => m.PeopleNamed)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(PersonOf).ToList();
         var firstNames = CallVoices.FirstNames(everyone);
+        // The last build's minutes of a call are this build's when it read them with the same names (ResolutionMemo).
+        if (last is not null && !last.SameFirstNames(firstNames)) last = null;
+        next?.FirstNames = firstNames;
         // Each call's minutes read the directory only (its rosters were resolved before, and every person they name is
         // made above), so the calls are read in parallel; the spellings of the speakers found on the way are counted
         // after, in call order, before any other person is made from the directory.
         var calls = meetings.AsParallel().AsOrdered()
-            .Select(m => written.TryGetValue(m.Id, out var w) && HasMinutes(w) ? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), people) : new CallMinutes(m, [], []))
+            .Select(m =>
+            {
+                if (!written.TryGetValue(m.Id, out var w) || !HasMinutes(w)) return new CallMinutes(m, [], []);
+                var minutes = last?.Minutes(m, w) ?? WithMinutes(m, w, new CallVoices(m, w, people, PersonOf, firstNames), people);
+                next?.Minutes(m, w, minutes);
+                return minutes;
+            })
             .ToList();
         foreach (var (key, label) in calls.SelectMany(c => c.Speakers)) people.RememberSpeaker(key, label);
         var resolved = calls.Select(c => c.Meeting).ToList();
@@ -46,9 +55,9 @@ internal static partial class MinutesResolver
     }
 
     /// <summary>A call with its minutes resolved, the labels of it that matched no one (for check), and the speakers no roster listed, with their keys.</summary>
-    private sealed record CallMinutes(Meeting Meeting, List<UnknownSpeaker> Unresolved, List<(string Key, string Label)> Speakers);
+    internal sealed record CallMinutes(Meeting Meeting, List<UnknownSpeaker> Unresolved, List<(string Key, string Label)> Speakers);
 
-    private sealed record UnknownSpeaker(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates);
+    internal sealed record UnknownSpeaker(string Label, string File, int Line, int Count, IReadOnlyList<string> Candidates);
 
     // Most calls of most archives record no one's words: their voices (an index of every form of every name) are not made.
     private static bool HasMinutes(ParsedMeeting written) => written.Statements.Count + written.Decisions.Count + written.Actions.Count > 0;

@@ -33,8 +33,18 @@ public sealed class BuildCache(string? folder, TemplateCache? templates = null)
         folder is null ? null : _notes.GetOrAdd(Path.GetFullPath(contentFolder),
             full => ParsedNoteCache.Open(Path.Combine(folder, "notes", CacheStore.NameFor(full)), warnings));
 
+    private readonly ConcurrentDictionary<string, Resolution.ResolutionMemo> _calls = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// A content folder's notes loaded with this cache's parsed notes (unchanged notes are not parsed again), for
+    /// The calls this object's last build of a content folder resolved (<see cref="Resolution.ResolutionMemo"/>, in memory
+    /// only); null without a cache folder, whose notes are parsed anew on every build and so never the same objects.
+    /// </summary>
+    private Resolution.ResolutionMemo? CallsOf(string contentFolder) =>
+        folder is null ? null : _calls.GetOrAdd(Path.GetFullPath(contentFolder), _ => new Resolution.ResolutionMemo());
+
+    /// <summary>
+    /// A content folder's notes loaded with this cache's parsed notes (unchanged notes are not parsed again) and its
+    /// last build's calls (unchanged calls are not resolved again), for
     /// the build and the commands that read the archive without building it (<c>export</c>, <c>check --list</c>,
     /// <c>refs sync</c>, <c>new</c>); what went wrong with the cache is among the diagnostics, as a warning: the notes were
     /// then parsed.
@@ -42,7 +52,7 @@ public sealed class BuildCache(string? folder, TemplateCache? templates = null)
     public ArchiveLoader.Result Load(Configuration.SiteConfiguration configuration)
     {
         var problems = new List<string>();
-        var loaded = ArchiveLoader.Load(configuration, NotesOf(configuration.Folder.Root, problems));
+        var loaded = ArchiveLoader.Load(configuration, NotesOf(configuration.Folder.Root, problems), CallsOf(configuration.Folder.Root));
         return problems.Count == 0 ? loaded : loaded with
         {
             Diagnostics = [.. loaded.Diagnostics, .. problems.Select(p => Diagnostics.Diagnostic.Warning(ArchiveLoader.CacheDiagnosticFile, 0, p))],

@@ -13,17 +13,22 @@ namespace ArchiveSite.Tests.Site;
 /// </summary>
 public sealed class IncrementalBuildTests
 {
+    /// <param name="oneProcess">Every build with the one cache object, as <c>serve</c> builds: the calls resolved before are in memory too (Resolution/ResolutionMemo).</param>
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(6)]
-    public void EveryEditSequenceEndsWhereACleanBuildDoes(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, false)]
+    [InlineData(5, false)]
+    [InlineData(6, false)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    public void EveryEditSequenceEndsWhereACleanBuildDoes(int seed, bool oneProcess)
     {
         using var temp = new TempFolder();
-        var (content, output, cacheFolder, _) = Example(temp);
+        var (content, output, cacheFolder, options) = Example(temp);
         var edits = new RandomEdits(content, new Random(seed));
         var keptSomewhere = false;
 
@@ -38,7 +43,7 @@ public sealed class IncrementalBuildTests
             }
             var before = step == 0 ? [] : Directory.Exists(output) ? Inodes(output) : Inodes(SiteCopyIn(cacheFolder));
             // A new cache object each time, as each CLI run is a new process: what carries over is on disk.
-            var incremental = SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
+            var incremental = SiteBuilder.Build(oneProcess ? InOneProcess(options) : WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
             Assert.True(incremental.Succeeded, $"step {step} ({what}): {string.Join('\n', incremental.Diagnostics)}");
             var clean = Path.Combine(temp.Path, $"clean{step}");
             Assert.True(SiteBuilder.Build(WithCache(new BuildOptions(content, clean, Search: false), null)).Succeeded);
@@ -54,15 +59,30 @@ public sealed class IncrementalBuildTests
     /// A call's page kept from the last build must still change with everything it shows of other values: each edit
     /// below leaves the call's own note as it was and changes one such value.
     /// </summary>
+    public static TheoryData<string, string, string, string, bool> ValuesOfOthers()
+    {
+        (string What, string File, string Before, string After)[] edits =
+        [
+            ("a person's name", "people.yml", "name: Ada Lovelace", "name: Ada King"),
+            // Tied with "Charles Babbage" on 17 January, first in ordinal order: the name the archive gives him.
+            ("a name another call's roster writes", "2024-01-10.md", "- Charles Babbage\n", "- Charles B. Babbage ([@cbabbage](https://github.com/cbabbage))\n"),
+            ("a series' name", "archive.yml", "{ name: Community Call,", "{ name: Community Meeting,"),
+            ("a PR's title", "refs.json", "Gadget config is ignored when the widget starts first", "Gadget config is read last"),
+            ("the repository bare numbers are in", "archive.yml", "default_repo: example/widget", "default_repo: example/gadget"),
+            ("where the previous call lives", "2024-01-10.md", "## 2024-01-10", "## 2024-01-09"),
+            ("where a linked note's call lives", "2024-02-01-office-hours.md", "Meeting 1st February 2024", "Meeting 2nd February 2024"),
+            ("how many calls link a recording", "2024-02-01-office-hours.md", "Questions from users", "[Recording](https://video.example.org/all)\n\nQuestions from users"),
+        ];
+        var data = new TheoryData<string, string, string, string, bool>();
+        foreach (var oneProcess in new[] { false, true })
+            foreach (var (what, file, before, after) in edits) data.Add(what, file, before, after, oneProcess);
+        return data;
+    }
+
+    /// <param name="oneProcess">The rebuild with the first build's cache object (serve's), not a new one (a new run of the CLI).</param>
     [Theory]
-    [InlineData("a person's name", "people.yml", "name: Ada Lovelace", "name: Ada King")]
-    [InlineData("a series' name", "archive.yml", "{ name: Community Call,", "{ name: Community Meeting,")]
-    [InlineData("a PR's title", "refs.json", "Gadget config is ignored when the widget starts first", "Gadget config is read last")]
-    [InlineData("the repository bare numbers are in", "archive.yml", "default_repo: example/widget", "default_repo: example/gadget")]
-    [InlineData("where the previous call lives", "2024-01-10.md", "## 2024-01-10", "## 2024-01-09")]
-    [InlineData("where a linked note's call lives", "2024-02-01-office-hours.md", "Meeting 1st February 2024", "Meeting 2nd February 2024")]
-    [InlineData("how many calls link a recording", "2024-02-01-office-hours.md", "Questions from users", "[Recording](https://video.example.org/all)\n\nQuestions from users")]
-    public void ACallPageFollowsWhatItShowsOfOthers(string what, string file, string before, string after)
+    [MemberData(nameof(ValuesOfOthers))]
+    public void ACallPageFollowsWhatItShowsOfOthers(string what, string file, string before, string after, bool oneProcess)
     {
         using var temp = new TempFolder();
         var (content, output, cacheFolder, options) = Example(temp);
@@ -79,7 +99,7 @@ public sealed class IncrementalBuildTests
         var page = Path.Combine(output, "calls", "2024", "01", "17", "community-call", "index.html");
         var old = File.ReadAllText(page);
         // Options made again, as a new run makes them: the settings are read once per build.
-        var rebuilt = SiteBuilder.Build(WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
+        var rebuilt = SiteBuilder.Build(oneProcess ? InOneProcess(options) : WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
 
         Assert.True(rebuilt.Succeeded, $"{what}: {string.Join('\n', rebuilt.Diagnostics)}");
         AssertSameAsCleanBuild(temp, content, output, what);
@@ -285,8 +305,23 @@ public sealed class IncrementalBuildTests
         public string Next()
         {
             var notes = Directory.GetFiles(content, "*.md").Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-            switch (random.Next(notes.Count > 3 ? 8 : 2))
+            switch (random.Next(notes.Count > 3 ? 10 : 2))
             {
+                case 8:
+                    // Words only: what every call reads of the others stays the same.
+                    var worded = notes[random.Next(notes.Count)];
+                    File.AppendAllText(worded, $"\nThe {Pick(["release", "roadmap", "survey"])} was discussed at length.\n");
+                    return $"wrote prose in {Path.GetFileName(worded)}";
+                case 9:
+                    // Another spelling of someone in a roster: the name every call shows them by may change.
+                    var renamed = notes[random.Next(notes.Count)];
+                    var text = File.ReadAllText(renamed);
+                    var handle = Pick(Handles);
+                    var roster = text.IndexOf("**Who joined**", StringComparison.Ordinal);
+                    if (roster < 0) return $"found no roster in {Path.GetFileName(renamed)}";
+                    var line = text.IndexOf('\n', roster) + 1;
+                    File.WriteAllText(renamed, text.Insert(line, $"\n- {Pick(["Ann", "Bo", "Cy"])} {handle} ([@{handle}](https://github.com/{handle}))\n"));
+                    return $"spelled {handle} otherwise in {Path.GetFileName(renamed)}";
                 case 0:
                     var date = RandomDate();
                     var name = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".md";

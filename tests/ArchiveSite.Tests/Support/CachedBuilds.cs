@@ -28,6 +28,9 @@ public static class CachedBuilds
     public static BuildResult Build(string content, string output, string? cacheFolder, string? baseUrl = null, bool search = false, string? pagefind = null) =>
         SiteBuilder.Build(WithCache(new BuildOptions(content, output, baseUrl, search, Pagefind: pagefind), cacheFolder));
 
+    /// <summary>The next build as <c>serve</c> makes it: the same cache object (what the last build kept in memory too), archive.yml read afresh.</summary>
+    public static BuildOptions InOneProcess(BuildOptions options) => options with { Configuration = null };
+
     public static BuildOptions WithCache(BuildOptions options, string? cacheFolder)
     {
         var shared = SharedTemplates.With(options);

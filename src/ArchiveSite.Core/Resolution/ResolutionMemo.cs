@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
+
+namespace ArchiveSite.Resolution;
+
+/// <summary>
+/// Each call's resolution as the last build of a content folder made it, kept in memory by a process that builds many
+/// times (<c>serve</c>, tests) beside its parsed notes, so that a rebuild after an edit makes again only the calls whose
+/// notes changed: a call whose copies are the same, in an archive whose <see cref="SharedReads"/> are the same, is
+/// made into the same <see cref="Meeting"/> with the same findings and the same minutes, so the last ones are taken.
+/// An edit that changes what all the calls read together (a roster, a reference, a note added or removed, a settings
+/// file) makes every call again. Nothing is kept on disk: a new process resolves every call once.
+/// </summary>
+public sealed class ResolutionMemo
+{
+    private volatile Calls? _last;
+
+    /// <summary>The last resolution's calls when its shared reads were these, else null (every call is made again).</summary>
+    internal Calls? Matching(SharedReads shared) => _last is { } last && shared.Same(last.Shared) ? last : null;
+
+    /// <summary>Keeps what a resolution made, for the next (replacing the last: only the last build is compared with).</summary>
+    internal void Keep(Calls made) => _last = made;
+
+    /// <summary>What one resolution made of each call, by id; filled as the calls are made (in parallel).</summary>
+    internal sealed class Calls(SharedReads shared)
+    {
+        private readonly ConcurrentDictionary<string, (ParsedMeeting[] Copies, ArchiveResolver.MadeMeeting Made)> _meetings = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, (Meeting Input, ParsedMeeting Written, MinutesResolver.CallMinutes Minutes)> _minutes = new(StringComparer.Ordinal);
+
+        public SharedReads Shared => shared;
+
+        /// <summary>The people's first names the minutes were read with (<see cref="CallVoices.FirstNames"/>).</summary>
+        public IReadOnlyDictionary<string, string?> FirstNames { get; set; } = new Dictionary<string, string?>();
+
+        /// <summary>The call of this id made from these copies, when the last resolution made it from equal ones.</summary>
+        public ArchiveResolver.MadeMeeting? Meeting(string id, IEnumerable<ParsedMeeting> copies) =>
+            _meetings.TryGetValue(id, out var made) && made.Copies.SequenceEqual(copies) ? made.Made : null;
+
+        public void Meeting(string id, IEnumerable<ParsedMeeting> copies, ArchiveResolver.MadeMeeting made) => _meetings[id] = (copies.ToArray(), made);
+
+        /// <summary>A call's minutes, when the last resolution read them from this very meeting and an equal note (and, said by <see cref="SameFirstNames"/>, the same first names).</summary>
+        public MinutesResolver.CallMinutes? Minutes(Meeting input, ParsedMeeting written) =>
+            _minutes.TryGetValue(input.Id, out var made) && ReferenceEquals(made.Input, input) && made.Written.Equals(written) ? made.Minutes : null;
+
+        public void Minutes(Meeting input, ParsedMeeting written, MinutesResolver.CallMinutes minutes) => _minutes[input.Id] = (input, written, minutes);
+
+        public bool SameFirstNames(IReadOnlyDictionary<string, string?> names) =>
+            names.Count == FirstNames.Count && names.All(n => FirstNames.TryGetValue(n.Key, out var key) && key == n.Value);
+    }
+}

@@ -1,0 +1,107 @@
+using ArchiveSite.Model;
+using ArchiveSite.Parsing;
+using ArchiveSite.Resolution;
+using ArchiveSite.Site;
+using ArchiveSite.Tests.Support;
+using static ArchiveSite.Tests.Support.CachedBuilds;
+
+namespace ArchiveSite.Tests.Resolution;
+
+/// <summary>
+/// A process that builds many times (serve) makes again only the calls an edit touched: each other call is the one it
+/// made before, unless the edit changed what every call reads of the others, and either way the site is a clean build's.
+/// </summary>
+public sealed class ResolutionMemoTests
+{
+    private const string Note = """
+        ## 2024-05-02
+
+        **Who joined**: Ada Lovelace ([@ada-l](https://github.com/ada-l)), Bo Chen ([@bo-c](https://github.com/bo-c))
+
+        ### Agenda
+
+        - [Ada] Release plan, see #42
+
+        ### Discussion
+
+        - **Ada**: the release slips a week.
+        """;
+
+    [Fact]
+    public void AnEditedNoteMakesOnlyItsOwnCallAgain()
+    {
+        using var temp = new TempFolder();
+        var (content, output, _, options) = Example(temp);
+        var first = Built(options);
+        File.AppendAllText(Path.Combine(content, "2024-01-17.md"), "\nThe 1.3 release notes are drafted.\n");
+
+        var second = Built(options);
+
+        foreach (var (before, after) in first.Meetings.Zip(second.Meetings))
+        {
+            Assert.Equal(before.Id, after.Id);
+            // Made anew, a call's agenda and its words are new lists; taken from the memo, the same ones.
+            if (before.Id.StartsWith("2024-01-17", StringComparison.Ordinal)) Assert.NotSame(before.Agenda, after.Agenda);
+            else
+            {
+                Assert.Same(before.Agenda, after.Agenda);
+                Assert.Same(before.Statements, after.Statements);
+            }
+        }
+        Assert.Contains("The 1.3 release notes are drafted.", second.Meetings.Single(m => m.Id.StartsWith("2024-01-17", StringComparison.Ordinal)).Markdown, StringComparison.Ordinal);
+        AssertSameAsCleanBuild(temp, content, output, "prose added to one note");
+    }
+
+    [Fact]
+    public void ANewSpellingInOneRosterMakesEveryCallAgain()
+    {
+        using var temp = new TempFolder();
+        var (content, output, _, options) = Example(temp);
+        var first = Built(options);
+        var note = Path.Combine(content, "2024-01-10.md");
+        File.WriteAllText(note, File.ReadAllText(note).Replace("- Charles Babbage\n", "- Charles B. Babbage ([@cbabbage](https://github.com/cbabbage))\n", StringComparison.Ordinal));
+
+        var second = Built(options);
+
+        var (before, after) = (first.Meetings.Single(m => m.Id.StartsWith("2024-01-17", StringComparison.Ordinal)), second.Meetings.Single(m => m.Id.StartsWith("2024-01-17", StringComparison.Ordinal)));
+        Assert.NotSame(before.Agenda, after.Agenda);
+        Assert.Equal("Charles B. Babbage", second.People.Single(p => p.Key == "cbabbage").Name);
+        AssertSameAsCleanBuild(temp, content, output, "a roster's spelling");
+    }
+
+    [Fact]
+    public void AnUnchangedArchiveReadsTheSameAndAnyEditToWhatCallsShareDoesNot()
+    {
+        var call = Notes.Single(Note, "2024-05-02.md");
+        var other = Notes.Single(Note.Replace("2024-05-02", "2024-05-09", StringComparison.Ordinal), "2024-05-09.md");
+        SharedReads Reads(ParsedMeeting changed, string settings = "settings") => new(settings, [changed, other], [changed, other]);
+        var last = Reads(call);
+
+        Assert.True(Reads(call).Same(last));
+        Assert.True(Reads(call with { Markdown = call.Markdown + "\nMore words.\n", Statements = [] }).Same(last), "words only");
+        Assert.True(Reads(call with { Mcs = [.. call.Mcs] }).Same(last), "an equal roster in a new list");
+
+        var person = new PersonEntry("cy-d", "Cy Doe", 3);
+        (string What, SharedReads Reads)[] changes =
+        [
+            ("the settings files", Reads(call, "other settings")),
+            ("the file", Reads(call with { File = "2024-05-03.md" })),
+            ("the MCs", Reads(call with { Mcs = [person] })),
+            ("the attendees", Reads(call with { Attendees = [.. call.Attendees.Skip(1)] })),
+            ("the next MCs", Reads(call with { NextMc = [person] })),
+            ("the references", Reads(call with { References = [] })),
+            ("the date", Reads(call with { Date = call.Date.AddDays(1) })),
+            ("a presenter", Reads(call with { Agenda = [call.Agenda[0] with { Presenters = ["Bo"] }] })),
+            ("a call more", new SharedReads("settings", [call, other, call], [call, other, call])),
+        ];
+        foreach (var (what, reads) in changes) Assert.False(reads.Same(last), what);
+    }
+
+    /// <summary>A build with <paramref name="options"/>' cache object, which must succeed: its archive.</summary>
+    private static Archive Built(BuildOptions options)
+    {
+        var result = SiteBuilder.Build(InOneProcess(options));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return result.Archive!;
+    }
+}
