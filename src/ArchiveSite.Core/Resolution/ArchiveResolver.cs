@@ -21,17 +21,16 @@ public static class ArchiveResolver
         var (placed, series, inferredSeries) = SeriesAssignment.Assign(parsed, settings.SeriesRules);
         parsed = DateDisputes.Settle(placed, diagnostics);
         var calls = MeetingMerger.Merge(parsed, diagnostics);
-        var references = ReferenceDefaults.Infer(parsed.SelectMany(p => p.References), settings);
-        var people = new PeopleDirectory(registry, parsed.SelectMany(p => p.Mcs.Concat(p.Attendees).Concat(p.NextMc)));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var callIds = calls.Select(call => UniqueId(call.First, ids)).ToList();
-        // Every call's roster before any call's Meeting: the names presenters are matched by are then the archive's.
-        // Each call's roster, then its Meeting, depends on no other call's (the spellings a roster counts add up the
-        // same in any order), so both are made in parallel; what they report is gathered after, in call order.
-        var rosters = calls.AsParallel().AsOrdered().Select(call => CallRoster.Of(call.Fullest, people, settings.IsTopicTag)).ToList();
-        // A process that built these notes before (serve) takes the calls it made then when nothing they read has changed.
+        // A process that built these notes before (serve) takes what it made then of what nothing read has changed:
+        // the reference defaults, the rosters with the directory they counted, and the calls.
         var shared = new SharedReads(reuse?.Settings ?? "", parsed, calls.Select(c => c.Fullest).ToList());
         var (last, next) = (reuse?.Memo.Matching(shared), reuse is null ? null : new ResolutionMemo.Calls(shared));
+        var rostered = last?.Rosters ?? Rostered(calls, parsed, settings, registry);
+        next?.Rosters = rostered;
+        // The minutes count speakers' spellings into the directory: into a copy, the rosters' own kept as they left it.
+        var (references, people, rosters) = (rostered.References, rostered.People.Copy(), rostered.Rosters);
         var made = calls.AsParallel().AsOrdered().Select((call, i) =>
             {
                 var meeting = last?.Meeting(callIds[i], call.Copies) ?? ToMeeting(call, callIds[i], rosters[i], people, references, targets);
@@ -61,6 +60,18 @@ public static class ArchiveResolver
 
         if (next is not null) reuse!.Memo.Keep(next);
         return ArchiveIndexer.Index(settings, references, series, inferredSeries, meetings, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), leftOut ?? [], leftAsText);
+    }
+
+    /// <summary>
+    /// Every call's roster before any call's Meeting: the names presenters are matched by are then the archive's. Each
+    /// call's roster, then its Meeting, depends on no other call's (the spellings a roster counts add up the same in any
+    /// order), so both are made in parallel; what they report is gathered after, in call order.
+    /// </summary>
+    private static ResolutionMemo.Rostered Rostered(IReadOnlyList<CallCopies> calls, IReadOnlyList<ParsedMeeting> parsed, SiteSettings settings, PeopleRegistry registry)
+    {
+        var references = ReferenceDefaults.Infer(parsed.SelectMany(p => p.References), settings);
+        var people = new PeopleDirectory(registry, parsed.SelectMany(p => p.Mcs.Concat(p.Attendees).Concat(p.NextMc)));
+        return new(references, people, calls.AsParallel().AsOrdered().Select(call => CallRoster.Of(call.Fullest, people, settings.IsTopicTag)).ToList());
     }
 
     // Rendering applies the same answers (Meeting.Addresses) and says nothing, so that check, build and export

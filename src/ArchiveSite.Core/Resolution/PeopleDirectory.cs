@@ -52,6 +52,20 @@ internal sealed class PeopleDirectory
         }
     }
 
+    private PeopleDirectory(PeopleDirectory other)
+    {
+        (_registry, _handlesByName, _handles, _nameWords) = (other._registry, other._handlesByName, other._handles, other._nameWords);
+        foreach (var (key, counts) in other._spellings) _spellings[key] = new(counts, StringComparer.Ordinal);
+        foreach (var (key, counts) in other._writtenNames) _writtenNames[key] = new(counts, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A directory that counts on from the spellings counted so far without changing this one's (what the roster and
+    /// names read is only ever set by the constructor, so it is shared): the rosters' directory kept for the next build
+    /// of the same notes (<see cref="ResolutionMemo"/>), which this build's speakers must not count into.
+    /// </summary>
+    public PeopleDirectory Copy() => new(this);
+
     /// <summary>The person key for an attendee or MC entry.</summary>
     public string Resolve(PersonEntry entry, DateOnly date)
     {

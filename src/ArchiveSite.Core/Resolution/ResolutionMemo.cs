@@ -22,6 +22,9 @@ public sealed class ResolutionMemo
     /// <summary>Keeps what a resolution made, for the next (replacing the last: only the last build is compared with).</summary>
     internal void Keep(Calls made) => _last = made;
 
+    /// <summary>What all the calls' rosters settle together: the reference defaults, each call's roster, and the directory that counted them.</summary>
+    internal sealed record Rostered(ReferenceDefaults References, PeopleDirectory People, List<CallRoster> Rosters);
+
     /// <summary>What one resolution made of each call, by id; filled as the calls are made (in parallel).</summary>
     internal sealed class Calls(SharedReads shared)
     {
@@ -29,6 +32,9 @@ public sealed class ResolutionMemo
         private readonly ConcurrentDictionary<string, (Meeting Input, ParsedMeeting Written, MinutesResolver.CallMinutes Minutes)> _minutes = new(StringComparer.Ordinal);
 
         public SharedReads Shared => shared;
+
+        /// <summary>The reference defaults, and the rosters with the directory as they left it (never counted into after: each build counts into a copy).</summary>
+        public Rostered? Rosters { get; set; }
 
         /// <summary>The people's first names the minutes were read with (<see cref="CallVoices.FirstNames"/>).</summary>
         public IReadOnlyDictionary<string, string?> FirstNames { get; set; } = new Dictionary<string, string?>();

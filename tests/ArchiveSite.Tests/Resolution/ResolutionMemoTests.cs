@@ -70,6 +70,42 @@ public sealed class ResolutionMemoTests
     }
 
     [Fact]
+    public void ASpeakerIsCountedOncePerBuildHoweverManyBuildsAProcessMakes()
+    {
+        // "Lovelace" speaks in a call whose roster does not list her: a speaker the archive knows by that word of her name,
+        // whose spelling each build counts once, as often as another call's agenda writes "[lovelace]", so the fewer capitals
+        // are her alias. Counted on top of the last build's count, the next build would show the speaker's spelling.
+        using var temp = new TempFolder();
+        var (content, output, _, options) = Example(temp);
+        File.WriteAllText(Path.Combine(content, "2024-05-09.md"), "## 2024-05-09\n\n### Agenda\n\n- [lovelace] Release notes\n");
+        File.WriteAllText(Path.Combine(content, "2024-05-02.md"), """
+            ## 2024-05-02
+
+            **Who joined**: Bo Chen ([@bo-c](https://github.com/bo-c))
+
+            ### Discussion
+
+            **Lovelace**: the release slips a week.
+
+            **Bo Chen**: fine by me.
+
+            **Lovelace**: then we tag on Monday.
+            """);
+        var first = Built(options);
+        Assert.Contains(first.Meetings.Single(m => m.Id.StartsWith("2024-05-02", StringComparison.Ordinal)).Statements, s => s.Person == "ada-l");
+        Assert.Contains("lovelace", first.People.Single(p => p.Key == "ada-l").Aliases);
+
+        for (var build = 2; build <= 4; build++)
+        {
+            File.AppendAllText(Path.Combine(content, "2024-01-17.md"), $"\nMore words, build {build}.\n");
+            Assert.Equal(Aliases(first), Aliases(Built(options)));
+        }
+        AssertSameAsCleanBuild(temp, content, output, "a speaker in one note, words added to another");
+
+        static string Aliases(Archive archive) => string.Join('\n', archive.People.Select(p => $"{p.Key}: {p.Name} ({string.Join(", ", p.Aliases)})"));
+    }
+
+    [Fact]
     public void AnUnchangedArchiveReadsTheSameAndAnyEditToWhatCallsShareDoesNot()
     {
         var call = Notes.Single(Note, "2024-05-02.md");
