@@ -182,7 +182,9 @@ internal static partial class MinutesResolver
                 {
                     // The references of each line, looked up once per call rather than scanned once per action.
                     var byLine = meeting.References.ToLookup(r => (r.Source.File, r.Source.Line), r => r.Key);
-                    result[index] = meeting with { Actions = meeting.Actions.Select(a => a.Done ? a : Settled(a, byLine, facts, saidDone, ticked)).ToList() };
+                    var actions = meeting.Actions.Select(a => a.Done ? a : Settled(a, byLine, facts, saidDone, ticked)).ToList();
+                    // A call none of whose actions is settled stays the same object (what a rebuild compares its pages by).
+                    if (!actions.SequenceEqual(meeting.Actions, ReferenceEqualityComparer.Instance)) result[index] = meeting with { Actions = actions };
                 }
                 foreach (var mention in meeting.References.Where(r => DoneWords().IsMatch(r.Snippet)))
                     saidDone[mention.Key] = meeting.Id;

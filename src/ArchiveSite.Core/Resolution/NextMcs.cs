@@ -19,9 +19,12 @@ internal static class NextMcs
             for (var i = 0; i + 1 < ordered.Count; i++) nextInSeries[ordered[i].Id] = ordered[i + 1];
         }
         return meetings.Select(m =>
-            m.NextMc.Any(k => !people.IsKnown(k)) && nextInSeries.TryGetValue(m.Id, out var next)
-                ? m with { NextMc = m.NextMc.Select(k => people.IsKnown(k) ? k : LedNext(k, next, people) ?? k).Distinct().ToList() }
-                : m).ToList();
+            {
+                if (!m.NextMc.Any(k => !people.IsKnown(k)) || !nextInSeries.TryGetValue(m.Id, out var next)) return m;
+                var settled = m.NextMc.Select(k => people.IsKnown(k) ? k : LedNext(k, next, people) ?? k).Distinct().ToList();
+                // Unchanged, the call stays the same object (what a rebuild compares its pages by).
+                return settled.SequenceEqual(m.NextMc, StringComparer.Ordinal) ? m : m with { NextMc = settled };
+            }).ToList();
     }
 
     private static string? LedNext(string stub, Meeting next, PeopleDirectory people)
