@@ -59,6 +59,15 @@ public sealed class BuildCache(string? folder, TemplateCache? templates = null)
         };
     }
 
+    private readonly ConcurrentDictionary<string, PageMemo> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What this object's last build of an output folder made its pages from (<see cref="PageMemo"/>, in memory only);
+    /// null without a cache folder (no manifest to compare fingerprints with).
+    /// </summary>
+    public PageMemo? PagesOf(string outputFolder) =>
+        folder is null ? null : _pages.GetOrAdd(Path.GetFullPath(outputFolder), _ => new PageMemo());
+
     /// <summary>Where what the pages of one output folder were made from is kept; null without a cache folder.</summary>
     public string? SiteManifestOf(string outputFolder) =>
         folder is null ? null : Path.Combine(folder, "sites", CacheStore.NameFor(outputFolder));

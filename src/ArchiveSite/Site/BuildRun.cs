@@ -171,8 +171,11 @@ internal sealed class BuildRun : IDisposable
     public bool PagesAndOutputs(Action<int, int>? pagesWritten)
     {
         var (archive, address, links, staging) = (Archive!, _address!, _links!, _staging!.Path);
-        _context = new PageContext(archive, address, Chrome(archive, address, _assets!, _options.Search, _kinds.Pages));
-        _notes = new NoteRenderer(archive, address, SitePaths.CallPathsByNote(archive));
+        // A dry run's folder is new each time: nothing of it is kept for the next.
+        var memo = _options.DryRun ? null : _cache.PagesOf(_options.Output);
+        _context = new PageContext(archive, address, Chrome(archive, address, _assets!, _options.Search, _kinds.Pages), memo?.LastContext);
+        var callPaths = SitePaths.CallPathsByNote(archive);
+        _notes = new NoteRenderer(archive, address, callPaths);
         var build = new PageBuild(_context, _notes, _diagnostics);
         _jobs = _kinds.Pages.SelectMany(kind => kind.Pages(build)).ToList();
         var pages = _pages = PageRendering.Plan(_jobs, WriterFrom(_previous), links);
@@ -183,7 +186,8 @@ internal sealed class BuildRun : IDisposable
         var reference = _manifestFile is null ? null : _lastBuild ?? new SiteManifest(_common, new Dictionary<string, SiteManifest.Page>());
         var (context, jobs) = (_context, _jobs);
         var extras = Task.Run(() => OutputWriting.Write(_kinds.Outputs, context, jobs, pages, reference));
-        var made = _made = PageRendering.Render(_jobs, _templates!, links, pages, extras, pagesWritten, reference);
+        var known = memo?.Start(new PageMemo.SiteReads(callPaths, NoteInputs.HashOf(archive.ReferenceDefaults)), _context);
+        var made = _made = PageRendering.Render(_jobs, _templates!, links, pages, extras, pagesWritten, reference, known);
         _clock.Stage(made.Kept.IsEmpty ? $"rendered {_jobs.Count} pages" : $"rendered {_jobs.Count - made.Kept.Count} pages, kept {made.Kept.Count} unchanged");
 
         var extraFiles = extras.GetAwaiter().GetResult();

@@ -20,11 +20,13 @@ public sealed class PageContext
     private readonly Dictionary<string, Link> _personLinks;
     private readonly Dictionary<string, Link> _seriesLinks;
 
-    public PageContext(Archive archive, SiteAddress address, SiteChrome chrome)
+    /// <param name="last">The context of this process's last build of the same site (<see cref="PageMemo"/>): a row or the chrome equal to
+    /// its own is that very object, so that a page's reads compare as the same objects (<see cref="Pages.CallPageReads"/>).</param>
+    public PageContext(Archive archive, SiteAddress address, SiteChrome chrome, PageContext? last = null)
     {
         Archive = archive;
         Address = address;
-        Chrome = chrome;
+        Chrome = last is not null && SameChrome(last.Chrome, chrome) ? last.Chrome : chrome;
         Paths = new SitePaths(archive.People);
         _personLinks = archive.People.ToDictionary(p => p.Key, p => new Link(p.Name, address.Href(Paths.Person(p.Key))), StringComparer.Ordinal);
         _seriesLinks = archive.Series.ToDictionary(s => s.Slug, s => new Link(s.Name, address.Href(SitePaths.Series(s.Slug))), StringComparer.Ordinal);
@@ -35,10 +37,22 @@ public sealed class PageContext
         foreach (var m in archive.Meetings)
         {
             var topics = archive.Topics(m);
-            _callRows[m.Id] = new CallRow(address.Href(SitePaths.Call(m)), m.Date, LongDate(m.Date), m.Title, SeriesLink(m.Series),
+            var row = new CallRow(address.Href(SitePaths.Call(m)), m.Date, LongDate(m.Date), m.Title, SeriesLink(m.Series),
                 m.Mcs.Select(PersonLink).ToList(), m.Attendees.Count, m.Cancelled, TopicLine(topics), callsOnDay[(m.Series, m.Date)] > 1);
+            _callRows[m.Id] = last is not null && last._callRows.TryGetValue(m.Id, out var old) && SameRow(old, row) ? old : row;
         }
+        _referenceRows = archive.References.ToDictionary(r => r.Key, r => new ReferenceRow(r.Key.ToString(), Pages.CallPages.KindText(r.Kind),
+            address.Href(SitePaths.Reference(r.Key)), r.GitHubUrl, r.Calls, r.DisplayTitle, ReferenceStates.Of(r)));
     }
+
+    private static bool SameRow(CallRow old, CallRow row) => old.Mcs.SequenceEqual(row.Mcs) && old == row with { Mcs = old.Mcs };
+
+    private static bool SameChrome(SiteChrome old, SiteChrome chrome) => old.Navigation.SequenceEqual(chrome.Navigation) && old == chrome with { Navigation = old.Navigation };
+
+    private readonly Dictionary<ReferenceKey, ReferenceRow> _referenceRows;
+
+    /// <summary>A PR or issue as a row of a call's list of references.</summary>
+    public ReferenceRow Reference(ReferenceKey key) => _referenceRows[key];
 
     private readonly Dictionary<string, int> _linkUses;
 

@@ -3,6 +3,7 @@ using ArchiveSite.Caching;
 using ArchiveSite.Output;
 using ArchiveSite.PostProcessing;
 using ArchiveSite.Rendering;
+using ArchiveSite.Rendering.Views;
 using ArchiveSite.Urls;
 
 namespace ArchiveSite.Site;
@@ -30,8 +31,9 @@ internal static class PageRendering
     public sealed record MadePages(ConcurrentDictionary<string, SiteManifest.Page> Pages, ConcurrentBag<string> Kept);
 
     /// <param name="lastBuild">What the pages in the previous site were made from (empty for none); null when no manifest is kept, and no page fingerprinted.</param>
+    /// <param name="memo">What this process's last build made its pages from (<see cref="PageMemo"/>); null for none.</param>
     public static MadePages Render(List<RenderJob> jobs, TemplateRenderer templates, LinkChecker links, PageWriter pages, Task extras,
-        Action<int, int>? pagesWritten, SiteManifest? lastBuild)
+        Action<int, int>? pagesWritten, SiteManifest? lastBuild, PageMemo.Build? memo)
     {
         var made = new MadePages(new(StringComparer.Ordinal), []);
         var pagesDone = 0;
@@ -41,8 +43,7 @@ internal static class PageRendering
             {
                 var job = jobs[index];
                 var file = SitePaths.FileFor(job.Path);
-                var model = job.Model();
-                var fingerprint = lastBuild is null ? null : PageFingerprint.Of(job.Template, model);
+                var (model, fingerprint) = Fingerprinted(job, lastBuild is not null, memo);
                 if (fingerprint is not null && lastBuild!.Pages.TryGetValue(job.Path, out var last)
                     && last.Fingerprint.AsSpan().SequenceEqual(fingerprint) && pages.Reuse(file, last.Length, last.Written))
                 {
@@ -51,7 +52,7 @@ internal static class PageRendering
                 }
                 else
                 {
-                    var html = templates.Render(job.Template, model);
+                    var html = templates.Render(job.Template, model ?? job.Model());
                     links.Scan(job.Path, html);
                     var length = pages.Write(file, html);
                     if (fingerprint is not null) made.Pages[job.Path] = new SiteManifest.Page(fingerprint, length);
@@ -67,6 +68,25 @@ internal static class PageRendering
             throw;
         }
         return made;
+    }
+
+    /// <summary>
+    /// The page's model and fingerprint (none without a manifest); or, when the memo has the page as it is, only its
+    /// fingerprint: the model is then made only should the page have to be rendered after all.
+    /// </summary>
+    private static (PageModel? Model, byte[]? Fingerprint) Fingerprinted(RenderJob job, bool fingerprinted, PageMemo.Build? memo)
+    {
+        if (!fingerprinted) return (job.Model(), null);
+        if (memo is null || job.Reads is not { } reads)
+        {
+            var model = job.Model();
+            return (model, PageFingerprint.Of(job.Template, model));
+        }
+        if (memo.Fingerprint(job.Path, reads) is { } known) return (null, known);
+        var made = job.Model();
+        var fingerprint = PageFingerprint.Of(job.Template, made);
+        memo.Keep(job.Path, reads, fingerprint);
+        return (made, fingerprint);
     }
 
 }

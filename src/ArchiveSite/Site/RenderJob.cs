@@ -6,4 +6,11 @@ namespace ArchiveSite.Site;
 /// One page to write: its site path, the template that renders it, and how to make its view model. The
 /// model is made only when the page is rendered, so a 100,000-call build never holds every model at once.
 /// </summary>
-public sealed record RenderJob(string Path, string Template, Func<PageModel> Model);
+/// <param name="Reads">For a page whose model is a function of one object of the archive and what it reads of the rest: both, for <see cref="PageMemo"/>; null for the others.</param>
+public sealed record RenderJob(string Path, string Template, Func<PageModel> Model, PageReads? Reads = null);
+
+/// <summary>
+/// What a page's model is a function of: an object of the resolved archive (a call), compared by identity, and what
+/// it reads of the rest of the build (<see cref="Pages.CallPageReads"/>), looked up only when needed and compared by value.
+/// </summary>
+public sealed record PageReads(object Subject, Func<object> Reads);

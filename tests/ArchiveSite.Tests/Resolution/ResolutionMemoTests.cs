@@ -133,6 +133,53 @@ public sealed class ResolutionMemoTests
         foreach (var (what, reads) in changes) Assert.False(reads.Same(last), what);
     }
 
+    [Fact]
+    public void ACallsTopicsFollowWhatTheOtherCallsOfItsSeriesDiscuss()
+    {
+        // Five calls of a series, "Release plan" on the agenda of three: a topic. Renamed so in a fourth call (its
+        // presenter the same, so no roster changes), it is on three calls of four: routine, and no longer among the
+        // first call's topics, though that call's note and everything else its page reads is as it was.
+        using var temp = new TempFolder();
+        var (content, output, _, options) = Example(temp);
+        for (var week = 0; week < 5; week++)
+        {
+            var date = new DateOnly(2024, 6, 5).AddDays(7 * week);
+            File.WriteAllText(Path.Combine(content, $"{date:yyyy-MM-dd}.md"),
+                $"---\ntitle: Example Planning Call\nseries: planning-call\n---\n\n## {date:yyyy-MM-dd}\n\n### Agenda\n\n- [Ada] Item {week}\n- [Grace] {(week < 3 ? "Release plan" : $"Other {week}")}\n");
+        }
+        var page = Path.Combine(output, "calls", "2024", "06", "05", "planning-call", "index.html");
+        Built(options);
+        Assert.Contains("Item 0; Release plan", File.ReadAllText(page), StringComparison.Ordinal);
+
+        var renamed = Path.Combine(content, "2024-06-26.md");
+        File.WriteAllText(renamed, File.ReadAllText(renamed).Replace("Other 3", "Release plan", StringComparison.Ordinal));
+        Built(options);
+
+        Assert.DoesNotContain("Item 0; Release plan", File.ReadAllText(page), StringComparison.Ordinal);
+        AssertSameAsCleanBuild(temp, content, output, "an agenda item made routine by another call");
+    }
+
+    [Fact]
+    public void ALinkToAnotherNoteFollowsItsCallToAnotherSeries()
+    {
+        // Only the linked note changes (its series, so its call's page moves): the linking call, of a series of its own, is
+        // made from the same note, roster and reads as before, but its notes link the call's new page.
+        using var temp = new TempFolder();
+        var (content, output, _, options) = Example(temp);
+        File.WriteAllText(Path.Combine(content, "2024-07-01.md"), "---\ntitle: Alpha Call\nseries: alpha-call\n---\n\n## 2024-07-01\n\n- Plans\n");
+        File.WriteAllText(Path.Combine(content, "2024-07-08.md"), "---\ntitle: Gamma Call\nseries: gamma-call\n---\n\n## 2024-07-08\n\n- See [the alpha call](2024-07-01.md)\n");
+        var page = Path.Combine(output, "calls", "2024", "07", "08", "gamma-call", "index.html");
+        Built(options);
+        Assert.Contains("/calls/2024/07/01/alpha-call/", File.ReadAllText(page), StringComparison.Ordinal);
+
+        var linked = Path.Combine(content, "2024-07-01.md");
+        File.WriteAllText(linked, File.ReadAllText(linked).Replace("series: alpha-call", "series: beta-call", StringComparison.Ordinal));
+        Built(options);
+
+        Assert.Contains("/calls/2024/07/01/beta-call/", File.ReadAllText(page), StringComparison.Ordinal);
+        AssertSameAsCleanBuild(temp, content, output, "a linked note's call in another series");
+    }
+
     /// <summary>A build with <paramref name="options"/>' cache object, which must succeed: its archive.</summary>
     private static Archive Built(BuildOptions options)
     {

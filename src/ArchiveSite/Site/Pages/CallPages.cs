@@ -25,7 +25,7 @@ public static class CallPages
         foreach (var meeting in context.Archive.Meetings)
         {
             var (previous, next) = neighbours[meeting.Id];
-            yield return new RenderJob(SitePaths.Call(meeting), "Call", () => Build(context, meeting, previous, next, notes, diagnostics));
+            yield return Job(context, meeting, previous, next, notes);
         }
     }
 
@@ -37,64 +37,70 @@ public static class CallPages
     {
         var ids = context.Archive.Meetings.Where(m => m.Series == edited.Series).Select(m => m.Id).ToList();
         var (previous, next) = Around(ids, ids.IndexOf(edited.Id));
-        return new RenderJob(SitePaths.Call(edited), "Call", () => Build(context, edited, previous, next, notes, diagnostics));
+        return Job(context, edited, previous, next, notes);
     }
 
     /// <summary>The calls before and after the one at <paramref name="at"/> in its series, in date order.</summary>
     private static (string? Previous, string? Next) Around(List<string> ids, int at) =>
         (at > 0 ? ids[at - 1] : null, at >= 0 && at + 1 < ids.Count ? ids[at + 1] : null);
 
-    private static CallPage Build(PageContext context, Meeting meeting, string? previous, string? next, NoteRenderer notes, DiagnosticBag diagnostics)
+    // The page is a function of the call and what it reads of the build: the reads are looked up once, for the model
+    // and, in a process that builds again, for the page's memo (PageMemo), which takes the page's last fingerprint
+    // instead of its model when the call is the same object and the reads are equal.
+    private static RenderJob Job(PageContext context, Meeting meeting, string? previous, string? next, NoteRenderer notes)
     {
-        var archive = context.Archive;
-        var row = context.Call(meeting.Id);
-        var series = context.SeriesLink(meeting.Series);
-        var references = meeting.References.Select(r => r.Key).Distinct().Order()
-            .Select(key => archive.ReferencesByKey[key])
-            .Select(r => new ReferenceRow(r.Key.ToString(), KindText(r.Kind), context.Href(SitePaths.Reference(r.Key)), r.GitHubUrl,
-                r.Calls, r.DisplayTitle, ReferenceStates.Of(r)))
-            .ToList();
+        CallPageReads? reads = null;
+        CallPageReads Reads() => reads ??= CallPageReads.Of(context, meeting, previous, next);
+        return new RenderJob(SitePaths.Call(meeting), "Call", () => Model(meeting, Reads(), notes), new PageReads(meeting, Reads));
+    }
+
+    /// <summary>A call's page: made from the call, <paramref name="reads"/> and its notes as <paramref name="notes"/> renders them (nothing else of the build is in reach here).</summary>
+    private static CallPage Model(Meeting meeting, CallPageReads reads, NoteRenderer notes)
+    {
         var anchors = AgendaAnchors.Of(meeting);
-        var inputs = notes.InputsOf(meeting, TemplateIds.Concat(anchors));
         var spoke = meeting.Statements.CountBy(s => s.Person, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var (address, row) = (reads.Address, reads.Row);
+        var noteInputs = notes.InputsOf(meeting, TemplateIds.Concat(anchors));
+        var people = CallPageReads.Named(meeting).Zip(reads.People).ToDictionary(StringComparer.Ordinal);
+        Link Person(string key) => people[key];
         return new CallPage
         {
-            Site = context.Chrome,
+            Site = reads.Chrome,
             Title = $"{meeting.Title}, {row.DateText}",
             Heading = meeting.Title,
-            Description = Summary(meeting, context.Archive.Topics(meeting)),
-            CanonicalUrl = context.Canonical(SitePaths.Call(meeting)),
+            Description = Summary(meeting, reads.Topics),
+            CanonicalUrl = address.Absolute(SitePaths.Call(meeting)),
             Section = "Calls",
-            Breadcrumbs = [new Link("Calls", context.Href(SitePaths.Calls)), new Link(meeting.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), context.Href(SitePaths.Year(meeting.Date.Year)))],
+            Breadcrumbs = [new Link("Calls", address.Href(SitePaths.Calls)), new Link(meeting.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), address.Href(SitePaths.Year(meeting.Date.Year)))],
             SearchKind = "Call",
             DateText = row.DateText,
             IsoDate = PageContext.IsoDate(meeting.Date),
             Year = meeting.Date.Year,
-            Series = series,
+            Series = reads.Series,
             Cancelled = meeting.Cancelled,
-            Mcs = meeting.Mcs.Select(context.PersonLink).ToList(),
+            Mcs = meeting.Mcs.Select(Person).ToList(),
             Attendees = meeting.Attendees.Select(key =>
                 {
-                    var link = context.PersonLink(key);
+                    var link = Person(key);
                     return new PersonLine(link.Text, link.Href, meeting.PersonDetails.GetValueOrDefault(key), spoke.GetValueOrDefault(key));
                 })
                 .OrderBy(l => l.Text, StringComparer.OrdinalIgnoreCase).ToList(),
-            NextMcs = meeting.NextMc.Select(context.PersonLink).ToList(),
-            MeetingLinks = meeting.Links.Select(l => new Link(LinkLabel(l, context), l.Url)).ToList(),
-            Agenda = meeting.Agenda.Zip(anchors, (a, id) => new AgendaRow(id, a.Title, a.Section, a.Presenters.Select(context.PersonLink).ToList(), a.UnknownPresenters)).ToList(),
-            References = references,
-            RenderNotes = () => NoteRenderer.Render(inputs),
-            NotesFingerprint = inputs.Fingerprint(),
-            PreviousInSeries = previous is null ? null : context.Call(previous),
-            NextInSeries = next is null ? null : context.Call(next),
+            NextMcs = meeting.NextMc.Select(Person).ToList(),
+            MeetingLinks = meeting.Links.Select((l, i) => new Link(LinkLabel(l, reads.LinkUses[i]), l.Url)).ToList(),
+            Agenda = meeting.Agenda.Zip(anchors, (a, id) => new AgendaRow(id, a.Title, a.Section, a.Presenters.Select(Person).ToList(), a.UnknownPresenters)).ToList(),
+            References = reads.References,
+            RenderNotes = () => NoteRenderer.Render(noteInputs),
+            NotesFingerprint = noteInputs.Fingerprint(),
+            PreviousInSeries = reads.Previous,
+            NextInSeries = reads.Next,
             Sources = meeting.Sources.Select(s => new SourceRow($"{s.File}:{s.Line}",
-                archive.Settings.SourceUrl is { } url ? $"{url}/{Uri.EscapeDataString(s.File).Replace("%2F", "/")}#L{s.Line}" : null)).ToList(),
+                reads.SourceUrl is { } url ? $"{url}/{Uri.EscapeDataString(s.File).Replace("%2F", "/")}#L{s.Line}" : null)).ToList(),
             // Names, not keys: the search page shows filter values as they are.
-            PersonFilters = meeting.PeopleNamed.Select(k => context.PersonLink(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
+            PersonFilters = meeting.PeopleNamed.Select(k => Person(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
             RepositoryFilters = meeting.References.Select(r => r.Key.Repository).Distinct().Order(StringComparer.Ordinal).ToList(),
             Decisions = meeting.Decisions.Select(d => d.Text).ToList(),
-            Actions = meeting.Actions.Select(a => MinutesPages.Row(context, meeting, a)).ToList(),
-            SpeakerFilters = spoke.Keys.Select(k => context.PersonLink(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
+            Actions = reads.Actions,
+            SpeakerFilters = spoke.Keys.Select(k => Person(k).Text).Distinct().Order(StringComparer.Ordinal).ToList(),
         };
     }
 
@@ -102,12 +108,13 @@ public static class CallPages
     /// "Recording" linking a playlist (an address with a list and no video, or one that many calls link) says so:
     /// the reader should not expect this call's video.
     /// </summary>
-    private static string LinkLabel(MeetingLink link, PageContext context)
+    /// <param name="callsLinking">How many calls link the same address (<see cref="PageContext.CallsLinking"/>).</param>
+    private static string LinkLabel(MeetingLink link, int callsLinking)
     {
         var recording = link.Label.Contains("record", StringComparison.OrdinalIgnoreCase) || link.Label.Contains("video", StringComparison.OrdinalIgnoreCase);
         var playlist = link.Url.Contains("playlist", StringComparison.OrdinalIgnoreCase)
             || (link.Url.Contains("list=", StringComparison.OrdinalIgnoreCase) && !link.Url.Contains("v=", StringComparison.OrdinalIgnoreCase))
-            || context.CallsLinking(link.Url) > 2;
+            || callsLinking > 2;
         return recording && playlist ? "All recordings (playlist)" : link.Label;
     }
 
