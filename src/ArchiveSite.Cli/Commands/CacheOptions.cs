@@ -14,5 +14,6 @@ internal sealed class CacheOptions
     public Option<bool> Off { get; } = new("--no-cache") { Description = "Compile the theme, parse every note and render every page afresh, and keep nothing between runs" };
 
     /// <summary>The cache the command line chose: the folder given, none at all, or the user's.</summary>
-    public BuildCache Open(ParseResult parse) => BuildCache.For(parse.GetValue(Folder)?.FullName, parse.GetValue(Off));
+    /// <param name="buildsAgain">The command builds more than once (<c>serve</c>): the cache keeps the last build in memory too.</param>
+    public BuildCache Open(ParseResult parse, bool buildsAgain = false) => BuildCache.For(parse.GetValue(Folder)?.FullName, parse.GetValue(Off), buildsAgain);
 }

@@ -47,7 +47,7 @@ internal static class ServeCommand
             {
                 var options = new ServeOptions(folder.FullName, outDir, parse.GetValue(port), !parse.GetValue(noSearch),
                     parse.GetValue(theme)?.FullName, parse.GetValue(pagefind)?.FullName, parse.GetValue(hosts) ?? [], parse.GetValue(config)?.FullName,
-                    cache.Open(parse));
+                    cache.Open(parse, buildsAgain: true));
                 using var server = new DevServer(options, Console.Out);
                 return await server.RunAsync(stop);
             }

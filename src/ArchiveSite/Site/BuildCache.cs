@@ -13,14 +13,17 @@ namespace ArchiveSite.Site;
 /// </summary>
 /// <param name="folder">The cache folder; null keeps nothing between processes (<c>--no-cache</c>).</param>
 /// <param name="templates">Compiled templates to share (tests share one per theme); null makes them here.</param>
-public sealed class BuildCache(string? folder, TemplateCache? templates = null)
+/// <param name="buildsAgain">This object will build the same folders again (<c>serve</c>, tests): only then does it keep the last
+/// build's calls and pages in memory (<see cref="Resolution.ResolutionMemo"/>, <see cref="PageMemo"/>), which a process's only
+/// build would pay for and never use.</param>
+public sealed class BuildCache(string? folder, TemplateCache? templates = null, bool buildsAgain = true)
 {
     /// <summary>The user's cache (<c>$ARCHIVE_SITE_CACHE</c>, <c>$XDG_CACHE_HOME/archive-site</c>, <c>~/.cache/archive-site</c>).</summary>
     public static BuildCache Default() => new(CacheFolder.Default());
 
-    /// <summary><c>--cache DIR</c> / <c>--no-cache</c>, else the default.</summary>
-    public static BuildCache For(string? cacheDirectory, bool noCache) =>
-        noCache ? new BuildCache(null) : new BuildCache(cacheDirectory ?? CacheFolder.Default());
+    /// <summary><c>--cache DIR</c> / <c>--no-cache</c>, else the default; <paramref name="buildsAgain"/> for a command that builds more than once (<c>serve</c>).</summary>
+    public static BuildCache For(string? cacheDirectory, bool noCache, bool buildsAgain = false) =>
+        noCache ? new BuildCache(null) : new BuildCache(cacheDirectory ?? CacheFolder.Default(), buildsAgain: buildsAgain);
 
     public string? Folder => folder;
 
@@ -40,7 +43,7 @@ public sealed class BuildCache(string? folder, TemplateCache? templates = null)
     /// only); null without a cache folder, whose notes are parsed anew on every build and so never the same objects.
     /// </summary>
     private Resolution.ResolutionMemo? CallsOf(string contentFolder) =>
-        folder is null ? null : _calls.GetOrAdd(Path.GetFullPath(contentFolder), _ => new Resolution.ResolutionMemo());
+        folder is null || !buildsAgain ? null : _calls.GetOrAdd(Path.GetFullPath(contentFolder), _ => new Resolution.ResolutionMemo());
 
     /// <summary>
     /// A content folder's notes loaded with this cache's parsed notes (unchanged notes are not parsed again) and its
@@ -66,7 +69,7 @@ public sealed class BuildCache(string? folder, TemplateCache? templates = null)
     /// null without a cache folder (no manifest to compare fingerprints with).
     /// </summary>
     public PageMemo? PagesOf(string outputFolder) =>
-        folder is null ? null : _pages.GetOrAdd(Path.GetFullPath(outputFolder), _ => new PageMemo());
+        folder is null || !buildsAgain ? null : _pages.GetOrAdd(Path.GetFullPath(outputFolder), _ => new PageMemo());
 
     /// <summary>Where what the pages of one output folder were made from is kept; null without a cache folder.</summary>
     public string? SiteManifestOf(string outputFolder) =>
