@@ -52,8 +52,12 @@ public static class ArchiveResolver
             leftAsText.AddRange(made[i].LeftAsText);
         }
         meetings = NextMcs.Settle(meetings, people);
+        if (last is not null) meetings = meetings.ConvertAll(last.MinutesInput);
         meetings = MinutesResolver.Resolve(meetings, written, people, facts ?? new Dictionary<ReferenceKey, ReferenceFacts>(), diagnostics, last, next);
         meetings = UpcomingCalls.Mark(meetings);
+        // A call settled into an equal record as the last build's (its next MCs or done actions found anew) is that record.
+        if (last is not null) meetings = meetings.ConvertAll(last.Settled);
+        next?.Settled(meetings);
         unresolved.Report(diagnostics);
         ReportUnplaced(unplaced, diagnostics);
         WarnOnUnexpectedRepositories(meetings, settings, diagnostics);

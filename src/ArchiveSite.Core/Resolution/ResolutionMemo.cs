@@ -51,6 +51,26 @@ public sealed class ResolutionMemo
 
         public void Minutes(Meeting input, ParsedMeeting written, MinutesResolver.CallMinutes minutes) => _minutes[input.Id] = (input, written, minutes);
 
+        private Dictionary<string, Meeting>? _settled;
+
+        /// <summary>Keeps the calls as the resolution gave them, for the next build's <see cref="Settled(Meeting)"/>.</summary>
+        public void Settled(List<Meeting> meetings) => _settled = meetings.ToDictionary(m => m.Id, StringComparer.Ordinal);
+
+        /// <summary>
+        /// The last resolution's call when this one is an equal record: the steps after the calls are made (next MCs, actions
+        /// done since, upcoming calls) make a new one each time they settle something, with new lists of next MCs and
+        /// actions, compared here by their items; every other list of an unchanged call is the same object.
+        /// </summary>
+        public Meeting Settled(Meeting meeting) => _settled?.GetValueOrDefault(meeting.Id) is { } last && Equal(last, meeting) ? last : meeting;
+
+        /// <summary>The call the last resolution read this one's minutes from, when this one is an equal record (its next MCs found anew).</summary>
+        public Meeting MinutesInput(Meeting meeting) => _minutes.TryGetValue(meeting.Id, out var made) && Equal(made.Input, meeting) ? made.Input : meeting;
+
+        private static bool Equal(Meeting last, Meeting meeting) =>
+            ReferenceEquals(last, meeting)
+            || last.NextMc.SequenceEqual(meeting.NextMc) && last.Actions.SequenceEqual(meeting.Actions)
+            && last == meeting with { NextMc = last.NextMc, Actions = last.Actions };
+
         public bool SameFirstNames(IReadOnlyDictionary<string, string?> names) =>
             names.Count == FirstNames.Count && names.All(n => FirstNames.TryGetValue(n.Key, out var key) && key == n.Value);
     }
