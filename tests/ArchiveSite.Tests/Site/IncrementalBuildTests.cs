@@ -13,19 +13,17 @@ namespace ArchiveSite.Tests.Site;
 /// </summary>
 public sealed class IncrementalBuildTests
 {
-    /// <param name="oneProcess">Every build with the one cache object, as <c>serve</c> builds: the calls resolved before are in memory too (Resolution/ResolutionMemo).</param>
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, false)]
-    [InlineData(3, false)]
-    [InlineData(4, false)]
-    [InlineData(5, false)]
-    [InlineData(6, false)]
-    [InlineData(1, true)]
-    [InlineData(2, true)]
-    [InlineData(3, true)]
-    [InlineData(4, true)]
-    public void EveryEditSequenceEndsWhereACleanBuildDoes(int seed, bool oneProcess)
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void EveryEditSequenceEndsWhereACleanBuildDoes(int seed) => EditSequence(seed, oneProcess: false);
+
+    /// <param name="oneProcess">Every build with the one cache object, as <c>serve</c> builds (<see cref="OneProcessBuildTests"/>): the calls and call pages of the last build are in memory too.</param>
+    internal static void EditSequence(int seed, bool oneProcess)
     {
         using var temp = new TempFolder();
         var (content, output, cacheFolder, options) = Example(temp);
@@ -59,7 +57,7 @@ public sealed class IncrementalBuildTests
     /// A call's page kept from the last build must still change with everything it shows of other values: each edit
     /// below leaves the call's own note as it was and changes one such value.
     /// </summary>
-    public static TheoryData<string, string, string, string, bool> ValuesOfOthers()
+    public static TheoryData<string, string, string, string> ValuesOfOthers()
     {
         (string What, string File, string Before, string After)[] edits =
         [
@@ -73,16 +71,18 @@ public sealed class IncrementalBuildTests
             ("where a linked note's call lives", "2024-02-01-office-hours.md", "Meeting 1st February 2024", "Meeting 2nd February 2024"),
             ("how many calls link a recording", "2024-02-01-office-hours.md", "Questions from users", "[Recording](https://video.example.org/all)\n\nQuestions from users"),
         ];
-        var data = new TheoryData<string, string, string, string, bool>();
-        foreach (var oneProcess in new[] { false, true })
-            foreach (var (what, file, before, after) in edits) data.Add(what, file, before, after, oneProcess);
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var (what, file, before, after) in edits) data.Add(what, file, before, after);
         return data;
     }
 
-    /// <param name="oneProcess">The rebuild with the first build's cache object (serve's), not a new one (a new run of the CLI).</param>
     [Theory]
     [MemberData(nameof(ValuesOfOthers))]
-    public void ACallPageFollowsWhatItShowsOfOthers(string what, string file, string before, string after, bool oneProcess)
+    public void ACallPageFollowsWhatItShowsOfOthers(string what, string file, string before, string after) =>
+        FollowsWhatItShows(what, file, before, after, oneProcess: false);
+
+    /// <param name="oneProcess">The rebuild with the first build's cache object (serve's: <see cref="OneProcessBuildTests"/>), not a new one (a new run of the CLI).</param>
+    internal static void FollowsWhatItShows(string what, string file, string before, string after, bool oneProcess)
     {
         using var temp = new TempFolder();
         var (content, output, cacheFolder, options) = Example(temp);
