@@ -59,8 +59,7 @@ public sealed class ResolutionMemoTests
         using var temp = new TempFolder();
         var (content, output, _, options) = Example(temp);
         var first = Built(options);
-        var note = Path.Combine(content, "2024-01-10.md");
-        File.WriteAllText(note, File.ReadAllText(note).Replace("- Charles Babbage\n", "- Charles B. Babbage ([@cbabbage](https://github.com/cbabbage))\n", StringComparison.Ordinal));
+        Edit(Path.Combine(content, "2024-01-10.md"), "- Charles Babbage\n", "- Charles B. Babbage ([@cbabbage](https://github.com/cbabbage))\n");
 
         var second = Built(options);
 
@@ -152,8 +151,7 @@ public sealed class ResolutionMemoTests
         Built(options);
         Assert.Contains("Item 0; Release plan", File.ReadAllText(page), StringComparison.Ordinal);
 
-        var renamed = Path.Combine(content, "2024-06-26.md");
-        File.WriteAllText(renamed, File.ReadAllText(renamed).Replace("Other 3", "Release plan", StringComparison.Ordinal));
+        Edit(Path.Combine(content, "2024-06-26.md"), "Other 3", "Release plan");
         Built(options);
 
         Assert.DoesNotContain("Item 0; Release plan", File.ReadAllText(page), StringComparison.Ordinal);
@@ -173,12 +171,19 @@ public sealed class ResolutionMemoTests
         Built(options);
         Assert.Contains("/calls/2024/07/01/alpha-call/", File.ReadAllText(page), StringComparison.Ordinal);
 
-        var linked = Path.Combine(content, "2024-07-01.md");
-        File.WriteAllText(linked, File.ReadAllText(linked).Replace("series: alpha-call", "series: beta-call", StringComparison.Ordinal));
+        Edit(Path.Combine(content, "2024-07-01.md"), "series: alpha-call", "series: beta-call");
         Built(options);
 
         Assert.Contains("/calls/2024/07/01/beta-call/", File.ReadAllText(page), StringComparison.Ordinal);
         AssertSameAsCleanBuild(temp, content, output, "a linked note's call in another series");
+    }
+
+    /// <summary>Replaces text the file must hold, as an author's edit does.</summary>
+    private static void Edit(string file, string before, string after)
+    {
+        var text = File.ReadAllText(file);
+        Assert.Contains(before, text, StringComparison.Ordinal);
+        File.WriteAllText(file, text.Replace(before, after, StringComparison.Ordinal));
     }
 
     /// <summary>A build with <paramref name="options"/>' cache object, which must succeed: its archive.</summary>
