@@ -30,6 +30,7 @@ public sealed class ResolutionMemo
     {
         private readonly ConcurrentDictionary<string, (ParsedMeeting[] Copies, ArchiveResolver.MadeMeeting Made)> _meetings = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, (Meeting Input, ParsedMeeting Written, MinutesResolver.CallMinutes Minutes)> _minutes = new(StringComparer.Ordinal);
+        private Dictionary<string, Meeting>? _settled;
 
         public SharedReads Shared => shared;
 
@@ -50,8 +51,6 @@ public sealed class ResolutionMemo
             _minutes.TryGetValue(input.Id, out var made) && ReferenceEquals(made.Input, input) && made.Written.Equals(written) ? made.Minutes : null;
 
         public void Minutes(Meeting input, ParsedMeeting written, MinutesResolver.CallMinutes minutes) => _minutes[input.Id] = (input, written, minutes);
-
-        private Dictionary<string, Meeting>? _settled;
 
         /// <summary>Keeps the calls as the resolution gave them, for the next build's <see cref="Settled(Meeting)"/>.</summary>
         public void Settled(List<Meeting> meetings) => _settled = meetings.ToDictionary(m => m.Id, StringComparer.Ordinal);
