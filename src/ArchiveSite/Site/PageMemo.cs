@@ -55,10 +55,10 @@ public sealed class PageMemo
 
         internal Build(Known? last, Known next) => (_last, _next) = (last, next);
 
-        /// <summary>The page's fingerprint when the last build made it from the same object and equal reads; else null.</summary>
+        /// <summary>The page's fingerprint when the last build made it from an equal subject and equal reads; else null.</summary>
         public byte[]? Fingerprint(string path, PageReads page)
         {
-            if (_last is null || !_last.Pages.TryGetValue(path, out var known) || !ReferenceEquals(known.Subject, page.Subject)
+            if (_last is null || !_last.Pages.TryGetValue(path, out var known) || !known.Subject.Equals(page.Subject)
                 || !known.Reads.Equals(page.Reads())) return null;
             _next.Pages[path] = known;
             return known.Fingerprint;

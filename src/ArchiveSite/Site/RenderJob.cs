@@ -10,7 +10,8 @@ namespace ArchiveSite.Site;
 public sealed record RenderJob(string Path, string Template, Func<PageModel> Model, PageReads? Reads = null);
 
 /// <summary>
-/// What a page's model is a function of: an object of the resolved archive (a call), compared by identity, and what
-/// it reads of the rest of the build (<see cref="Pages.CallPageReads"/>), looked up only when needed and compared by value.
+/// What a page's model is a function of: what it is the page of (a call, compared as the same object or an equal
+/// record; a person's key), and what it reads of the rest of the build (<see cref="Pages.CallPageReads"/>,
+/// <see cref="Pages.PersonPageReads"/>), looked up only when needed and compared by value.
 /// </summary>
 public sealed record PageReads(object Subject, Func<object> Reads);

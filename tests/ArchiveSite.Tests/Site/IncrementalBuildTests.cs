@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArchiveSite.Site;
+using ArchiveSite.Urls;
 using ArchiveSite.Tests.Support;
 using static ArchiveSite.Tests.Support.CachedBuilds;
 
@@ -81,11 +82,46 @@ public sealed class IncrementalBuildTests
     public void ACallPageFollowsWhatItShowsOfOthers(string what, string file, string before, string after) =>
         FollowsWhatItShows(what, file, before, after, oneProcess: false);
 
+    /// <summary>
+    /// A person's page kept from the last build must still change with everything it shows of the calls: each edit
+    /// below changes one such thing on Grace Hopper's page (a new note when <c>Before</c> is empty; with <c>First</c>, the
+    /// note is written so before the first build).
+    /// </summary>
+    public static TheoryData<string, string, string, string, string?> CallsOfAPerson()
+    {
+        // A community call between the two she joined, which she missed.
+        const string Missed = "---\ntitle: Example Community Call\nseries: community-call\n---\n\n## 2024-01-12\n\n**MC:** Alan Turing\n\n**Who joined**:\n\n- Alan Turing\n";
+        (string What, string File, string Before, string After, string? First)[] edits =
+        [
+            ("a line they said", "2024-01-10.md", "startup time doubled", "startup time tripled", null),
+            ("an action they were given", "2024-01-10.md", "Grace to profile the plugin loader", "Grace to profile the plugin loader and the parser", null),
+            ("what the roster says of them", "2024-01-17.md", "- Grace Hopper ([@grace-h](https://github.com/grace-h))\n", "- Grace Hopper ([@grace-h](https://github.com/grace-h)), Example Corp\n", null),
+            ("where the item they presented sits on its call's page", "2024-01-17.md", "- [Grace] Follow-up", "- Follow-up on widget#42 merged\n- [Grace] Follow-up", null),
+            // Her longest run of calls in a row: one call, then two when the call between is cancelled (runs skip those).
+            ("a call they missed", "2024-01-12.md", "", Missed, null),
+            ("a call they missed, cancelled", "2024-01-12.md", "## 2024-01-12\n", "## 2024-01-12 (cancelled)\n", Missed),
+        ];
+        var data = new TheoryData<string, string, string, string, string?>();
+        foreach (var (what, file, before, after, first) in edits) data.Add(what, file, before, after, first);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CallsOfAPerson))]
+    public void APersonsPageFollowsWhatItShowsOfCalls(string what, string file, string before, string after, string? first) =>
+        FollowsWhatItShows(what, file, before, after, oneProcess: false, GracesPage, first);
+
+    internal const string GracesPage = "/people/grace-h/";
+
     /// <param name="oneProcess">The rebuild with the first build's cache object (serve's: <see cref="OneProcessBuildTests"/>), not a new one (a new run of the CLI).</param>
-    internal static void FollowsWhatItShows(string what, string file, string before, string after, bool oneProcess)
+    /// <param name="page">The site path of the page that must change; the call of 17 January's by default.</param>
+    /// <param name="first">What <paramref name="file"/> holds before the first build, if it is a note of its own.</param>
+    internal static void FollowsWhatItShows(string what, string file, string before, string after, bool oneProcess,
+        string page = "/calls/2024/01/17/community-call/", string? first = null)
     {
         using var temp = new TempFolder();
         var (content, output, cacheFolder, options) = Example(temp);
+        if (first is not null) File.WriteAllText(Path.Combine(content, file), first);
         // The call of 17 January links the office hours' note and a recording the office hours will link too.
         var linking = Path.Combine(content, "2024-01-17.md");
         File.AppendAllText(linking, "\n- See [the office hours](2024-02-01-office-hours.md); [Recording](https://video.example.org/all)\n");
@@ -93,17 +129,25 @@ public sealed class IncrementalBuildTests
         Assert.True(SiteBuilder.Build(options).Succeeded);
 
         var path = Path.Combine(content, file);
-        var text = File.ReadAllText(path);
-        Assert.Contains(before, text, StringComparison.Ordinal);
-        File.WriteAllText(path, text.Replace(before, after, StringComparison.Ordinal));
-        var page = Path.Combine(output, "calls", "2024", "01", "17", "community-call", "index.html");
-        var old = File.ReadAllText(page);
+        if (before.Length == 0)
+        {
+            Assert.False(File.Exists(path), $"{what}: {file} is to be a new note");
+            File.WriteAllText(path, after);
+        }
+        else
+        {
+            var text = File.ReadAllText(path);
+            Assert.Contains(before, text, StringComparison.Ordinal);
+            File.WriteAllText(path, text.Replace(before, after, StringComparison.Ordinal));
+        }
+        var shown = Path.Combine(output, SitePaths.FileFor(page));
+        var old = File.ReadAllText(shown);
         // Options made again, as a new run makes them: the settings are read once per build.
         var rebuilt = SiteBuilder.Build(oneProcess ? InOneProcess(options) : WithCache(new BuildOptions(content, output, Search: false), cacheFolder));
 
         Assert.True(rebuilt.Succeeded, $"{what}: {string.Join('\n', rebuilt.Diagnostics)}");
         AssertSameAsCleanBuild(temp, content, output, what);
-        Assert.NotEqual(old, File.ReadAllText(page));
+        Assert.NotEqual(old, File.ReadAllText(shown));
     }
 
     [Theory]

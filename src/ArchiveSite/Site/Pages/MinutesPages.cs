@@ -54,7 +54,7 @@ public static class MinutesPages
 
     /// <summary>An action item as every list shows it: owners linked, and how it is known done.</summary>
     public static ActionRow Row(PageContext context, Meeting meeting, ActionItem action) => new(
-        action.Text, new EquatableList<Link>(action.Owners.Select(context.PersonLink).ToList()), action.Owners, action.Done, DoneText(context, action), context.Call(meeting.Id), meeting.Series);
+        action.Text, new EquatableList<Link>(action.Owners.Select(context.PersonLink).ToList()), new EquatableList<string>(action.Owners), action.Done, DoneText(context, action), context.Call(meeting.Id), meeting.Series);
 
     private static string? DoneText(PageContext context, ActionItem action) => action.DoneBy switch
     {

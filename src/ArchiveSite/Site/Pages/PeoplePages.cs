@@ -27,61 +27,61 @@ public static class PeoplePages
                 People = slice.Items,
             });
 
-        // refs.json names who opened each PR or issue: their person page lists those the calls discussed.
-        var authored = archive.References.Where(r => r.Facts?.Author is not null)
-            .ToLookup(r => r.Facts!.Author!.ToLowerInvariant(), StringComparer.Ordinal);
-        // What the minutes quote each person saying, and the actions they were named in: newest first, one pass.
-        var said = archive.Meetings.Reverse().SelectMany(m => m.Statements.Select(s => (s.Person, Meeting: m, s.Text)))
-            .ToLookup(s => s.Person, StringComparer.Ordinal);
-        var streaks = Streaks.Longest(archive);
-        var assigned = archive.Meetings.Reverse().SelectMany(m => m.Actions.SelectMany(a => a.Owners.Select(o => (Owner: o, Meeting: m, Action: a))))
-            .ToLookup(a => a.Owner, StringComparer.Ordinal);
+        // A person's pages are a function of what they read of the build (PersonPageReads), looked up once per person
+        // and only when one of their pages is modelled or compared (PageMemo), on the render threads, in parallel.
+        var shared = new PersonPageReads.Shared(context);
         foreach (var row in rows)
         {
-            var person = archive.PeopleByKey[row.Key];
-            var byCall = archive.AppearancesByPerson[person.Key];
-            var first = context.Paths.Person(person.Key);
-            // Only how many calls and lines there are is needed to lay out their pages; the rows themselves are made
-            // once, by whichever of their pages is modelled first (on the render threads, in parallel).
-            var callCount = byCall.Select(a => a.MeetingId).Distinct(StringComparer.Ordinal).Count();
-            var saidCount = said[person.Key].Count();
-            var lists = new Lazy<(CallItem[] Appearances, SaidRow[] Quoted, AttendanceChart Chart)>(() =>
-            {
-                var appearances = Appearances(context, byCall);
-                return (appearances, said[person.Key].Select(s => new SaidRow(Excerpt(s.Text), context.Call(s.Meeting.Id))).ToArray(),
-                    AttendanceCharts.PerYear(appearances.Select(a => a.Call.Date)));
-            });
+            var reads = new Lazy<PersonPageReads>(() => shared.Of(row));
+            var lists = new Lazy<Lists>(() => Lists.Of(reads.Value));
+            var memo = new PageReads(row.Key, () => reads.Value);
+            // Only how many calls and lines there are is needed to lay out their pages.
+            var callCount = archive.AppearancesByPerson[row.Key].Select(a => a.MeetingId).Distinct(StringComparer.Ordinal).Count();
+            var saidCount = shared.SaidCount(row.Key);
             // Every line they said, on pages of their own, when their page cannot show them all.
-            var saidHref = saidCount > PersonPage.SaidShown ? context.Href(context.Paths.PersonSaid(person.Key)) : null;
-            if (saidHref is not null)
-                foreach (var page in Pagination.Pages(saidCount, context.Paths.PersonSaid(person.Key), context.Address))
-                    yield return new RenderJob(page.Path, "Said", () => new SaidPage
-                    {
-                        Site = context.Chrome,
-                        Title = page.Pager.IsPaged ? $"What {person.Name} said (page {page.Pager.Page} of {page.Pager.PageCount})" : $"What {person.Name} said",
-                        Description = $"{PageContext.Count(saidCount, "line", "lines")} of the minutes that quote {person.Name}, newest first.",
-                        CanonicalUrl = context.Canonical(page.Path),
-                        Section = "People",
-                        Breadcrumbs = [new Link("People", context.Href(SitePaths.People)), context.PersonLink(person.Key)],
-                        Pager = page.Pager,
-                        Person = context.PersonLink(person.Key),
-                        Total = saidCount,
-                        Said = page.Of(lists.Value.Quoted),
-                    });
-            foreach (var page in Pagination.Pages(callCount, first, context.Address))
-            {
-                // What they opened, said and were given to do: on the first page only.
-                var firstPage = page.Pager.Page == 1;
-                yield return new RenderJob(page.Path, "Person", () => Page(context, person, row, lists.Value.Appearances,
-                    new Pagination.Slice<CallItem>(page.Path, page.Of(lists.Value.Appearances), page.Pager), lists.Value.Chart,
-                    !firstPage || person.GitHub is null ? [] : authored[person.Key],
-                    streaks.GetValueOrDefault(person.Key),
-                    new Minutes(
-                        firstPage ? lists.Value.Quoted.Take(PersonPage.SaidShown).ToList() : [],
-                        saidCount, saidHref,
-                        firstPage ? assigned[person.Key].Select(a => MinutesPages.Row(context, a.Meeting, a.Action)).OrderBy(a => a.Done).ToList() : [])));
-            }
+            if (saidCount > PersonPage.SaidShown)
+                foreach (var page in Pagination.Pages(saidCount, context.Paths.PersonSaid(row.Key), context.Address))
+                    yield return new RenderJob(page.Path, "Said", () => SaidModel(reads.Value, lists.Value, page.Pager.Page), memo);
+            foreach (var page in Pagination.Pages(callCount, context.Paths.Person(row.Key), context.Address))
+                yield return new RenderJob(page.Path, "Person", () => PersonModel(reads.Value, lists.Value, page.Pager.Page), memo);
         }
+    }
+
+    /// <summary>
+    /// What a person's pages list, made from their reads once for all their pages: a row per call with their roles,
+    /// the lines quoted, the chart, and how the lists fall into pages.
+    /// </summary>
+    private sealed record Lists(CallItem[] Appearances, SaidRow[] Quoted, AttendanceChart Chart,
+        IReadOnlyList<Pagination.Page> CallPages, IReadOnlyList<Pagination.Page> SaidPages)
+    {
+        public static Lists Of(PersonPageReads reads)
+        {
+            var appearances = CallItems(reads);
+            var quoted = reads.Said.Select(s => new SaidRow(Excerpt(s.Text), s.Call)).ToArray();
+            return new Lists(appearances, quoted, AttendanceCharts.PerYear(appearances.Select(a => a.Call.Date)),
+                Pagination.Pages(appearances.Length, reads.Path, reads.Address).ToList(),
+                Pagination.Pages(quoted.Length, reads.SaidPath, reads.Address).ToList());
+        }
+    }
+
+    /// <summary>Every line a person said, a page of them (nothing but <paramref name="reads"/> is in reach here).</summary>
+    private static SaidPage SaidModel(PersonPageReads reads, Lists lists, int number)
+    {
+        var page = lists.SaidPages[number - 1];
+        var (address, name) = (reads.Address, reads.Name);
+        return new SaidPage
+        {
+            Site = reads.Chrome,
+            Title = page.Pager.IsPaged ? $"What {name} said (page {page.Pager.Page} of {page.Pager.PageCount})" : $"What {name} said",
+            Description = $"{PageContext.Count(lists.Quoted.Length, "line", "lines")} of the minutes that quote {name}, newest first.",
+            CanonicalUrl = address.Absolute(page.Path),
+            Section = "People",
+            Breadcrumbs = [new Link("People", address.Href(SitePaths.People)), reads.Self],
+            Pager = page.Pager,
+            Person = reads.Self,
+            Total = lists.Quoted.Length,
+            Said = page.Of(lists.Quoted),
+        };
     }
 
     private static PersonRow Row(PageContext context, Person person)
@@ -97,12 +97,12 @@ public static class PeoplePages
     }
 
     /// <summary>One row per call, newest first, with every role the person had in it.</summary>
-    private static CallItem[] Appearances(PageContext context, IReadOnlyList<Appearance> appearances) =>
-        appearances.GroupBy(a => a.MeetingId)
-            .Select(g => new CallItem(context.Call(g.Key), Roles(g), [])
+    private static CallItem[] CallItems(PersonPageReads reads) =>
+        Enumerable.Range(0, reads.Appearances.Count).GroupBy(i => reads.Appearances[i].MeetingId)
+            .Select(g => new CallItem(reads.Calls[g.First()], Roles(g.Select(i => reads.Appearances[i])), [])
             {
-                Presented = g.Where(a => a.Role == PersonRole.Presenter && a.AgendaItem is not null).Select(a => a.AgendaItem!).Distinct()
-                    .Select(item => new Link(item, context.AgendaItem(g.Key, item) ?? context.Call(g.Key).Href)).ToList(),
+                Presented = g.Where(i => reads.Presented[i] is not null).DistinctBy(i => reads.Appearances[i].AgendaItem)
+                    .Select(i => new Link(reads.Appearances[i].AgendaItem!, reads.Presented[i]!)).ToList(),
             })
             .Reverse()
             .ToArray();
@@ -123,49 +123,46 @@ public static class PeoplePages
         return detail is null ? text : $"{text} · {detail}";
     }
 
-    /// <param name="counts">The person's row of the people index: the same counts, computed once.</param>
-    /// <param name="authored">What they opened that the calls discussed (on the first page only).</param>
-    private static PersonPage Page(PageContext context, Person person, PersonRow counts, IReadOnlyList<CallItem> all, Pagination.Slice<CallItem> slice, AttendanceChart chart,
-        IEnumerable<Reference> authored, Streaks.Run? streak, Minutes minutes)
+    /// <summary>A page of a person's calls; the first also shows what they opened, said and were given to do (nothing but <paramref name="reads"/> is in reach here).</summary>
+    private static PersonPage PersonModel(PersonPageReads reads, Lists lists, int number)
     {
+        var (address, name, counts, all) = (reads.Address, reads.Name, reads.Row, lists.Appearances);
+        var page = lists.CallPages[number - 1];
+        var firstPage = number == 1;
         return new PersonPage
         {
             Seen = $"First seen {all[^1].Call.DateText}, last seen {all[0].Call.DateText}"
-                + (streak is { Calls: > 1 } run ? $"; longest run: {run.Calls.ToString(CultureInfo.InvariantCulture)} calls of {context.SeriesLink(run.Series).Text} in a row, to {context.Call(run.LastCall).DateText}" : ""),
-            Said = minutes.Said,
-            SaidCount = minutes.SaidCount,
-            SaidHref = minutes.SaidHref,
-            Actions = minutes.Actions,
-            Site = context.Chrome,
-            Title = slice.Pager.IsPaged ? $"{person.Name} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : person.Name,
+                + (reads.Streak is { } run ? $"; longest run: {run.Calls.ToString(CultureInfo.InvariantCulture)} calls of {run.Series} in a row, to {run.LastDate}" : ""),
+            Said = firstPage ? lists.Quoted.Take(PersonPage.SaidShown).ToList() : [],
+            SaidCount = lists.Quoted.Length,
+            SaidHref = lists.Quoted.Length > PersonPage.SaidShown ? address.Href(reads.SaidPath) : null,
+            Actions = firstPage ? reads.Actions : [],
+            Site = reads.Chrome,
+            Title = page.Pager.IsPaged ? $"{name} (page {page.Pager.Page} of {page.Pager.PageCount})" : name,
             SearchKind = "Person",
-            Description = $"{person.Name}: {PageContext.Count(all.Count, "call", "calls")} in the archive, from {all[^1].Call.DateText} to {all[0].Call.DateText}.",
-            CanonicalUrl = context.Canonical(slice.Path),
+            Description = $"{name}: {PageContext.Count(all.Length, "call", "calls")} in the archive, from {all[^1].Call.DateText} to {all[0].Call.DateText}.",
+            CanonicalUrl = address.Absolute(page.Path),
             Section = "People",
-            Breadcrumbs = [new Link("People", context.Href(SitePaths.People))],
-            Pager = slice.Pager,
-            Name = person.Name,
-            FeedHref = context.Href(SitePaths.FeedOf(context.Paths.Person(person.Key))),
-            FeedTitle = $"Calls with {person.Name}",
-            GitHubHandle = person.GitHub,
-            GitHubHref = person.GitHubUrl,
-            Aliases = person.Aliases,
+            Breadcrumbs = [new Link("People", address.Href(SitePaths.People))],
+            Pager = page.Pager,
+            Name = name,
+            FeedHref = address.Href(SitePaths.FeedOf(reads.Path)),
+            FeedTitle = $"Calls with {name}",
+            GitHubHandle = reads.GitHub,
+            GitHubHref = reads.GitHubUrl,
+            Aliases = reads.Aliases,
             Stats =
             [
-                new Stat("calls in all", all.Count, null),
+                new Stat("calls in all", all.Length, null),
                 new Stat("attended", counts.Attended, null),
                 new Stat("as MC", counts.Mced, null),
                 new Stat("presented at", counts.Presented, null),
             ],
-            Chart = chart,
-            Appearances = slice.Items,
-            Authored = authored.OrderByDescending(r => r.Calls).ThenByDescending(r => r.Mentions[^1].Date)
-                .Select(r => ReferencePages.Summary(context, r, fullName: true)).ToList(),
+            Chart = lists.Chart,
+            Appearances = page.Of(all),
+            Authored = firstPage ? reads.Authored : [],
         };
     }
-
-    /// <summary>What the minutes say a person said and was given to do, for their page.</summary>
-    private sealed record Minutes(IReadOnlyList<SaidRow> Said, int SaidCount, string? SaidHref, IReadOnlyList<ActionRow> Actions);
 
     /// <summary>A statement cut to a readable length at a word.</summary>
     private static string Excerpt(string text)
