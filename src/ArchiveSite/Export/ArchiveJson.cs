@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ArchiveSite.Refs;
@@ -11,7 +12,8 @@ namespace ArchiveSite.Export;
 /// </summary>
 public static class ArchiveJson
 {
-    private static readonly JsonWriterOptions Writing = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Lines end in \n on every system: the same archive is the same bytes, and each call's object is indented by its line breaks (MeetingFragments).
+    private static readonly JsonWriterOptions Writing = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Serialize(Archive archive)
     {
@@ -20,14 +22,52 @@ public static class ArchiveJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    public static void Write(Archive archive, Stream stream)
+    /// <param name="kept">Each call's JSON as the last build of this process wrote it (<see cref="MeetingFragments"/>); null writes every call.</param>
+    public static void Write(Archive archive, Stream stream, MeetingFragments? kept = null)
     {
         using var json = new Utf8JsonWriter(stream, Writing);
-        JsonSerializer.Serialize(json, ToDocument(archive), ExportJson.Default.ExportDocument);
+        json.WriteStartObject();
+        json.WriteStartArray("meetings");
+        var fragments = kept?.Start();
+        var written = 0;
+        foreach (var meeting in archive.Meetings)
+        {
+            var keys = meeting.References.Select(r => r.Key).Distinct().Order().ToList();
+            var kinds = keys.ConvertAll(k => Kind(archive.ReferencesByKey[k].Kind));
+            var fragment = fragments?.Known(meeting, kinds) ?? MeetingFragments.Indented(Fragment(meeting, keys, kinds), Depth);
+            fragments?.Keep(meeting, kinds, fragment);
+            json.WriteRawValue(fragment, skipInputValidation: true);
+            // Written out as it goes: tens of megabytes at scale need not be held whole.
+            if (++written % 256 == 0) json.Flush();
+        }
+        json.WriteEndArray();
+        json.WritePropertyName("people");
+        JsonSerializer.Serialize(json, archive.People.Select(p => new ExportPerson(p.Key, p.Name, p.GitHub, p.Aliases,
+            archive.AppearancesByPerson[p.Key].Select(a => a.MeetingId).Distinct().Count())), ExportJson.Default.IEnumerableExportPerson);
+        json.WritePropertyName("refs");
+        JsonSerializer.Serialize(json, archive.References.Select(r => new ExportReference(
+            r.Key.Owner,
+            r.Key.Repo,
+            r.Key.Number,
+            Kind(r.Kind),
+            r.DisplayTitle,
+            r.Facts?.Title is not null ? "github" : r.Title is null ? null : "notes",
+            r.Title,
+            r.Facts is not { } f ? null : new ExportGitHubFacts(RefsFile.StateName(f.State), f.StateDate, f.Author, f.Labels, f.Milestone, r.GitHubUrl),
+            r.Mentions.Select(m => new ExportMention(m.MeetingId, m.Date, m.Mention.Bare, m.Mention.AgendaItem, m.Mention.Snippet, m.Mention.Source.File, m.Mention.Source.Line)))),
+            ExportJson.Default.IEnumerableExportReference);
+        json.WritePropertyName("series");
+        JsonSerializer.Serialize(json, archive.Series.Select(s => new ExportSeries(s.Slug, s.Name)), ExportJson.Default.IEnumerableExportSeries);
+        json.WriteEndObject();
     }
 
-    private static ExportDocument ToDocument(Archive archive) => new(
-        archive.Meetings.Select(m => new ExportMeeting(
+    /// <summary>Where a call's object sits in the file: in the "meetings" array of the top object.</summary>
+    private const int Depth = 2;
+
+    /// <summary>One call's object, written alone (as if at the top of a file): what it reads besides the call is the kind of each PR or issue it names.</summary>
+    private static byte[] Fragment(Meeting m, IReadOnlyList<ReferenceKey> keys, IReadOnlyList<string> kinds)
+    {
+        var meeting = new ExportMeeting(
             m.Id,
             m.Date,
             m.Series,
@@ -41,23 +81,15 @@ public static class ArchiveJson
             m.Links.Select(l => new ExportLink(l.Label, l.Url)),
             m.Sections.Select(s => new ExportSection(s.Title, s.Level, s.Source.Line)),
             m.Agenda.Select(a => new ExportAgendaItem(a.Title, a.Section, a.Presenters, a.UnknownPresenters, a.Source.Line)),
-            m.References.Select(r => r.Key).Distinct().Order().Select(k => new ExportReferenceKey(k.Owner, k.Repo, k.Number, Kind(archive.ReferencesByKey[k].Kind))),
+            keys.Select((k, i) => new ExportReferenceKey(k.Owner, k.Repo, k.Number, kinds[i])),
             m.Statements.Select(s => new ExportStatement(s.Person, s.Text, s.Source.Line)),
             m.Decisions.Select(d => new ExportDecision(d.Text, d.Source.Line)),
-            m.Actions.Select(a => new ExportAction(a.Text, a.Owners, a.Source.Line, a.Done, a.DoneBy)))),
-        archive.People.Select(p => new ExportPerson(p.Key, p.Name, p.GitHub, p.Aliases,
-            archive.AppearancesByPerson[p.Key].Select(a => a.MeetingId).Distinct().Count())),
-        archive.References.Select(r => new ExportReference(
-            r.Key.Owner,
-            r.Key.Repo,
-            r.Key.Number,
-            Kind(r.Kind),
-            r.DisplayTitle,
-            r.Facts?.Title is not null ? "github" : r.Title is null ? null : "notes",
-            r.Title,
-            r.Facts is not { } f ? null : new ExportGitHubFacts(RefsFile.StateName(f.State), f.StateDate, f.Author, f.Labels, f.Milestone, r.GitHubUrl),
-            r.Mentions.Select(m => new ExportMention(m.MeetingId, m.Date, m.Mention.Bare, m.Mention.AgendaItem, m.Mention.Snippet, m.Mention.Source.File, m.Mention.Source.Line)))),
-        archive.Series.Select(s => new ExportSeries(s.Slug, s.Name)));
+            m.Actions.Select(a => new ExportAction(a.Text, a.Owners, a.Source.Line, a.Done, a.DoneBy)));
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Writing))
+            JsonSerializer.Serialize(json, meeting, ExportJson.Default.ExportMeeting);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     private static string Kind(ReferenceKind kind) => kind switch
     {

@@ -17,10 +17,11 @@ internal static class OutputWriting
     // The outputs need only the archive and the page list: written beside the pages (one thread of the pool, then
     // the files in parallel) rather than after them, while the render threads do the rest. A file whose inputs are
     // what the last build made it from is kept like a page.
-    public static List<ExtraFile> Write(IReadOnlyList<OutputKind> kinds, PageContext context, List<RenderJob> jobs, PageWriter pages, SiteManifest? lastBuild)
+    /// <param name="kept">What this process's last build of the folder made (<see cref="PageMemo"/>); null for none.</param>
+    public static List<ExtraFile> Write(IReadOnlyList<OutputKind> kinds, PageContext context, List<RenderJob> jobs, PageWriter pages, SiteManifest? lastBuild, PageMemo? kept)
     {
         var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
-        var build = new OutputBuild(context, pagePaths);
+        var build = new OutputBuild(context, pagePaths, kept);
         var outputs = kinds.SelectMany(kind => kind.Files(build)).ToList();
         var paths = jobs.Select(j => j.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var output in outputs)

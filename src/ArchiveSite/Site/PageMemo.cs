@@ -15,6 +15,9 @@ public sealed class PageMemo
 {
     private volatile Known _known = new(null, null);
 
+    /// <summary>Each call's object in <c>meetings.json</c> as the last build wrote it.</summary>
+    public Export.MeetingFragments Export { get; } = new();
+
     /// <summary>The context of the last build, whose rows and chrome the next one's keeps as the same objects when equal.</summary>
     public PageContext? LastContext => _known.Context;
 

@@ -6,7 +6,8 @@ using ArchiveSite.Urls;
 namespace ArchiveSite.Site.Outputs;
 
 /// <summary>What an output is made from: the archive with its links, and the site paths of every page.</summary>
-public sealed record OutputBuild(PageContext Context, IReadOnlyList<string> PagePaths)
+/// <param name="Kept">What this process's last build of the same folder made, when it builds again (<c>serve</c>); else null.</param>
+public sealed record OutputBuild(PageContext Context, IReadOnlyList<string> PagePaths, PageMemo? Kept = null)
 {
     /// <summary>Each call's feed entry, made once for the site's feed and every feed that follows a person, PR or series.</summary>
     public FeedEntries FeedEntries { get; } = new(Context.Archive, Context.Address, meeting => CallPages.Summary(meeting, Context.Archive.Topics(meeting)));
@@ -33,7 +34,7 @@ public static class OutputKinds
         new("meetings.json", b => [new OutputFile(SitePaths.Export, null, file =>
         {
             using var export = File.Create(file);
-            ArchiveJson.Write(b.Context.Archive, export);
+            ArchiveJson.Write(b.Context.Archive, export, b.Kept?.Export);
         })]),
     ];
 }
