@@ -1,4 +1,5 @@
 using System.Xml;
+using ArchiveSite.Caching;
 using ArchiveSite.Model;
 using ArchiveSite.Urls;
 
@@ -35,7 +36,7 @@ public static class AtomFeed
 
     public static Document DocumentOf(Feed feed, FeedEntries entries)
     {
-        var latest = feed.NewestFirst.Take(Entries).Select(entries.Of).ToList();
+        var latest = new EquatableList<Entry>(feed.NewestFirst.Take(Entries).Select(entries.Of).ToList());
         return new Document(feed.Title, entries.Id(feed.Page), latest.Count > 0 ? latest[0].Updated : FeedEntries.Timestamp(new DateOnly(2000, 1, 1)),
             entries.Address.Absolute(feed.Path), entries.Address.Absolute(feed.Page), latest);
     }

@@ -185,8 +185,8 @@ internal sealed class BuildRun : IDisposable
         if (_lastBuild is not null && _lastBuild.Common != _common) _lastBuild = null;
         var reference = _manifestFile is null ? null : _lastBuild ?? new SiteManifest(_common, new Dictionary<string, SiteManifest.Page>());
         var (context, jobs) = (_context, _jobs);
-        var extras = Task.Run(() => OutputWriting.Write(_kinds.Outputs, context, jobs, pages, reference, memo));
         var known = memo?.Start(new PageMemo.SiteReads(callPaths, NoteInputs.HashOf(archive.ReferenceDefaults)), _context);
+        var extras = Task.Run(() => OutputWriting.Write(_kinds.Outputs, context, jobs, pages, reference, memo, known));
         var made = _made = PageRendering.Render(_jobs, _templates!, links, pages, extras, pagesWritten, reference, known);
         _clock.Stage(made.Kept.IsEmpty ? $"rendered {_jobs.Count} pages" : $"rendered {_jobs.Count - made.Kept.Count} pages, kept {made.Kept.Count} unchanged");
 

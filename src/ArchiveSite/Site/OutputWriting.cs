@@ -18,7 +18,9 @@ internal static class OutputWriting
     // the files in parallel) rather than after them, while the render threads do the rest. A file whose inputs are
     // what the last build made it from is kept like a page.
     /// <param name="kept">What this process's last build of the folder made (<see cref="PageMemo"/>); null for none.</param>
-    public static List<ExtraFile> Write(IReadOnlyList<OutputKind> kinds, PageContext context, List<RenderJob> jobs, PageWriter pages, SiteManifest? lastBuild, PageMemo? kept)
+    /// <param name="memo">This build's view of it: the fingerprint of a file made from a value equal to the last build's is taken, not made.</param>
+    public static List<ExtraFile> Write(IReadOnlyList<OutputKind> kinds, PageContext context, List<RenderJob> jobs, PageWriter pages, SiteManifest? lastBuild,
+        PageMemo? kept, PageMemo.Build? memo)
     {
         var pagePaths = jobs.Select(j => j.Path).Where(p => p != SitePaths.NotFound).Order(StringComparer.Ordinal).ToList();
         var build = new OutputBuild(context, pagePaths, kept);
@@ -32,7 +34,7 @@ internal static class OutputWriting
         {
             var output = outputs[i];
             var file = SitePaths.FileFor(output.Path);
-            var inputs = lastBuild is null ? null : output.Fingerprint?.Invoke();
+            var inputs = lastBuild is null ? null : Fingerprint(output, memo);
             if (inputs is not null && lastBuild!.Pages.TryGetValue(output.Path, out var last) && last.Fingerprint.AsSpan().SequenceEqual(inputs)
                 && pages.Reuse(file, last.Length, last.Written))
                 written[i] = new ExtraFile(output.Path, inputs, last);
@@ -45,4 +47,15 @@ internal static class OutputWriting
         return [.. written];
     }
 
+    /// <summary>The file's fingerprint (null: written every build), taken from the memo when its value is the last build's.</summary>
+    private static byte[]? Fingerprint(OutputFile output, PageMemo.Build? memo)
+    {
+        if (output.Fingerprint is null) return null;
+        if (memo is null || output.Value is null) return output.Fingerprint();
+        var reads = new PageReads(output.Path, output.Value);
+        if (memo.Fingerprint(output.Path, reads) is { } known) return known;
+        var made = output.Fingerprint();
+        memo.Keep(output.Path, reads, made);
+        return made;
+    }
 }

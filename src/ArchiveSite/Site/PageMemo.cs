@@ -3,13 +3,14 @@ using System.Collections.Concurrent;
 namespace ArchiveSite.Site;
 
 /// <summary>
-/// The fingerprints of the pages a process's last build of an output folder made from an object of the archive and
-/// what they read of the rest (<see cref="PageReads"/>), kept in memory by a process that builds many times
-/// (<c>serve</c>, tests), with that build's <see cref="PageContext"/>. A page whose object is the same one (calls are
-/// resolved again only when their notes change: Resolution/ResolutionMemo) and whose reads are equal has the same
-/// model, so its fingerprint is the one it had: the build compares that with the last site's without making the model.
-/// What the notes' renderer reads of the build for every page alike (<see cref="SiteReads"/>) is compared once: when it
-/// changes, no page is taken.
+/// The fingerprints of the pages a process's last build of an output folder made from a subject and what they read of
+/// the rest (<see cref="PageReads"/>), kept in memory by a process that builds many times (<c>serve</c>, tests), with that
+/// build's <see cref="PageContext"/>. A page whose subject is equal (a call: the same object, as calls are resolved
+/// again only when their notes change: Resolution/ResolutionMemo; a person: their key) and whose reads are equal has
+/// the same model, so its fingerprint is the one it had: the build compares that with the last site's without making
+/// the model. A file written beside the pages from one value (a feed: <see cref="Output.OutputFile.Value"/>) is kept
+/// the same way, its path the subject and the value its reads. What the notes' renderer reads of the build for every
+/// page alike (<see cref="SiteReads"/>) is compared once: when it changes, nothing is taken.
 /// </summary>
 public sealed class PageMemo
 {

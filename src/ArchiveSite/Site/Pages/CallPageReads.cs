@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ArchiveSite.Caching;
 using ArchiveSite.Model;
 using ArchiveSite.Rendering.Views;
 using ArchiveSite.Urls;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArchiveSite.Caching;
 using ArchiveSite.Model;
 using ArchiveSite.Rendering.Views;
 using ArchiveSite.Urls;

@@ -1,3 +1,4 @@
+using ArchiveSite.Caching;
 using ArchiveSite.Model;
 using ArchiveSite.Rendering.Views;
 using ArchiveSite.Urls;

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace ArchiveSite.Site;
+namespace ArchiveSite.Caching;
 
 /// <summary>
 /// A read-only list equal to another of equal items in the same order: what a record holding lists needs for its
