@@ -1,3 +1,4 @@
+using ArchiveSite.Caching;
 using ArchiveSite.Rendering.Views;
 using ArchiveSite.Urls;
 
@@ -44,6 +45,7 @@ public static class Pagination
         return new Pager(page, count,
             page > 1 ? Href(page - 1) : null,
             page < count ? Href(page + 1) : null,
-            shown.Select(n => new Link(n.ToString(System.Globalization.CultureInfo.InvariantCulture), Href(n))).ToList());
+            // Compared item by item: a list page's reads hold its pager (PageMemo).
+            new EquatableList<Link>(shown.Select(n => new Link(n.ToString(System.Globalization.CultureInfo.InvariantCulture), Href(n))).ToList()));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArchiveSite.Caching;
 using ArchiveSite.Model;
 using ArchiveSite.Output;
 using ArchiveSite.Rendering.Views;
@@ -65,41 +66,61 @@ public static class CallListPages
         string section, IReadOnlyList<Link> years, string intro, Link? previous, Link? next, string? year, Link? breadcrumb = null,
         IReadOnlyList<CallItem>? upcoming = null)
     {
-        Link[] breadcrumbs = breadcrumb is null ? [] : [breadcrumb];
-        foreach (var slice in Pagination.Paginate(meetings, first, context.Address))
+        var rows = meetings.Select(m => context.Call(m.Id)).ToArray();
+        var (yearLinks, soon) = (new EquatableList<Link>(years), new EquatableList<CallItem>(upcoming ?? []));
+        foreach (var page in Pagination.Pages(rows.Length, first, context.Address))
         {
-            var title = slice.Pager.IsPaged ? $"{heading} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : heading;
-            yield return new RenderJob(slice.Path, "Calls", () => new CallsPage
-            {
-                Site = context.Chrome,
-                Title = title,
-                Heading = heading,
-                SearchKind = section == "Series" ? "Series" : null,
-                FeedHref = section == "Series" ? context.Href(SitePaths.FeedOf(first)) : null,
-                FeedTitle = section == "Series" ? $"{heading}: new calls" : null,
-                // Beside the series' page, as SeriesCalendar.PathOf writes it.
-                CalendarHref = section == "Series" ? context.Href(first + SeriesCalendar.FileName) : null,
-                Intro = intro,
-                Description = intro,
-                CanonicalUrl = context.Canonical(slice.Path),
-                Section = section,
-                Breadcrumbs = breadcrumbs,
-                Pager = slice.Pager,
-                Years = years,
-                CurrentYear = year,
-                Months = ByMonth(context, slice.Items),
-                Upcoming = slice.Pager.Page == 1 ? upcoming ?? [] : [],
-                Previous = previous,
-                Next = next,
-            });
+            var reads = new ListReads(context.Chrome, context.Address, page.Path, first, heading, section, intro, page.Pager, yearLinks, year,
+                previous, next, breadcrumb, new EquatableList<CallRow>(page.Of(rows)), page.Pager.Page == 1 ? soon : NoneUpcoming);
+            yield return new RenderJob(page.Path, "Calls", () => Model(reads), new PageReads(page.Path, () => reads));
         }
     }
 
-    public static IReadOnlyList<MonthGroup> ByMonth(PageContext context, IEnumerable<Meeting> meetings) =>
-        meetings.GroupBy(m => (m.Date.Year, m.Date.Month))
+    private static readonly EquatableList<CallItem> NoneUpcoming = new([]);
+
+    /// <summary>
+    /// Everything one page of a list of calls shows, found when the pages are listed (a row per call is a lookup): the
+    /// page is <see cref="Model"/> of this alone, equal as a record (lists item by item, rows as <see cref="PageContext"/>
+    /// keeps them), so an equal value makes the same page (<see cref="PageMemo"/>).
+    /// </summary>
+    private sealed record ListReads(SiteChrome Chrome, SiteAddress Address, string Path, string First, string Heading, string Section,
+        string Intro, Pager Pager, EquatableList<Link> Years, string? Year, Link? Previous, Link? Next, Link? Breadcrumb,
+        EquatableList<CallRow> Calls, EquatableList<CallItem> Upcoming);
+
+    private static CallsPage Model(ListReads reads)
+    {
+        var (address, series) = (reads.Address, reads.Section == "Series");
+        return new CallsPage
+        {
+            Site = reads.Chrome,
+            Title = reads.Pager.IsPaged ? $"{reads.Heading} (page {reads.Pager.Page} of {reads.Pager.PageCount})" : reads.Heading,
+            Heading = reads.Heading,
+            SearchKind = series ? "Series" : null,
+            FeedHref = series ? address.Href(SitePaths.FeedOf(reads.First)) : null,
+            FeedTitle = series ? $"{reads.Heading}: new calls" : null,
+            // Beside the series' page, as SeriesCalendar.PathOf writes it.
+            CalendarHref = series ? address.Href(reads.First + SeriesCalendar.FileName) : null,
+            Intro = reads.Intro,
+            Description = reads.Intro,
+            CanonicalUrl = address.Absolute(reads.Path),
+            Section = reads.Section,
+            Breadcrumbs = reads.Breadcrumb is null ? [] : [reads.Breadcrumb],
+            Pager = reads.Pager,
+            Years = reads.Years,
+            CurrentYear = reads.Year,
+            Months = ByMonth(reads.Calls),
+            Upcoming = reads.Upcoming,
+            Previous = reads.Previous,
+            Next = reads.Next,
+        };
+    }
+
+    /// <summary>Calls grouped by month, in the order given.</summary>
+    public static IReadOnlyList<MonthGroup> ByMonth(IEnumerable<CallRow> calls) =>
+        calls.GroupBy(c => (c.Date.Year, c.Date.Month))
             .Select(g => new MonthGroup(
                 new DateOnly(g.Key.Year, g.Key.Month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture),
                 $"{g.Key.Year:D4}-{g.Key.Month:D2}",
-                g.Select(m => new CallItem(context.Call(m.Id))).ToList()))
+                g.Select(c => new CallItem(c)).ToList()))
             .ToList();
 }
