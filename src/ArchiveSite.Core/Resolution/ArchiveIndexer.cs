@@ -64,7 +64,7 @@ internal static class ArchiveIndexer
     // items. Every title is made comparable once, here: the topic lines of every page and feed read them from here.
     private static (HashSet<string> Routine, Dictionary<string, IReadOnlyList<AgendaItem>> Topics) Topics(List<Meeting> meetings)
     {
-        var keys = meetings.Select(m => m.Agenda.Select(a => Archive.RoutineKey(m.Series, a.Title)).ToList()).ToList();
+        var keys = meetings.Select(RoutineKeys).ToList();
         var calls = meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var routine = meetings.Zip(keys).SelectMany(p => p.Second.Distinct(StringComparer.Ordinal).Select(k => (p.First.Series, Key: k)))
             .CountBy(x => x)
@@ -76,6 +76,13 @@ internal static class ArchiveIndexer
             topics[meetings[i].Id] = meetings[i].Agenda.Where((_, item) => !routine.Contains(keys[i][item])).ToList();
         return (routine, topics);
     }
+
+    // A call's keys are its own series and titles: found once per call, not once per build, as a call resolved from an
+    // unchanged note is the same object from build to build in a process that builds again (serve).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Meeting, IReadOnlyList<string>> KnownKeys = new();
+
+    private static IReadOnlyList<string> RoutineKeys(Meeting meeting) =>
+        KnownKeys.GetValue(meeting, m => m.Agenda.Select(a => Archive.RoutineKey(m.Series, a.Title)).ToList());
 
     /// <summary>What refs.json says of it; GitHub's kind where the notes did not say (falco#1191).</summary>
     private static Reference WithFacts(Reference reference, IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts) =>

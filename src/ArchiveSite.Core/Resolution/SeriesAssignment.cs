@@ -27,6 +27,11 @@ public static class SeriesAssignment
         var untitled = parsed.Select(m => CallTitle.WithoutDate(m.NoteTitle) is not { } named
             ? m.Title.StartsWith(m.Series.Name, StringComparison.Ordinal) ? m.Title[m.Series.Name.Length..] : null
             : SeriesNames.SaysOnlyMeeting(named) && m.Title == named ? "" : null).ToList();
+        // Inferred once per note: a note of many calls gives them all the same file and title.
+        var guesses = new Dictionary<(string File, string? Title), SeriesGuess>();
+        SeriesGuess Inferred(ParsedMeeting m) =>
+            guesses.TryGetValue((m.File, m.NoteTitle), out var guess) ? guess
+            : guesses[(m.File, m.NoteTitle)] = SeriesNames.Infer(m.File, m.NoteTitle, projectWords, GroupsNotes);
         var calls = new List<ParsedMeeting>(parsed.Count);
         var names = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var ruled = new Dictionary<string, Series>(StringComparer.Ordinal);
@@ -35,7 +40,7 @@ public static class SeriesAssignment
         {
             var series = m.SeriesIsFixed ? m.Series
                 : rules.FirstOrDefault(r => r.Matches(m.File, m.NoteTitle)) is { } rule ? ruled[rule.Slug] = new Series(rule.Slug, rule.Name)
-                : Guessed(SeriesNames.Infer(m.File, m.NoteTitle, projectWords, GroupsNotes));
+                : Guessed(Inferred(m));
             if (!names.TryGetValue(series.Slug, out var counts)) names[series.Slug] = counts = new(StringComparer.Ordinal);
             counts[series.Name] = counts.GetValueOrDefault(series.Name) + 1;
             calls.Add(series == m.Series ? m : m with { Series = series });
