@@ -111,6 +111,28 @@ public sealed class IncrementalBuildTests
     public void APersonsPageFollowsWhatItShowsOfCalls(string what, string file, string before, string after, string? first) =>
         FollowsWhatItShows(what, file, before, after, oneProcess: false, GracesPage, first);
 
+    /// <summary>A PR's page kept from the last build must still change with everything it shows: each edit below changes one such thing on widget#42's page.</summary>
+    public static TheoryData<string, string, string, string> CallsOfAPullRequest()
+    {
+        (string What, string File, string Before, string After)[] edits =
+        [
+            ("its title on GitHub", "refs.json", "Lazy-load widget plugins", "Lazy-load the widget's plugins"),
+            ("its author's name", "people.yml", "name: Grace Hopper", "name: Grace M. Hopper"),
+            ("the line it came up in", "2024-01-10.md", "lazy-loading PR (#42) behind a flag", "lazy-loading PR (#42) behind a feature flag"),
+            ("a call it came up in", "2024-01-17.md", "title: Example Community Call", "title: Example Community Meeting"),
+        ];
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var (what, file, before, after) in edits) data.Add(what, file, before, after);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CallsOfAPullRequest))]
+    public void APullRequestsPageFollowsWhatItShows(string what, string file, string before, string after) =>
+        FollowsWhatItShows(what, file, before, after, oneProcess: false, PullRequestsPage);
+
+    internal const string PullRequestsPage = "/refs/example/widget/42/";
+
     internal const string GracesPage = "/people/grace-h/";
 
     /// <param name="oneProcess">The rebuild with the first build's cache object (serve's: <see cref="OneProcessBuildTests"/>), not a new one (a new run of the CLI).</param>

@@ -1,3 +1,4 @@
+using ArchiveSite.Caching;
 using ArchiveSite.Model;
 using ArchiveSite.Rendering.Views;
 using ArchiveSite.Urls;
@@ -60,55 +61,94 @@ public static class ReferencePages
 
         foreach (var reference in context.Archive.References)
         {
-            // The calls that discussed it are listed by the first of its pages to be made, on the render threads,
-            // not here on the one thread that lists every page of the site.
-            var calls = new Lazy<CallItem[]>(() => Calls(context, reference));
+            // What its pages read is looked up, and the calls that discussed it listed, by the first of its pages to be
+            // modelled or compared, on the render threads, not here on the one thread that lists every page of the site.
+            var reads = new Lazy<ReferenceReads>(() => ReferenceReads.Of(context, reference));
+            var calls = new Lazy<(CallItem[] Calls, IReadOnlyList<Pagination.Page> Pages)>(() => Calls(reads.Value));
+            var memo = new PageReads(reference.Key, () => reads.Value);
             foreach (var page in Pagination.Pages(reference.Calls, SitePaths.Reference(reference.Key), context.Address))
-                yield return new RenderJob(page.Path, "Reference", () => Page(context, reference, calls.Value,
-                    new Pagination.Slice<CallItem>(page.Path, page.Of(calls.Value), page.Pager)));
+                yield return new RenderJob(page.Path, "Reference", () => Page(reads.Value, calls.Value.Calls, calls.Value.Pages[page.Pager.Page - 1]), memo);
         }
     }
 
-    /// <summary>Every call that discussed the reference, oldest first, with the agenda items and lines it came up in.</summary>
-    private static CallItem[] Calls(PageContext context, Reference reference) =>
-        reference.Mentions.GroupBy(m => m.MeetingId)
-            .Select(g => new CallItem(context.Call(g.Key), null,
-                g.Select(m => new MentionPlace(m.Mention.AgendaItem, m.Mention.Snippet, context.AgendaItem(g.Key, m.Mention.AgendaItem))).Distinct().ToList()))
-            .ToArray();
-
-    private static ReferencePage Page(PageContext context, Reference reference, IReadOnlyList<CallItem> calls, Pagination.Slice<CallItem> slice)
+    /// <summary>
+    /// Everything a PR's or issue's pages read of the build: the pages are <see cref="Page"/> of this value alone, equal
+    /// as a record (lists item by item, rows as <see cref="PageContext"/> keeps them), so an equal value makes the same
+    /// pages (<see cref="PageMemo"/>).
+    /// </summary>
+    /// <param name="Calls">The row of each mention's call, in the order of <see cref="Mentions"/>.</param>
+    /// <param name="AgendaHrefs">Each mention's agenda item on its call's page, or null.</param>
+    private sealed record ReferenceReads(
+        SiteChrome Chrome, SiteAddress Address, ReferenceKey Key, ReferenceKind Kind, string? DisplayTitle, bool TitleFromNotes,
+        string? WrittenTitle, StateBadge? State, string StateFacet, Link? Author, EquatableList<string> Labels, string? Milestone,
+        string? MovedTo, string GitHubHref, EquatableList<MeetingMention> Mentions, EquatableList<CallRow> Calls, EquatableList<string?> AgendaHrefs)
     {
-        var key = reference.Key.ToString();
-        var kind = CallPages.KindText(reference.Kind);
+        public static ReferenceReads Of(PageContext context, Reference reference) => new(
+            context.Chrome,
+            context.Address,
+            reference.Key,
+            reference.Kind,
+            reference.DisplayTitle,
+            reference.Facts?.Title is null && reference.Title is not null,
+            reference.Facts?.Title is { } github && reference.Title is { } written && !string.Equals(github, written, StringComparison.OrdinalIgnoreCase) ? written : null,
+            ReferenceStates.Of(reference),
+            ReferenceStates.Facet(reference),
+            reference.Facts?.Author is { } author ? AuthorLink(context, author, reference.GitHubUrl) : null,
+            new(reference.Facts?.Labels ?? []),
+            reference.Facts?.Milestone,
+            ReferencePages.MovedTo(reference),
+            reference.GitHubUrl,
+            new(reference.Mentions),
+            new(reference.Mentions.Select(m => context.Call(m.MeetingId)).ToList()),
+            new(reference.Mentions.Select(m => context.AgendaItem(m.MeetingId, m.Mention.AgendaItem)).ToList()));
+    }
+
+    /// <summary>Every call that discussed the reference, oldest first, with the agenda items and lines it came up in; and how they fall into pages.</summary>
+    private static (CallItem[] Calls, IReadOnlyList<Pagination.Page> Pages) Calls(ReferenceReads reads)
+    {
+        var calls = Enumerable.Range(0, reads.Mentions.Count).GroupBy(i => reads.Mentions[i].MeetingId)
+            .Select(g => new CallItem(reads.Calls[g.First()], null,
+                g.Select(i => new MentionPlace(reads.Mentions[i].Mention.AgendaItem, reads.Mentions[i].Mention.Snippet, reads.AgendaHrefs[i])).Distinct().ToList()))
+            .ToArray();
+        return (calls, Pagination.Pages(calls.Length, SitePaths.Reference(reads.Key), reads.Address).ToList());
+    }
+
+    /// <summary>A page of the calls that discussed a PR or issue (nothing but <paramref name="reads"/> is in reach here).</summary>
+    private static ReferencePage Page(ReferenceReads reads, CallItem[] calls, Pagination.Page page)
+    {
+        var address = reads.Address;
+        var key = reads.Key.ToString();
+        var kind = CallPages.KindText(reads.Kind);
+        var repository = new Link(reads.Key.Repository, address.Href(SitePaths.Repository(reads.Key.Owner, reads.Key.Repo)));
         return new ReferencePage
         {
-            Site = context.Chrome,
-            Title = slice.Pager.IsPaged ? $"{key} (page {slice.Pager.Page} of {slice.Pager.PageCount})" : key,
+            Site = reads.Chrome,
+            Title = page.Pager.IsPaged ? $"{key} (page {page.Pager.Page} of {page.Pager.PageCount})" : key,
             SearchKind = char.ToUpperInvariant(kind[0]) + kind[1..],
-            Description = $"Every call that discussed {kind} {key}: {PageContext.Count(calls.Count, "call", "calls")}, from {calls[0].Call.DateText} to {calls[^1].Call.DateText}.",
-            CanonicalUrl = context.Canonical(slice.Path),
+            Description = $"Every call that discussed {kind} {key}: {PageContext.Count(calls.Length, "call", "calls")}, from {calls[0].Call.DateText} to {calls[^1].Call.DateText}.",
+            CanonicalUrl = address.Absolute(page.Path),
             Section = "References",
-            Breadcrumbs = [new Link("References", context.Href(SitePaths.References)), new Link(reference.Key.Repository, context.Href(SitePaths.Repository(reference.Key.Owner, reference.Key.Repo)))],
-            Pager = slice.Pager,
+            Breadcrumbs = [new Link("References", address.Href(SitePaths.References)), repository],
+            Pager = page.Pager,
             Key = key,
-            FeedHref = context.Href(SitePaths.FeedOf(SitePaths.Reference(reference.Key))),
+            FeedHref = address.Href(SitePaths.FeedOf(SitePaths.Reference(reads.Key))),
             FeedTitle = $"Calls that discuss {key}",
-            ReferenceTitle = reference.DisplayTitle,
-            TitleFromNotes = reference.Facts?.Title is null && reference.Title is not null,
-            WrittenTitle = reference.Facts?.Title is { } github && reference.Title is { } written && !string.Equals(github, written, StringComparison.OrdinalIgnoreCase) ? written : null,
-            State = ReferenceStates.Of(reference),
-            StateFacet = ReferenceStates.Facet(reference),
-            Author = reference.Facts?.Author is { } author ? AuthorLink(context, author, reference.GitHubUrl) : null,
-            Labels = reference.Facts?.Labels ?? [],
-            Milestone = reference.Facts?.Milestone,
-            MovedTo = MovedTo(reference),
+            ReferenceTitle = reads.DisplayTitle,
+            TitleFromNotes = reads.TitleFromNotes,
+            WrittenTitle = reads.WrittenTitle,
+            State = reads.State,
+            StateFacet = reads.StateFacet,
+            Author = reads.Author,
+            Labels = reads.Labels,
+            Milestone = reads.Milestone,
+            MovedTo = reads.MovedTo,
             Kind = kind,
-            GitHubHref = reference.GitHubUrl,
-            Repository = new Link(reference.Key.Repository, context.Href(SitePaths.Repository(reference.Key.Owner, reference.Key.Repo))),
-            CallCount = calls.Count,
+            GitHubHref = reads.GitHubHref,
+            Repository = repository,
+            CallCount = calls.Length,
             FirstDate = calls[0].Call.DateText,
             LastDate = calls[^1].Call.DateText,
-            Mentions = slice.Items,
+            Mentions = page.Of(calls),
         };
     }
 
