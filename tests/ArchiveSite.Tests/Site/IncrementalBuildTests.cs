@@ -72,6 +72,12 @@ public sealed class IncrementalBuildTests
             ("where a linked note's call lives", "2024-02-01-office-hours.md", "Meeting 1st February 2024", "Meeting 2nd February 2024"),
             ("how many calls link a recording", "2024-02-01-office-hours.md", "Questions from users", "[Recording](https://video.example.org/all)\n\nQuestions from users"),
         ];
+        return Edits(edits);
+    }
+
+    /// <summary>Edits as theory rows: what changes, in which file, the text before and after.</summary>
+    private static TheoryData<string, string, string, string> Edits((string What, string File, string Before, string After)[] edits)
+    {
         var data = new TheoryData<string, string, string, string>();
         foreach (var (what, file, before, after) in edits) data.Add(what, file, before, after);
         return data;
@@ -121,9 +127,7 @@ public sealed class IncrementalBuildTests
             ("the line it came up in", "2024-01-10.md", "lazy-loading PR (#42) behind a flag", "lazy-loading PR (#42) behind a feature flag"),
             ("a call it came up in", "2024-01-17.md", "title: Example Community Call", "title: Example Community Meeting"),
         ];
-        var data = new TheoryData<string, string, string, string>();
-        foreach (var (what, file, before, after) in edits) data.Add(what, file, before, after);
-        return data;
+        return Edits(edits);
     }
 
     [Theory]
