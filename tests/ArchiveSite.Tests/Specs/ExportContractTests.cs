@@ -22,4 +22,17 @@ public sealed class ExportContractTests
         Assert.Contains("\"statements\": [\n        {", json, StringComparison.Ordinal);
         GoldenFile.AssertMatches(Path.Combine(RepositoryRoot.Path, "tests", "ArchiveSite.Tests", "Golden", "Export", "content.json"), json);
     }
+
+    [Fact]
+    public void TheFileHasEveryPropertyOfTheDocumentInItsOrder()
+    {
+        // ArchiveJson writes the top object property by property (each call's object alone): one added to ExportDocument
+        // must be written too.
+        var loaded = ArchiveLoader.Load(Path.Combine(RepositoryRoot.Path, "content"));
+        using var json = System.Text.Json.JsonDocument.Parse(ArchiveJson.Serialize(loaded.Archive));
+
+        var declared = typeof(ExportDocument).GetConstructors().Single().GetParameters()
+            .Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name!));
+        Assert.Equal(declared, json.RootElement.EnumerateObject().Select(p => p.Name));
+    }
 }
