@@ -18,13 +18,22 @@ namespace ArchiveSite.Markdown;
 /// And a <c>](</c> with no <c>)</c> after it in the block opens no inline link, yet Markdig reads the rest of the
 /// block as its address before it fails, for every such <c>](</c>: a paragraph of them without spaces costs the square
 /// of its length (the fuzzer's cost target caught it). Such a <c>]</c> is read as if nothing followed it, which is
-/// what the reading comes to: it still closes its <c>[</c>, and <c>[label]</c> still links to a reference.
+/// what the reading comes to: it still closes its <c>[</c>, and <c>[label]</c> still links to a reference. A <c>](</c>
+/// whose link does not end within <see cref="MaxAddress"/> characters is read the same way.
 /// </para>
 /// </summary>
 public sealed class BoundedLinkOpeners : IMarkdownExtension
 {
     /// <summary>Sixteen times the most any real note has (two, in ../shared's 1,050 notes).</summary>
     public const int OpenPerBlock = 32;
+
+    /// <summary>
+    /// How far past a <c>](</c> a link's address and title are read: over four times the longest address in ../shared's
+    /// notes (441 characters), and the longest many browsers keep. Parentheses may nest in an address, so a <c>)</c> later in
+    /// the block does not end it: <c>](</c> after <c>](</c>, each opening one more, read the rest of the block for every
+    /// one (the fuzzer's cost target caught it, twice).
+    /// </summary>
+    public const int MaxAddress = 2048;
 
     private const string CappedKey = "archive-site:link-openers-capped";
 
@@ -50,12 +59,17 @@ public sealed class BoundedLinkOpeners : IMarkdownExtension
                 processor.Block?.SetData(CappedKey, true);
                 return false;
             }
-            if (slice.CurrentChar == ']' && slice.PeekChar() == '(' && slice.Start + 1 > LastCloser(processor, slice))
+            if (slice.CurrentChar == ']' && slice.PeekChar() == '(')
             {
-                var alone = new StringSlice(slice.Text, slice.Start, slice.Start);
-                var matched = base.Match(processor, ref alone);
-                slice.Start = alone.Start;
-                return matched;
+                // No ')' after it: read as if nothing followed it. Else Markdig reads on for at most MaxAddress.
+                var end = slice.Start + 1 > LastCloser(processor, slice) ? slice.Start : Math.Min(slice.End, slice.Start + MaxAddress);
+                if (end < slice.End)
+                {
+                    var bounded = new StringSlice(slice.Text, slice.Start, end);
+                    var matched = base.Match(processor, ref bounded);
+                    slice.Start = bounded.Start;
+                    return matched;
+                }
             }
             return base.Match(processor, ref slice);
         }

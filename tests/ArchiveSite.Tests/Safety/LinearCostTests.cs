@@ -1,6 +1,7 @@
 using System.Text;
 using ArchiveSite.Diagnostics;
 using ArchiveSite.Loading;
+using ArchiveSite.Markdown;
 using ArchiveSite.Parsing;
 using ArchiveSite.Resolution;
 using ArchiveSite.Tests.Support;
@@ -329,6 +330,32 @@ public sealed class LinearCostTests
 
         Assert.Single(meetings);
         Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
+    public void AParagraphOfLinkClosersWhoseParenthesesNestReadsInLinearTime()
+    {
+        // "[a](b(" with one ')' at the end: parentheses nest in an address, so each '(' opens one more and no address
+        // ends before the paragraph; Markdig read the rest of it for every "](" (the cost fuzzer, twice). This (1.2 MB)
+        // did not finish in a minute; each is now read for at most BoundedLinkOpeners.MaxAddress characters: a second.
+        var note = "# Call\n\n## 2024-01-10\n\n" + string.Concat(Enumerable.Repeat("[a](b(", 200_000)) + ")\n";
+
+        var (meetings, diagnostics) = Within(() => Notes.Parse(note));
+
+        Assert.Single(meetings);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void ALinkWithAnAddressNearTheBoundIsStillALink()
+    {
+        var address = "https://video.example.org/" + new string('a', BoundedLinkOpeners.MaxAddress - 40);
+        var note = $"# Call\n\n## 2024-01-10\n\n[Recording]({address}) of the call\n";
+
+        var (meetings, _) = Notes.Parse(note);
+
+        Assert.Contains(Assert.Single(meetings).Links, l => l.Url == address);
     }
 
     [Theory]
