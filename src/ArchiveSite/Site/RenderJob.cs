@@ -11,7 +11,8 @@ public sealed record RenderJob(string Path, string Template, Func<PageModel> Mod
 
 /// <summary>
 /// What a page's model is a function of: what it is the page of (a call, compared as the same object or an equal
-/// record; a person's key), and what it reads of the rest of the build (<see cref="Pages.CallPageReads"/>,
-/// <see cref="Pages.PersonPageReads"/>), looked up only when needed and compared by value.
+/// record; a person's or a reference's key; a list page's path), and what it reads of the rest of the build (a record
+/// such as <see cref="Pages.CallPageReads"/> or <see cref="Pages.PersonPageReads"/>), looked up only when needed and
+/// compared by value.
 /// </summary>
 public sealed record PageReads(object Subject, Func<object> Reads);
