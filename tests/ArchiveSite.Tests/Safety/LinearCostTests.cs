@@ -304,6 +304,7 @@ public sealed class LinearCostTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
     public void AParagraphOfUnclosedBracketsIsCappedAndSaidSo()
     {
         // Each '[' that no ']' closes nests every later inline one level deeper, and Markdig walks the nesting for
@@ -352,6 +353,7 @@ public sealed class LinearCostTests
     }
 
     [Theory]
+    [Trait("Category", "Slow")] // inputs big enough to tell linear from quadratic take seconds: the full suite runs it
     [InlineData("a <? b ")]
     [InlineData("a <![CDATA[ b ")]
     [InlineData("a <!DOCTYPE b ")]

@@ -11,13 +11,15 @@ public static class TestCache
 {
     public static string Folder { get; private set; } = "";
 
-    // A module initializer is what runs before every test class of the assembly, in-process and for the CLIs it
-    // starts (they inherit the variable); xunit 2 has no assembly-wide fixture.
+    // A module initializer runs before anything else in the assembly, so no test class, fixture or CLI the tests
+    // start (they inherit the variables) can see the defaults.
 #pragma warning disable CA2255 // The test assembly is no library: setting its environment first is the point.
     [ModuleInitializer]
 #pragma warning restore CA2255
     internal static void UseTheRunsOwnCache()
     {
+        // First, so the cache and every test's folder land where the run's scratch space is.
+        ScratchSpace.UseMemoryWhenThereIsRoom();
         Folder = Directory.CreateTempSubdirectory("archive-site-test-cache-").FullName;
         Environment.SetEnvironmentVariable("ARCHIVE_SITE_CACHE", Folder);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
