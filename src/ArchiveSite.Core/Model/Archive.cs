@@ -62,7 +62,7 @@ public sealed class Archive
     public required IReadOnlyDictionary<string, Meeting> MeetingsById { get; init; }
     public required IReadOnlyDictionary<string, Person> PeopleByKey { get; init; }
 
-    /// <summary>Every appearance of a person, oldest first.</summary>
+    /// <summary>Every appearance of a person, in the order of <see cref="Meetings"/>, with each call's appearances together.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<Appearance>> AppearancesByPerson { get; init; }
 
     public required IReadOnlyDictionary<ReferenceKey, Reference> ReferencesByKey { get; init; }

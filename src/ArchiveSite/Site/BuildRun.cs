@@ -177,7 +177,7 @@ internal sealed class BuildRun : IDisposable
         var callPaths = SitePaths.CallPathsByNote(archive);
         _notes = new NoteRenderer(archive, address, callPaths);
         var build = new PageBuild(_context, _notes, _diagnostics);
-        _jobs = _kinds.Pages.SelectMany(kind => kind.Pages(build)).ToList();
+        _jobs = JobsOf(_kinds.Pages, build);
         var pages = _pages = PageRendering.Plan(_jobs, WriterFrom(_previous), links);
         KeepUnchangedAssets(pages, staging);
         // What the last build into this folder made each page from: a page made from the same is kept, not rendered.
@@ -275,6 +275,18 @@ internal sealed class BuildRun : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Every kind's pages, in the kinds' order. Each kind lays its pages out apart from the others (the people's reads
+    /// every call's roster once), so they are laid out on every core: done one after another, they were a tenth of
+    /// <c>serve</c>'s rebuild at ×30 with the other core idle.
+    /// </summary>
+    private static List<RenderJob> JobsOf(IReadOnlyList<PageKind> kinds, PageBuild build)
+    {
+        var perKind = new List<RenderJob>[kinds.Count];
+        Workers.For(kinds.Count, i => perKind[i] = kinds[i].Pages(build).ToList());
+        return perKind.SelectMany(jobs => jobs).ToList();
+    }
+
     /// <summary>6. The new site swapped in whole (not for a dry run); then what its pages were made from is remembered for the next build.</summary>
     public bool Swap()
     {
@@ -283,7 +295,9 @@ internal sealed class BuildRun : IDisposable
         if (_manifestFile is not null)
         {
             SiteManifest.Forget(_manifestFile);
-            foreach (var (path, page) in made.Pages) made.Pages[path] = page with { Written = _pages!.WrittenTicks(SitePaths.FileFor(path)) };
+            // One stat per file of the site (×30: 8,773), each with the whole path to walk: on every core.
+            var pages = _pages!;
+            Parallel.ForEach(made.Pages.Keys.ToList(), path => made.Pages[path] = made.Pages[path] with { Written = pages.WrittenTicks(SitePaths.FileFor(path)) });
         }
         if (Recycled is { } recycled) _staging!.Sweep(recycled, MadeFiles(made));
         _staging!.Commit();

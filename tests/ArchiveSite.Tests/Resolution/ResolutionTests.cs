@@ -171,6 +171,24 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void APersonsAppearancesAreInCallOrderWithEachCallsTogether()
+    {
+        // Two calls of one day, Ana MC of one and an attendee of both: a person's pages count their calls where the id
+        // changes, so the index must never interleave two calls' appearances.
+        using var content = new TempFolder();
+        content.Write("office-hours.md", "# Office hours 2024-01-10\n\n**MC:** Ana Lima ([@alima](https://github.com/alima))\n\n### Who joined\n\n- Ana Lima ([@alima](https://github.com/alima))\n- Bo Chen ([@bchen](https://github.com/bchen))\n");
+        content.Write("community.md", "# Community call 2024-01-10\n\n### Who joined\n\n- Bo Chen ([@bchen](https://github.com/bchen))\n- Ana Lima ([@alima](https://github.com/alima))\n\n## Agenda\n\n- [alima] Release plan\n");
+
+        var archive = ArchiveLoader.Load(content.Path).Archive;
+
+        var calls = archive.AppearancesByPerson["alima"].Select(a => a.MeetingId).ToList();
+        Assert.Equal(2, calls.Distinct().Count());
+        Assert.Equal(4, calls.Count);
+        Assert.Equal(calls.Distinct(), calls.Where((id, i) => i == 0 || id != calls[i - 1]));
+        Assert.Equal(archive.Meetings.Select(m => m.Id).Where(calls.Contains), calls.Distinct());
+    }
+
+    [Fact]
     public void ResolvesPresenterNicknamesThroughPeopleYmlWithDateRanges()
     {
         using var content = new TempFolder();

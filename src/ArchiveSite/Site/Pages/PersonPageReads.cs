@@ -50,7 +50,7 @@ internal sealed record PersonPageReads(
         private readonly ILookup<string, Reference> _authored;
         private readonly ILookup<string, (Meeting Meeting, string Text)> _said;
         private readonly ILookup<string, (Meeting Meeting, ActionItem Action)> _assigned;
-        private readonly Dictionary<string, Streaks.Run> _streaks;
+        private readonly Task<Dictionary<string, Streaks.Run>> _streaks;
 
         public Shared(PageContext context)
         {
@@ -63,7 +63,8 @@ internal sealed record PersonPageReads(
                 .ToLookup(s => s.Person, s => (s.Meeting, s.Text), StringComparer.Ordinal);
             _assigned = archive.Meetings.Reverse().SelectMany(m => m.Actions.SelectMany(a => a.Owners.Select(o => (Owner: o, Meeting: m, Action: a))))
                 .ToLookup(a => a.Owner, a => (a.Meeting, a.Action), StringComparer.Ordinal);
-            _streaks = Streaks.Longest(archive);
+            // Only the reads need them, on the render threads: found beside the laying out of the site's pages.
+            _streaks = Task.Run(() => Streaks.Longest(archive));
         }
 
         /// <summary>How many lines the minutes quote them saying: it lays out their pages before any is modelled.</summary>
@@ -92,7 +93,7 @@ internal sealed record PersonPageReads(
                 new(_assigned[person.Key].Select(a => MinutesPages.Row(context, a.Meeting, a.Action)).OrderBy(a => a.Done).ToList()),
                 new(person.GitHub is null ? [] : _authored[person.Key].OrderByDescending(r => r.Calls).ThenByDescending(r => r.Mentions[^1].Date)
                     .Select(r => ReferencePages.Summary(context, r, fullName: true)).ToList()),
-                _streaks.GetValueOrDefault(person.Key) is { Calls: > 1 } run
+                _streaks.GetAwaiter().GetResult().GetValueOrDefault(person.Key) is { Calls: > 1 } run
                     ? new Run(run.Calls, context.SeriesLink(run.Series).Text, context.Call(run.LastCall).DateText) : null);
         }
     }
