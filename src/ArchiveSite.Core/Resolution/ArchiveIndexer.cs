@@ -11,6 +11,8 @@ internal static class ArchiveIndexer
         IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts, IReadOnlyList<LeftOutFile> leftOut, IReadOnlyList<ReferenceMention>? bareLeftAsText = null)
     {
         meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id));
+        // Which items are routine reads every call's agenda and nothing this pass makes: found beside it.
+        var routineAndTopics = Task.Run(() => Topics(meetings));
         var appearances = new Dictionary<string, List<Appearance>>(StringComparer.Ordinal);
         var mentions = new Dictionary<ReferenceKey, (ReferenceKind Kind, List<MeetingMention> List)>();
 
@@ -37,7 +39,7 @@ internal static class ArchiveIndexer
             }
         }
 
-        var (routine, topics) = Topics(meetings);
+        var (routine, topics) = routineAndTopics.GetAwaiter().GetResult();
         var people = appearances.Keys.Order(StringComparer.Ordinal).Select(directory.ToPerson).ToList();
         var references = mentions.OrderBy(p => p.Key).Select(p => WithFacts(new Reference(p.Key, p.Value.Kind, p.Value.List) { Title = TitleWritten(p.Value.List) }, facts)).ToList();
         return new Archive
@@ -66,23 +68,33 @@ internal static class ArchiveIndexer
     {
         var keys = meetings.Select(RoutineKeys).ToList();
         var calls = meetings.CountBy(m => m.Series).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var routine = meetings.Zip(keys).SelectMany(p => p.Second.Distinct(StringComparer.Ordinal).Select(k => (p.First.Series, Key: k)))
-            .CountBy(x => x)
-            .Where(p => calls[p.Key.Series] >= 5 && p.Value * 4 >= calls[p.Key.Series] * 3)
-            .Select(p => p.Key.Key)
+        // A key holds its series (Archive.RoutineKey), so counting keys alone counts each series' items apart.
+        var counts = new Dictionary<string, (string Series, int Calls)>(StringComparer.Ordinal);
+        for (var i = 0; i < meetings.Count; i++)
+            foreach (var key in keys[i].Distinct)
+                counts[key] = (meetings[i].Series, counts.GetValueOrDefault(key).Calls + 1);
+        var routine = counts.Where(p => calls[p.Value.Series] >= 5 && p.Value.Calls * 4 >= calls[p.Value.Series] * 3)
+            .Select(p => p.Key)
             .ToHashSet(StringComparer.Ordinal);
         var topics = new Dictionary<string, IReadOnlyList<AgendaItem>>(meetings.Count, StringComparer.Ordinal);
         for (var i = 0; i < meetings.Count; i++)
-            topics[meetings[i].Id] = meetings[i].Agenda.Where((_, item) => !routine.Contains(keys[i][item])).ToList();
+            topics[meetings[i].Id] = meetings[i].Agenda.Where((_, item) => !routine.Contains(keys[i].ByItem[item])).ToList();
         return (routine, topics);
     }
 
+    /// <summary>A call's routine keys: one per agenda item, and each key once.</summary>
+    private sealed record CallKeys(IReadOnlyList<string> ByItem, IReadOnlyList<string> Distinct);
+
     // A call's keys are its own series and titles: found once per call, not once per build, as a call resolved from an
     // unchanged note is the same object from build to build in a process that builds again (serve).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Meeting, IReadOnlyList<string>> KnownKeys = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Meeting, CallKeys> KnownKeys = new();
 
-    private static IReadOnlyList<string> RoutineKeys(Meeting meeting) =>
-        KnownKeys.GetValue(meeting, m => m.Agenda.Select(a => Archive.RoutineKey(m.Series, a.Title)).ToList());
+    private static CallKeys RoutineKeys(Meeting meeting) =>
+        KnownKeys.GetValue(meeting, m =>
+        {
+            var byItem = m.Agenda.Select(a => Archive.RoutineKey(m.Series, a.Title)).ToList();
+            return new CallKeys(byItem, byItem.Distinct(StringComparer.Ordinal).ToList());
+        });
 
     /// <summary>What refs.json says of it; GitHub's kind where the notes did not say (falco#1191).</summary>
     private static Reference WithFacts(Reference reference, IReadOnlyDictionary<ReferenceKey, ReferenceFacts> facts) =>
