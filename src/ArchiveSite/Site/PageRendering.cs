@@ -37,11 +37,14 @@ internal static class PageRendering
     {
         var made = new MadePages(new(StringComparer.Ordinal), []);
         var pagesDone = 0;
+        // With a memo, the pages it cannot take (no reads to compare: the home and activity pages) are made whatever
+        // changed, and the slowest of them read every call: first, rather than leave one core working alone at the end.
+        var order = memo is null ? null : Enumerable.Range(0, jobs.Count).OrderBy(i => jobs[i].Reads is null ? 0 : 1).ToArray();
         try
         {
-            Workers.For(jobs.Count, index =>
+            Workers.For(jobs.Count, n =>
             {
-                var job = jobs[index];
+                var job = jobs[order?[n] ?? n];
                 var file = SitePaths.FileFor(job.Path);
                 var (model, fingerprint) = Fingerprinted(job, lastBuild is not null, memo);
                 if (fingerprint is not null && lastBuild!.Pages.TryGetValue(job.Path, out var last)

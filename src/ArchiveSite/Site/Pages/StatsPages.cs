@@ -96,7 +96,7 @@ public static class StatsPages
         var values = years.Select(_ => new double[2]).ToArray();
         foreach (var year in calls.GroupBy(c => c.Date.Year))
         {
-            var people = year.SelectMany(c => c.Participants).Distinct(StringComparer.Ordinal).ToList();
+            var people = year.SelectMany(CallParticipants.Of).Distinct(StringComparer.Ordinal).ToList();
             var row = values[year.Key - years[0]];
             foreach (var person in people) row[seen.Add(person) ? 0 : 1]++;
         }
@@ -123,7 +123,7 @@ public static class StatsPages
 
     private static List<YearLeaders> MostActive(PageContext context, List<Meeting> calls) =>
         calls.GroupBy(c => c.Date.Year).OrderByDescending(g => g.Key)
-            .Select(g => new YearLeaders(g.Key, g.SelectMany(c => c.Participants.Distinct(StringComparer.Ordinal)).CountBy(k => k, StringComparer.Ordinal)
+            .Select(g => new YearLeaders(g.Key, g.SelectMany(CallParticipants.Of).CountBy(k => k, StringComparer.Ordinal)
                 .OrderByDescending(c => c.Value).ThenBy(c => context.PersonLink(c.Key).Text, StringComparer.OrdinalIgnoreCase).Take(LeadersShown)
                 .Select(c => new Leader(context.PersonLink(c.Key), c.Value)).ToList()))
             .ToList();

@@ -18,7 +18,7 @@ public static class Streaks
             var index = 0;
             foreach (var call in series.OrderBy(m => m.Date))
             {
-                foreach (var person in call.Participants.Distinct(StringComparer.Ordinal))
+                foreach (var person in CallParticipants.Of(call))
                 {
                     var length = current.TryGetValue(person, out var run) && run.At == index - 1 ? run.Length + 1 : 1;
                     current[person] = (index, length);
