@@ -1,6 +1,6 @@
 namespace ArchiveSite.Model;
 
-/// <summary>A pull request or issue with every call that discussed it, oldest first.</summary>
+/// <summary>A pull request or issue with every call that discussed it, oldest first, each call's mentions together.</summary>
 public sealed record Reference(ReferenceKey Key, ReferenceKind Kind, IReadOnlyList<MeetingMention> Mentions)
 {
     /// <summary>How many distinct calls discussed it (a call may mention it several times).</summary>

@@ -43,7 +43,7 @@ public static class ArchiveJson
         json.WriteEndArray();
         json.WritePropertyName("people");
         JsonSerializer.Serialize(json, archive.People.Select(p => new ExportPerson(p.Key, p.Name, p.GitHub, p.Aliases,
-            archive.AppearancesByPerson[p.Key].Select(a => a.MeetingId).Distinct().Count())), ExportJson.Default.IEnumerableExportPerson);
+            CallIds.Of(archive.AppearancesByPerson[p.Key]).Count())), ExportJson.Default.IEnumerableExportPerson);
         json.WritePropertyName("refs");
         JsonSerializer.Serialize(json, archive.References.Select(r => new ExportReference(
             r.Key.Owner,

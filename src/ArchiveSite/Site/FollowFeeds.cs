@@ -1,3 +1,4 @@
+using ArchiveSite.Model;
 using ArchiveSite.Output;
 using ArchiveSite.Urls;
 
@@ -17,13 +18,13 @@ public static class FollowFeeds
         foreach (var person in archive.People)
         {
             var page = context.Paths.Person(person.Key);
-            var calls = archive.AppearancesByPerson[person.Key].Select(a => a.MeetingId).Distinct(StringComparer.Ordinal).Reverse();
+            var calls = CallIds.Of(archive.AppearancesByPerson[person.Key]).Reverse();
             yield return new AtomFeed.Feed($"{site}: calls with {person.Name}", SitePaths.FeedOf(page), page, calls.Select(id => archive.MeetingsById[id]).Where(m => !m.Upcoming));
         }
         foreach (var reference in archive.References)
         {
             var page = SitePaths.Reference(reference.Key);
-            var calls = reference.Mentions.Select(m => m.MeetingId).Distinct(StringComparer.Ordinal).Reverse();
+            var calls = CallIds.Of(reference.Mentions).Reverse();
             yield return new AtomFeed.Feed($"{site}: calls that discussed {reference.Key}", SitePaths.FeedOf(page), page, calls.Select(id => archive.MeetingsById[id]).Where(m => !m.Upcoming));
         }
         foreach (var (series, calls) in SeriesWithCalls(archive))

@@ -1,3 +1,7 @@
+using ArchiveSite.Site;
+using ArchiveSite.Tests.Support;
+using static ArchiveSite.Tests.Support.CachedBuilds;
+
 namespace ArchiveSite.Tests.Site;
 
 /// <summary>
@@ -14,6 +18,32 @@ public sealed class OneProcessBuildTests
     [InlineData(3)]
     [InlineData(4)]
     public void EveryEditSequenceEndsWhereACleanBuildDoes(int seed) => IncrementalBuildTests.EditSequence(seed, oneProcess: true);
+
+    [Fact]
+    public void EveryFeedEntrysIdFollowsTheSitesTitleWithoutAnAbsoluteAddress()
+    {
+        // Without an absolute base_url an entry's id is a UUID made from the site's title and the call's page. serve keeps
+        // each call's entry from build to build (Output/KeptFeedEntries), and a new title must still give every entry a
+        // new id, though no call changed.
+        using var temp = new TempFolder();
+        var (content, output, _, options) = Example(temp);
+        var settings = Path.Combine(content, "archive.yml");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("base_url: https://archive.example.org/", "base_url: /", StringComparison.Ordinal));
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var feed = Path.Combine(output, "feed.xml");
+        var ids = EntryIds(feed);
+
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("title: Example Project Meeting Archive", "title: Example Minutes", StringComparison.Ordinal));
+        Assert.True(SiteBuilder.Build(InOneProcess(options)).Succeeded);
+
+        Assert.NotEmpty(ids);
+        Assert.Empty(EntryIds(feed).Intersect(ids));
+        AssertSameAsCleanBuild(temp, content, output, "the site's title changed");
+    }
+
+    private static List<string> EntryIds(string feed) =>
+        System.Xml.Linq.XDocument.Load(feed).Descendants(System.Xml.Linq.XName.Get("entry", "http://www.w3.org/2005/Atom"))
+            .Select(e => e.Element(System.Xml.Linq.XName.Get("id", "http://www.w3.org/2005/Atom"))!.Value).ToList();
 
     [Theory]
     [MemberData(nameof(IncrementalBuildTests.ValuesOfOthers), MemberType = typeof(IncrementalBuildTests))]

@@ -10,7 +10,7 @@ namespace ArchiveSite.Site.Outputs;
 public sealed record OutputBuild(PageContext Context, IReadOnlyList<string> PagePaths, PageMemo? Kept = null)
 {
     /// <summary>Each call's feed entry, made once for the site's feed and every feed that follows a person, PR or series.</summary>
-    public FeedEntries FeedEntries { get; } = new(Context.Archive, Context.Address, meeting => CallPages.Summary(meeting, Context.Archive.Topics(meeting)));
+    public FeedEntries FeedEntries { get; } = new(Context.Archive, Context.Address, meeting => CallPages.Summary(meeting, Context.Archive.Topics(meeting)), Kept?.FeedEntries);
 }
 
 /// <summary>

@@ -36,7 +36,7 @@ public static class PeoplePages
             var lists = new Lazy<Lists>(() => Lists.Of(reads.Value));
             var memo = new PageReads(row.Key, () => reads.Value);
             // Only how many calls and lines there are is needed to lay out their pages.
-            var callCount = CallsOf(archive.AppearancesByPerson[row.Key]).Count();
+            var callCount = CallIds.Of(archive.AppearancesByPerson[row.Key]).Count();
             var saidCount = shared.SaidCount(row.Key);
             // Every line they said, on pages of their own, when their page cannot show them all.
             if (saidCount > PersonPage.SaidShown)
@@ -87,26 +87,13 @@ public static class PeoplePages
     private static PersonRow Row(PageContext context, Person person)
     {
         var appearances = context.Archive.AppearancesByPerson[person.Key];
-        var calls = CallsOf(appearances.Where(a => a.Role != PersonRole.NextMC)).ToList();
+        var calls = CallIds.Of(appearances.Where(a => a.Role != PersonRole.NextMC)).ToList();
         return new PersonRow(person.Key, context.PersonLink(person.Key), person.GitHub,
             appearances.Count(a => a.Role == PersonRole.Attendee),
             appearances.Count(a => a.Role == PersonRole.MC),
-            CallsOf(appearances.Where(a => a.Role == PersonRole.Presenter)).Count(),
+            CallIds.Of(appearances.Where(a => a.Role == PersonRole.Presenter)).Count(),
             context.Call(calls.Count > 0 ? calls[0] : appearances[0].MeetingId),
             context.Call(calls.Count > 0 ? calls[^1] : appearances[^1].MeetingId));
-    }
-
-    /// <summary>
-    /// The calls of a person's appearances, each once. Their appearances are in call order with each call's together
-    /// (<see cref="Archive.AppearancesByPerson"/>), so a call is where the id changes: no set of ids per person (at ×30,
-    /// those sets were a quarter of the time laying out the site's pages took).
-    /// </summary>
-    private static IEnumerable<string> CallsOf(IEnumerable<Appearance> appearances)
-    {
-        string? last = null;
-        foreach (var appearance in appearances)
-            if (!string.Equals(appearance.MeetingId, last, StringComparison.Ordinal))
-                yield return last = appearance.MeetingId;
     }
 
     /// <summary>One row per call, newest first, with every role the person had in it.</summary>
