@@ -23,13 +23,13 @@ public static class ArchiveJson
     }
 
     /// <param name="kept">Each call's JSON as the last build of this process wrote it (<see cref="MeetingFragments"/>); null writes every call.</param>
-    public static void Write(Archive archive, Stream stream, MeetingFragments? kept = null)
+    /// <param name="keptReferences">Each PR's or issue's likewise (<see cref="ReferenceFragments"/>); null writes every one.</param>
+    public static void Write(Archive archive, Stream stream, MeetingFragments? kept = null, ReferenceFragments? keptReferences = null)
     {
         using var json = new Utf8JsonWriter(stream, Writing);
         json.WriteStartObject();
         json.WriteStartArray("meetings");
         var fragments = kept?.Start();
-        var written = 0;
         foreach (var meeting in archive.Meetings)
         {
             var keys = meeting.References.Select(r => r.Key).Distinct().Order().ToList();
@@ -37,31 +37,35 @@ public static class ArchiveJson
             var fragment = fragments?.Known(meeting, kinds) ?? MeetingFragments.Indented(Fragment(meeting, keys, kinds), Depth);
             fragments?.Keep(meeting, kinds, fragment);
             json.WriteRawValue(fragment, skipInputValidation: true);
-            // Written out as it goes: tens of megabytes at scale need not be held whole.
-            if (++written % 256 == 0) json.Flush();
+            FlushAsItGoes(json);
         }
         json.WriteEndArray();
         json.WritePropertyName("people");
         JsonSerializer.Serialize(json, archive.People.Select(p => new ExportPerson(p.Key, p.Name, p.GitHub, p.Aliases,
             CallIds.Of(archive.AppearancesByPerson[p.Key]).Count())), ExportJson.Default.IEnumerableExportPerson);
-        json.WritePropertyName("refs");
-        JsonSerializer.Serialize(json, archive.References.Select(r => new ExportReference(
-            r.Key.Owner,
-            r.Key.Repo,
-            r.Key.Number,
-            Kind(r.Kind),
-            r.DisplayTitle,
-            r.Facts?.Title is not null ? "github" : r.Title is null ? null : "notes",
-            r.Title,
-            r.Facts is not { } f ? null : new ExportGitHubFacts(RefsFile.StateName(f.State), f.StateDate, f.Author, f.Labels, f.Milestone, r.GitHubUrl),
-            r.Mentions.Select(m => new ExportMention(m.MeetingId, m.Date, m.Mention.Bare, m.Mention.AgendaItem, m.Mention.Snippet, m.Mention.Source.File, m.Mention.Source.Line)))),
-            ExportJson.Default.IEnumerableExportReference);
+        json.WriteStartArray("refs");
+        var references = keptReferences?.Start();
+        foreach (var reference in archive.References)
+        {
+            var fragment = references?.Known(reference) ?? MeetingFragments.Indented(Fragment(reference), Depth);
+            references?.Keep(reference, fragment);
+            json.WriteRawValue(fragment, skipInputValidation: true);
+            FlushAsItGoes(json);
+        }
+        json.WriteEndArray();
         json.WritePropertyName("series");
         JsonSerializer.Serialize(json, archive.Series.Select(s => new ExportSeries(s.Slug, s.Name)), ExportJson.Default.IEnumerableExportSeries);
         json.WriteEndObject();
     }
 
-    /// <summary>Where a call's object sits in the file: in the "meetings" array of the top object.</summary>
+    // Written out as it goes, a megabyte at a time: tens of megabytes at scale need not be held whole, nor the writer's
+    // buffer grown to hold them (a count of objects is no bound: a PR discussed by hundreds of calls is 100 KB).
+    private static void FlushAsItGoes(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= 1 << 20) json.Flush();
+    }
+
+    /// <summary>Where a call's or a reference's object sits in the file: in an array ("meetings", "refs") of the top object.</summary>
     private const int Depth = 2;
 
     /// <summary>One call's object, written alone (as if at the top of a file): what it reads besides the call is the kind of each PR or issue it names.</summary>
@@ -88,6 +92,25 @@ public static class ArchiveJson
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Writing))
             JsonSerializer.Serialize(json, meeting, ExportJson.Default.ExportMeeting);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>One PR's or issue's object, written alone: everything it says is the reference's own (<see cref="ReferenceFragments.SaysTheSame"/>).</summary>
+    private static byte[] Fragment(Reference r)
+    {
+        var reference = new ExportReference(
+            r.Key.Owner,
+            r.Key.Repo,
+            r.Key.Number,
+            Kind(r.Kind),
+            r.DisplayTitle,
+            r.Facts?.Title is not null ? "github" : r.Title is null ? null : "notes",
+            r.Title,
+            r.Facts is not { } f ? null : new ExportGitHubFacts(RefsFile.StateName(f.State), f.StateDate, f.Author, f.Labels, f.Milestone, r.GitHubUrl),
+            r.Mentions.Select(m => new ExportMention(m.MeetingId, m.Date, m.Mention.Bare, m.Mention.AgendaItem, m.Mention.Snippet, m.Mention.Source.File, m.Mention.Source.Line)));
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Writing))
+            JsonSerializer.Serialize(json, reference, ExportJson.Default.ExportReference);
         return buffer.WrittenSpan.ToArray();
     }
 

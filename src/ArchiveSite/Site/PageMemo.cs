@@ -19,6 +19,9 @@ public sealed class PageMemo
     /// <summary>Each call's object in <c>meetings.json</c> as the last build wrote it.</summary>
     public Export.MeetingFragments Export { get; } = new();
 
+    /// <summary>Each PR's or issue's object in <c>meetings.json</c> as the last build wrote it.</summary>
+    public Export.ReferenceFragments ExportReferences { get; } = new();
+
     /// <summary>Each call's entry in the feeds as the last build made it.</summary>
     public Output.KeptFeedEntries FeedEntries { get; } = new();
 

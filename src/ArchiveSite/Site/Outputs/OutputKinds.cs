@@ -34,7 +34,7 @@ public static class OutputKinds
         new("meetings.json", b => [new OutputFile(SitePaths.Export, null, file =>
         {
             using var export = File.Create(file);
-            ArchiveJson.Write(b.Context.Archive, export, b.Kept?.Export);
+            ArchiveJson.Write(b.Context.Archive, export, b.Kept?.Export, b.Kept?.ExportReferences);
         })]),
     ];
 }
