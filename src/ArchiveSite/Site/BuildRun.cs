@@ -276,9 +276,9 @@ internal sealed class BuildRun : IDisposable
     }
 
     /// <summary>
-    /// Every kind's pages, in the kinds' order. Each kind lays its pages out apart from the others (the people's reads
-    /// every call's roster once), so they are laid out on every core: done one after another, they were a tenth of
-    /// <c>serve</c>'s rebuild at ×30 with the other core idle.
+    /// Every kind's pages, in the kinds' order. Each kind lays its pages out apart from the others (the people's pages
+    /// read every call's roster once to do so), so the kinds are laid out on every core: one after another, they were a
+    /// tenth of <c>serve</c>'s rebuild at ×30 with the other core idle.
     /// </summary>
     private static List<RenderJob> JobsOf(IReadOnlyList<PageKind> kinds, PageBuild build)
     {
