@@ -43,7 +43,7 @@ public static class NoteEdits
         {
             var now = after[(meeting.Date, meeting.Series)].Single();
             var edited = meeting with { Markdown = now.Markdown, Addresses = targets.SettleAll(now), RawHtmlTooDeep = now.RawHtmlTooDeep };
-            var job = CallPages.One(snapshot.Context, edited, snapshot.Notes, diagnostics);
+            var job = CallPages.One(snapshot.Context, edited, snapshot.Notes);
             var html = snapshot.Templates.Render(job.Template, job.Model());
             File.WriteAllText(Path.Combine(snapshot.Output, SitePaths.FileFor(job.Path)), html);
             redrawn.Add(job.Path);

@@ -1,4 +1,3 @@
-using ArchiveSite.Diagnostics;
 using ArchiveSite.Model;
 using ArchiveSite.Rendering;
 using ArchiveSite.Rendering.Views;
@@ -13,7 +12,7 @@ public static class CallPages
     public static readonly IReadOnlyList<string> TemplateIds =
         ["main", "search-box", "call-details", "call-people", "call-agenda", "call-decisions", "call-actions", "call-notes", "call-references", "call-source", "call-series"];
 
-    public static IEnumerable<RenderJob> All(PageContext context, NoteRenderer notes, DiagnosticBag diagnostics)
+    public static IEnumerable<RenderJob> All(PageContext context, NoteRenderer notes)
     {
         // Previous and next call of the same series, from one pass over the calls in date order.
         var neighbours = new Dictionary<string, (string? Previous, string? Next)>(StringComparer.Ordinal);
@@ -33,7 +32,7 @@ public static class CallPages
     /// The page of one call whose notes were edited since <paramref name="context"/> was built (its id, date
     /// and series unchanged): <c>serve</c> redraws it at once, before the full rebuild catches up.
     /// </summary>
-    public static RenderJob One(PageContext context, Meeting edited, NoteRenderer notes, DiagnosticBag diagnostics)
+    public static RenderJob One(PageContext context, Meeting edited, NoteRenderer notes)
     {
         var ids = context.Archive.Meetings.Where(m => m.Series == edited.Series).Select(m => m.Id).ToList();
         var (previous, next) = Around(ids, ids.IndexOf(edited.Id));

@@ -28,7 +28,7 @@ public static class PageKinds
     [
         new("home, search and not-found", ["Home", "Search", "NotFound"], [], b => HomePages.All(b.Context)),
         new("call lists and series", ["Calls", "SeriesIndex"], [("Calls", SitePaths.Calls), ("Series", SitePaths.SeriesIndex)], b => CallListPages.All(b.Context), ["series"]),
-        new("calls", ["Call"], [], b => CallPages.All(b.Context, b.Notes, b.Diagnostics), ["calls"]),
+        new("calls", ["Call"], [], b => CallPages.All(b.Context, b.Notes), ["calls"]),
         new("people", ["People", "Person", "Said"], [("People", SitePaths.People)], b => PeoplePages.All(b.Context), ["people"]),
         new("references", ["References", "Repository", "Reference"], [("References", SitePaths.References)], b => ReferencePages.All(b.Context), ["refs"]),
         new("decisions and actions", ["Decisions", "Actions"], [("Decisions", SitePaths.Decisions), ("Actions", SitePaths.Actions)], b => MinutesPages.All(b.Context)),
