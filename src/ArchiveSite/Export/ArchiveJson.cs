@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ArchiveSite.Refs;
 using ArchiveSite.Model;
 
@@ -12,7 +13,7 @@ namespace ArchiveSite.Export;
 /// </summary>
 public static class ArchiveJson
 {
-    // Lines end in \n on every system: the same archive is the same bytes, and each call's object is indented by its line breaks (MeetingFragments).
+    // Lines end in \n on every system: the same archive is the same bytes, and each call's or reference's object is indented by its line breaks (Indented).
     private static readonly JsonWriterOptions Writing = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Serialize(Archive archive)
@@ -34,7 +35,7 @@ public static class ArchiveJson
         {
             var keys = meeting.References.Select(r => r.Key).Distinct().Order().ToList();
             var kinds = keys.ConvertAll(k => Kind(archive.ReferencesByKey[k].Kind));
-            var fragment = fragments?.Known(meeting, kinds) ?? MeetingFragments.Indented(Fragment(meeting, keys, kinds), Depth);
+            var fragment = fragments?.Known(meeting, kinds) ?? Fragment(meeting, keys, kinds);
             fragments?.Keep(meeting, kinds, fragment);
             json.WriteRawValue(fragment, skipInputValidation: true);
             FlushAsItGoes(json);
@@ -47,7 +48,7 @@ public static class ArchiveJson
         var references = keptReferences?.Start();
         foreach (var reference in archive.References)
         {
-            var fragment = references?.Known(reference) ?? MeetingFragments.Indented(Fragment(reference), Depth);
+            var fragment = references?.Known(reference) ?? Fragment(reference);
             references?.Keep(reference, fragment);
             json.WriteRawValue(fragment, skipInputValidation: true);
             FlushAsItGoes(json);
@@ -68,7 +69,7 @@ public static class ArchiveJson
     /// <summary>Where a call's or a reference's object sits in the file: in an array ("meetings", "refs") of the top object.</summary>
     private const int Depth = 2;
 
-    /// <summary>One call's object, written alone (as if at the top of a file): what it reads besides the call is the kind of each PR or issue it names.</summary>
+    /// <summary>One call's object in the file: what it reads besides the call is the kind of each PR or issue it names.</summary>
     private static byte[] Fragment(Meeting m, IReadOnlyList<ReferenceKey> keys, IReadOnlyList<string> kinds)
     {
         var meeting = new ExportMeeting(
@@ -89,13 +90,10 @@ public static class ArchiveJson
             m.Statements.Select(s => new ExportStatement(s.Person, s.Text, s.Source.Line)),
             m.Decisions.Select(d => new ExportDecision(d.Text, d.Source.Line)),
             m.Actions.Select(a => new ExportAction(a.Text, a.Owners, a.Source.Line, a.Done, a.DoneBy)));
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Writing))
-            JsonSerializer.Serialize(json, meeting, ExportJson.Default.ExportMeeting);
-        return buffer.WrittenSpan.ToArray();
+        return InArray(meeting, ExportJson.Default.ExportMeeting);
     }
 
-    /// <summary>One PR's or issue's object, written alone: everything it says is the reference's own (<see cref="ReferenceFragments.SaysTheSame"/>).</summary>
+    /// <summary>One PR's or issue's object in the file: everything it says is the reference's own (<see cref="ReferenceFragments.SaysTheSame"/>).</summary>
     private static byte[] Fragment(Reference r)
     {
         var reference = new ExportReference(
@@ -108,11 +106,46 @@ public static class ArchiveJson
             r.Title,
             r.Facts is not { } f ? null : new ExportGitHubFacts(RefsFile.StateName(f.State), f.StateDate, f.Author, f.Labels, f.Milestone, r.GitHubUrl),
             r.Mentions.Select(m => new ExportMention(m.MeetingId, m.Date, m.Mention.Bare, m.Mention.AgendaItem, m.Mention.Snippet, m.Mention.Source.File, m.Mention.Source.Line)));
+        return InArray(reference, ExportJson.Default.ExportReference);
+    }
+
+    /// <summary>An object of one of the top object's arrays, serialized alone and indented to where it sits (<see cref="Depth"/>).</summary>
+    private static byte[] InArray<T>(T value, JsonTypeInfo<T> type)
+    {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Writing))
-            JsonSerializer.Serialize(json, reference, ExportJson.Default.ExportReference);
-        return buffer.WrittenSpan.ToArray();
+            JsonSerializer.Serialize(json, value, type);
+        return Indented(buffer.WrittenSpan, Depth);
     }
+
+    /// <summary>
+    /// An object written alone, as it reads at <paramref name="depth"/> of an indented file: a line break before it and
+    /// two spaces more at the start of each of its lines per level (a raw value is copied as it is). JSON text holds no
+    /// line break but between tokens, so every one is where indentation goes.
+    /// </summary>
+    private static byte[] Indented(ReadOnlySpan<byte> alone, int depth)
+    {
+        var indent = depth * 2;
+        var lines = alone.Count((byte)'\n') + 1;
+        // Each line's own break is replaced by the one written before it, with its indentation.
+        var result = new byte[alone.Length - (lines - 1) + lines * (1 + indent)];
+        var at = 0;
+        var rest = alone;
+        while (true)
+        {
+            result[at++] = (byte)'\n';
+            result.AsSpan(at, indent).Fill((byte)' ');
+            at += indent;
+            var line = rest.IndexOf((byte)'\n');
+            if (line < 0) break;
+            rest[..line].CopyTo(result.AsSpan(at));
+            at += line;
+            rest = rest[(line + 1)..];
+        }
+        rest.CopyTo(result.AsSpan(at));
+        return result;
+    }
+
 
     private static string Kind(ReferenceKind kind) => kind switch
     {

@@ -7,7 +7,7 @@ namespace ArchiveSite.Export;
 // Property names are camelCased; their order is the file's. A contract: add properties, never rename them. Dates are
 // DateOnly, which the serializer writes as yyyy-MM-dd without a string made for each (every mention has one).
 // ExportDocument is the top object: ArchiveJson writes it property by property, in this order, each call's object
-// alone (MeetingFragments), so a property added here must be added there too (ExportContractTests reads the whole file).
+// and each reference's object alone, so a property added here must be added there too (ExportContractTests reads the whole file).
 
 internal sealed record ExportDocument(IEnumerable<ExportMeeting> Meetings, IEnumerable<ExportPerson> People, IEnumerable<ExportReference> Refs, IEnumerable<ExportSeries> Series);
 

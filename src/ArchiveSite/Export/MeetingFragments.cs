@@ -33,32 +33,4 @@ public sealed class MeetingFragments
 
         public void Keep(Meeting meeting, IReadOnlyList<string> kinds, byte[] json) => next.AddOrUpdate(meeting, new Fragment(kinds, json));
     }
-
-    /// <summary>
-    /// An object written alone, as it reads at <paramref name="depth"/> of an indented file: a line break before it and
-    /// two spaces more at the start of each of its lines per level (a raw value is copied as it is). JSON text holds no
-    /// line break but between tokens, so every one is where indentation goes.
-    /// </summary>
-    internal static byte[] Indented(ReadOnlySpan<byte> alone, int depth)
-    {
-        var indent = depth * 2;
-        var lines = alone.Count((byte)'\n') + 1;
-        // Each line's own break is replaced by the one written before it, with its indentation.
-        var result = new byte[alone.Length - (lines - 1) + lines * (1 + indent)];
-        var at = 0;
-        var rest = alone;
-        while (true)
-        {
-            result[at++] = (byte)'\n';
-            result.AsSpan(at, indent).Fill((byte)' ');
-            at += indent;
-            var line = rest.IndexOf((byte)'\n');
-            if (line < 0) break;
-            rest[..line].CopyTo(result.AsSpan(at));
-            at += line;
-            rest = rest[(line + 1)..];
-        }
-        rest.CopyTo(result.AsSpan(at));
-        return result;
-    }
 }

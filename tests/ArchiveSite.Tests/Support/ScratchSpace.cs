@@ -1,9 +1,9 @@
 namespace ArchiveSite.Tests.Support;
 
 /// <summary>
-/// Where the run's temporary folders go. The suite makes and deletes hundreds of thousands of small files, and on
-/// a disk that is mostly kernel time: on an ext4 volume without a journal, as this machine's and CI's are, making an
-/// inode scans past every recently deleted one (28 of the fast subset's 45 s were system time). A memory file
+/// Where the run's temporary folders go. The suite makes and deletes many thousands of small files, and on a disk
+/// that can be mostly kernel time: on an ext4 volume without a journal, as this machine's is, making an inode scans
+/// past every recently deleted one (28 of the fast subset's 45 s were system time). A memory file
 /// system has no such cost. So when the user has not chosen a temporary folder (<c>TMPDIR</c>), the run uses
 /// <c>/dev/shm</c> if it is a memory file system with room for the largest builds the tests make; otherwise the
 /// system's. Each test still has its own folder in it (<see cref="TempFolder"/>), and the CLIs the tests start
