@@ -99,8 +99,7 @@ public static partial class SafeFile
         var handle = new SafeFileHandle(fd, ownsHandle: true);
         try
         {
-            if (Syscall.fstat(fd, out var status) != 0) throw Failure(path, Stdlib.GetLastError());
-            if ((status.st_mode & FilePermissions.S_IFMT) != FilePermissions.S_IFREG)
+            if (!PathStatus.Of(handle, path).IsFile)
                 throw new IOException($"{path} is not a regular file (a folder, pipe, socket or device)");
             if (Syscall.fcntl(fd, FcntlCommand.F_SETFL, 0) != 0) throw Failure(path, Stdlib.GetLastError());
             if (locked && Flock(fd, LockExclusive | LockNonBlocking) != 0) throw Failure(path, Stdlib.GetLastError());
@@ -125,7 +124,8 @@ public static partial class SafeFile
         catch (UnauthorizedAccessException) { }
     }
 
-    private static IOException Failure(string path, Errno errno) => errno switch
+    /// <summary>An error of the system's, as the exception .NET would raise for it, naming the path.</summary>
+    internal static IOException Failure(string path, Errno errno) => errno switch
     {
         Errno.ELOOP => new IOException($"{path} is a symbolic link; archive-site never reads or writes through a link"),
         Errno.ENOENT => new FileNotFoundException($"{path} does not exist", path),

@@ -32,7 +32,7 @@ public sealed class ContentFolder
     public ContentFolder(string root, LinkPolicy links = LinkPolicy.Refuse)
     {
         Root = Path.GetFullPath(root);
-        _realRoot = FileSystemEntries.RealPath(Root);
+        _realRoot = RealPaths.RealPath(Root);
         Links = links;
     }
 
@@ -44,7 +44,7 @@ public sealed class ContentFolder
     /// <summary>Whether anything (file, folder or link) is at the relative path.</summary>
     public bool Has(string relative)
     {
-        var has = FileSystemEntries.Of(Full(relative)) != FileSystemEntries.Kind.Missing;
+        var has = PathStatus.Of(Full(relative)).Kind != PathKind.Missing;
         if (!has) _observed[relative] = Absent;
         return has;
     }
@@ -79,14 +79,14 @@ public sealed class ContentFolder
         while (pending.Count > 0)
         {
             var (folder, holdsNotes) = pending.Pop();
-            List<(FileSystemInfo Entry, FileSystemEntries.Kind Kind)> entries;
+            List<(FileSystemInfo Entry, PathKind Kind)> entries;
             try
             {
                 // One lstat per entry. Real folders before links, in name order: a folder reached both ways is
                 // read under its own name.
                 entries = new DirectoryInfo(Full(folder)).EnumerateFileSystemInfos()
-                    .Select(e => (e, FileSystemEntries.Of(e.FullName)))
-                    .OrderBy(e => e.Item2 == FileSystemEntries.Kind.Link ? 1 : 0).ThenBy(e => e.e.Name, StringComparer.Ordinal).ToList();
+                    .Select(e => (e, PathStatus.Of(e.FullName).Kind))
+                    .OrderBy(e => e.Item2 == PathKind.Link ? 1 : 0).ThenBy(e => e.e.Name, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -98,7 +98,7 @@ public sealed class ContentFolder
                 var name = entry.Name;
                 var relative = folder.Length == 0 ? name : $"{folder}/{name}";
                 var hidden = !holdsNotes || name.StartsWith('.') || name.StartsWith('_');
-                if (kind == FileSystemEntries.Kind.Link)
+                if (kind == PathKind.Link)
                 {
                     var isFolder = Directory.Exists(entry.FullName);
                     if (hidden || (!isFolder && !IsNoteName(relative)))
@@ -116,19 +116,19 @@ public sealed class ContentFolder
                     else AddNote(relative, real);
                     continue;
                 }
-                if (kind == FileSystemEntries.Kind.Folder)
+                if (kind == PathKind.Folder)
                 {
                     if (folder.Length == 0 && name == ".git") continue;
                     // A site archive-site built (an --out inside the folder) holds its own pages, no notes and no links.
                     if (hidden && File.Exists(Path.Combine(entry.FullName, BuiltSiteMarker))) continue;
                     var notesFolder = !hidden && !(folder.Length == 0 && name.Equals(TemplatesFolder, StringComparison.OrdinalIgnoreCase));
-                    if (visited.Add(FileSystemEntries.RealPath(entry.FullName))) pending.Push((relative, notesFolder));
+                    if (visited.Add(RealPaths.RealPath(entry.FullName))) pending.Push((relative, notesFolder));
                     continue;
                 }
                 if (hidden || !IsNoteName(relative)) continue;
-                if (kind == FileSystemEntries.Kind.Special)
+                if (kind == PathKind.Special)
                     diagnostics.Add(Diagnostic.Error(relative, 0, 0, "is not a regular file (a pipe, socket or device); a note must be a plain text file"));
-                else if (kind == FileSystemEntries.Kind.File)
+                else if (kind == PathKind.File)
                     notes.Add(relative);
             }
         }
@@ -137,7 +137,7 @@ public sealed class ContentFolder
 
         void AddNote(string relative, string real)
         {
-            if (FileSystemEntries.Of(real) == FileSystemEntries.Kind.File) notes.Add(relative);
+            if (PathStatus.Of(real).Kind == PathKind.File) notes.Add(relative);
             else diagnostics.Add(Diagnostic.Error(relative, 0, 0, "links to something that is not a regular file; a note must be a plain text file"));
         }
     }
@@ -164,19 +164,19 @@ public sealed class ContentFolder
     private byte[]? ReadBytes(string relative, long limit, DiagnosticBag diagnostics, string? limitHint)
     {
         var path = Full(relative);
-        var kind = FileSystemEntries.Of(path);
-        if (kind == FileSystemEntries.Kind.Missing)
+        var kind = PathStatus.Of(path).Kind;
+        if (kind == PathKind.Missing)
         {
             diagnostics.Add(Diagnostic.Error(relative, 0, 0, "the file does not exist"));
             return null;
         }
         var real = path;
-        if (kind == FileSystemEntries.Kind.Link || HasLinkedFolder(relative))
+        if (kind == PathKind.Link || HasLinkedFolder(relative))
         {
             if (Refused(relative, diagnostics) is not { } target) return null;
-            (real, kind) = (target, FileSystemEntries.Of(target));
+            (real, kind) = (target, PathStatus.Of(target).Kind);
         }
-        if (kind != FileSystemEntries.Kind.File)
+        if (kind != PathKind.File)
         {
             diagnostics.Add(Diagnostic.Error(relative, 0, 0, "is not a regular file (a folder, pipe, socket or device); it must be a plain text file"));
             return null;
@@ -219,7 +219,7 @@ public sealed class ContentFolder
         for (var i = 0; i < parts.Length - 1; i++)
         {
             path = Path.Combine(path, parts[i]);
-            if (FileSystemEntries.Of(path) == FileSystemEntries.Kind.Link) return true;
+            if (PathStatus.Of(path).Kind == PathKind.Link) return true;
         }
         return false;
     }
@@ -227,7 +227,7 @@ public sealed class ContentFolder
     /// <summary>The real path behind a link, when the policy allows it; otherwise null, with the error reported.</summary>
     private string? Refused(string relative, DiagnosticBag diagnostics)
     {
-        var real = FileSystemEntries.RealPath(Full(relative));
+        var real = RealPaths.RealPath(Full(relative));
         if (Links == LinkPolicy.Refuse)
         {
             diagnostics.Add(Diagnostic.Error(relative, 0, 0,
@@ -235,7 +235,7 @@ public sealed class ContentFolder
                 "Replace the link with the file itself, or set `symlinks: inside` in archive.yml to follow links that stay inside the folder"));
             return null;
         }
-        if (!FileSystemEntries.IsWithin(real, _realRoot))
+        if (!RealPaths.IsWithin(real, _realRoot))
         {
             diagnostics.Add(Diagnostic.Error(relative, 0, 0,
                 "is a symbolic link that leads outside the content folder; only links that stay inside it are followed (`symlinks: inside`)"));

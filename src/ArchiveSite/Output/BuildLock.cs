@@ -1,6 +1,5 @@
 using ArchiveSite.Files;
 using ArchiveSite.Loading;
-using Mono.Unix.Native;
 
 namespace ArchiveSite.Output;
 
@@ -29,7 +28,7 @@ public sealed class BuildLock : IDisposable
                 // Never through a link: a committed `.site.lock -> somefile` must not be truncated.
                 stream = SafeFile.OpenLockFile(lockFile);
             }
-            catch (IOException e) when (FileSystemEntries.Of(lockFile) is FileSystemEntries.Kind.Link or FileSystemEntries.Kind.Special)
+            catch (IOException e) when (PathStatus.Of(lockFile).Kind is PathKind.Link or PathKind.Special)
             {
                 throw new IOException($"{lockFile} is a symbolic link or a special file, not a lock file archive-site made; remove it and build again", e);
             }
@@ -50,9 +49,7 @@ public sealed class BuildLock : IDisposable
     }
 
     private static bool StillNamed(FileStream stream, string path) =>
-        Syscall.fstat((int)stream.SafeFileHandle.DangerousGetHandle(), out var held) == 0
-        && Syscall.lstat(path, out var named) == 0
-        && held.st_ino == named.st_ino && held.st_dev == named.st_dev;
+        PathStatus.Of(stream.SafeFileHandle, path).IsSameFileAs(PathStatus.Of(path));
 
     public void Dispose()
     {

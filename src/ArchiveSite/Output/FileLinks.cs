@@ -1,4 +1,4 @@
-using Mono.Unix;
+using ArchiveSite.Files;
 
 namespace ArchiveSite.Output;
 
@@ -19,7 +19,7 @@ public sealed class FileLinks(string from, string to)
         {
             try
             {
-                new UnixFileInfo(source).CreateLink(target);
+                HardLinks.Create(source, target);
                 return;
             }
             catch (IOException) when (!File.Exists(target))
@@ -34,9 +34,11 @@ public sealed class FileLinks(string from, string to)
     {
         try
         {
-            return UnixFileSystemInfo.GetFileSystemEntry(a).Device == UnixFileSystemInfo.GetFileSystemEntry(b).Device;
+            if (OperatingSystem.IsWindows()) return false; // no device is read there, and no link made
+            var (first, second) = (PathStatus.Of(a), PathStatus.Of(b));
+            return first.Kind != PathKind.Missing && second.Kind != PathKind.Missing && first.Device == second.Device;
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {
             return false;
         }

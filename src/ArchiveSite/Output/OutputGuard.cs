@@ -47,10 +47,10 @@ public static class OutputGuard
     }
 
     /// <summary>The real path, links resolved: an output that is a link to the notes is the notes.</summary>
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Loading.FileSystemEntries.RealPath(path));
+    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Loading.RealPaths.RealPath(path));
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="inner"/> lies strictly inside <paramref name="outer"/>.</summary>
-    private static bool IsInside(string inner, string outer) => Loading.FileSystemEntries.IsWithin(inner, outer) && !Same(inner, outer);
+    private static bool IsInside(string inner, string outer) => Loading.RealPaths.IsWithin(inner, outer) && !Same(inner, outer);
 }

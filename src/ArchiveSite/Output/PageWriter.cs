@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
+using ArchiveSite.Files;
 using ArchiveSite.Loading;
+using Microsoft.Win32.SafeHandles;
 
 namespace ArchiveSite.Output;
 
@@ -80,15 +81,12 @@ public sealed class PageWriter(string root, string? previous = null, IReadOnlySe
     /// <summary>Whether <paramref name="site"/> holds the file as a build left it: a regular file (never a link) of that length and time.</summary>
     private static bool Holds(string site, string relativeFile, long length, long writtenTicks)
     {
-        var old = Path.Combine(site, relativeFile);
-        if (!OperatingSystem.IsWindows()) return UnixFiles.Holds(old, length, writtenTicks);
         try
         {
-            if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return false;
-            var file = new FileInfo(old);
-            return file.Length == length && file.LastWriteTimeUtc.Ticks == writtenTicks;
+            var old = PathStatus.Of(Path.Combine(site, relativeFile));
+            return old.IsFile && old.Length == length && old.WrittenTicks == writtenTicks;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }
@@ -196,7 +194,7 @@ public sealed class PageWriter(string root, string? previous = null, IReadOnlySe
     /// <summary>The old file, opened, when it is a regular file (a link planted in the old output is never carried into the new one) of this length; else null.</summary>
     private static SafeFileHandle? OpenRegular(string old, long length)
     {
-        if (FileSystemEntries.Of(old) != FileSystemEntries.Kind.File) return null;
+        if (PathStatus.Of(old).Kind != PathKind.File) return null;
         var handle = File.OpenHandle(old, FileMode.Open, FileAccess.Read);
         if (RandomAccess.GetLength(handle) == length) return handle;
         handle.Dispose();

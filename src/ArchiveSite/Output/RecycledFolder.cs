@@ -1,4 +1,4 @@
-using Mono.Unix.Native;
+using ArchiveSite.Files;
 
 namespace ArchiveSite.Output;
 
@@ -38,13 +38,14 @@ internal static class RecycledFolder
         {
             var name = Path.GetFileName(entry);
             var path = relative.Length == 0 ? name : relative + "/" + name;
-            if (Syscall.lstat(entry, out var status) != 0) continue; // gone already
-            if (UnixFiles.IsFolder(status))
+            var status = PathStatus.Of(entry);
+            if (status.Kind == PathKind.Missing) continue; // gone already
+            if (status.Kind == PathKind.Folder)
             {
                 if (Walk(root, path, live, listed, keep, left)) any = true;
                 else Directory.Delete(entry);
             }
-            else if (UnixFiles.IsFile(status) && (path == keep || listed.Contains(path) && UnixFiles.SameFile(status, Path.Combine(live, path))))
+            else if (status.IsFile && (path == keep || listed.Contains(path) && status.IsSameFileAs(PathStatus.Of(Path.Combine(live, path)))))
             {
                 if (path != keep) left.Add(path);
                 any = true;

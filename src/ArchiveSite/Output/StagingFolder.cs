@@ -1,3 +1,5 @@
+using ArchiveSite.Files;
+
 namespace ArchiveSite.Output;
 
 /// <summary>
@@ -132,7 +134,7 @@ public sealed class StagingFolder : IDisposable
     {
         foreach (var path in new[] { name, $".{name}.lock", $".{name}.building", $".{name}.previous", $".{name}.spare" }.Select(n => System.IO.Path.Combine(parent, n)))
         {
-            if (Loading.FileSystemEntries.Of(path) == Loading.FileSystemEntries.Kind.Link)
+            if (PathStatus.Of(path).Kind == PathKind.Link)
                 throw new IOException($"{path} is a symbolic link; archive-site never builds through one. Remove it and build again");
         }
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ArchiveSite.Caching;
+using ArchiveSite.Files;
 using ArchiveSite.Loading;
 
 namespace ArchiveSite.Search;
@@ -33,7 +34,7 @@ public static class SearchBundle
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             // Pagefind writes regular files only; anything else is not carried into the next site.
-            if (FileSystemEntries.Of(file) != FileSystemEntries.Kind.File) continue;
+            if (PathStatus.Of(file).Kind != PathKind.File) continue;
             yield return ("/" + Path.GetRelativePath(site, file).Replace('\\', '/'), new SiteManifest.Page(Fingerprint, new FileInfo(file).Length));
         }
     }

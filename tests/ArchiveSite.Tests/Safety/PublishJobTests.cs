@@ -3,10 +3,11 @@ using ArchiveSite.Caching;
 using ArchiveSite.Cli.Commands;
 using ArchiveSite.Configuration;
 using ArchiveSite.Diagnostics;
+using ArchiveSite.Files;
 using ArchiveSite.GitHub;
-using ArchiveSite.Refs;
 using ArchiveSite.Loading;
 using ArchiveSite.Output;
+using ArchiveSite.Refs;
 using ArchiveSite.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
@@ -33,8 +34,8 @@ public sealed class PublishJobTests
         RefsFile.Write(Path.Combine(notes, RefsFile.FileName), RefsCache.Empty);
 
         Assert.Equal("echo publishing\n", File.ReadAllText(script));
-        Assert.Equal(FileSystemEntries.Kind.File, FileSystemEntries.Of(Path.Combine(notes, RefsFile.FileName)));
-        Assert.DoesNotContain(Directory.GetFiles(notes, "*.tmp"), f => FileSystemEntries.Of(f) != FileSystemEntries.Kind.Link);
+        Assert.Equal(PathKind.File, PathStatus.Of(Path.Combine(notes, RefsFile.FileName)).Kind);
+        Assert.DoesNotContain(Directory.GetFiles(notes, "*.tmp"), f => PathStatus.Of(f).Kind != PathKind.Link);
     }
 
     [Fact]

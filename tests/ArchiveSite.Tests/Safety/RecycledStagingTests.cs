@@ -1,7 +1,7 @@
+using ArchiveSite.Files;
 using ArchiveSite.Output;
 using ArchiveSite.Site;
 using ArchiveSite.Tests.Support;
-using Mono.Unix;
 using static ArchiveSite.Tests.Support.CachedBuilds;
 
 namespace ArchiveSite.Tests.Safety;
@@ -22,19 +22,19 @@ public sealed class RecycledStagingTests
         var spare = Path.Combine(temp.Path, ".site.spare");
         Assert.True(Build(content, output, cacheFolder).Succeeded);
         Assert.False(Directory.Exists(spare));
-        var firstSite = new UnixDirectoryInfo(output).Inode;
+        var firstSite = PathStatus.Of(output).Inode;
         File.AppendAllText(Path.Combine(content, "2024-01-10.md"), "\n- One more line of notes\n");
         Assert.True(Build(content, output, cacheFolder).Succeeded);
-        Assert.Equal(firstSite, new UnixDirectoryInfo(spare).Inode);
-        var secondSite = new UnixDirectoryInfo(output).Inode;
+        Assert.Equal(firstSite, PathStatus.Of(spare).Inode);
+        var secondSite = PathStatus.Of(output).Inode;
 
         // A call deleted: its page, feed and folders must leave the recycled folder too.
         File.Delete(Path.Combine(content, "2024-01-10.md"));
         var third = Build(content, output, cacheFolder);
 
         Assert.True(third.Succeeded, string.Join('\n', third.Diagnostics));
-        Assert.Equal(firstSite, new UnixDirectoryInfo(output).Inode);
-        Assert.Equal(secondSite, new UnixDirectoryInfo(spare).Inode);
+        Assert.Equal(firstSite, PathStatus.Of(output).Inode);
+        Assert.Equal(secondSite, PathStatus.Of(spare).Inode);
         AssertSameAsCleanBuild(temp, content, output, "a call deleted, built in the site before last");
     }
 
@@ -43,14 +43,14 @@ public sealed class RecycledStagingTests
     {
         using var temp = new TempFolder();
         var (content, output, cacheFolder) = BuiltTwice(temp);
-        var spare = new UnixDirectoryInfo(Path.Combine(temp.Path, ".site.spare")).Inode;
+        var spare = PathStatus.Of(Path.Combine(temp.Path, ".site.spare")).Inode;
         Directory.Delete(output, recursive: true);
         File.AppendAllText(Path.Combine(content, "2024-01-17.md"), "\n- A line in another call\n");
 
         var build = Build(content, output, cacheFolder);
 
         Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
-        Assert.Equal(spare, new UnixDirectoryInfo(output).Inode);
+        Assert.Equal(spare, PathStatus.Of(output).Inode);
         AssertSameAsCleanBuild(temp, content, output, "the output deleted, built in its spare");
     }
 

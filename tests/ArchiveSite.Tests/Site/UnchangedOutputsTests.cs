@@ -1,6 +1,6 @@
 using ArchiveSite.Output;
 using ArchiveSite.Tests.Support;
-using Mono.Unix;
+using ArchiveSite.Files;
 
 namespace ArchiveSite.Tests.Site;
 
@@ -48,7 +48,7 @@ public sealed class UnchangedOutputsTests
         Assert.Equal(longer, written.Bytes);
     }
 
-    private sealed record Outcome(long Inode, long Length, byte[] Bytes);
+    private sealed record Outcome(ulong Inode, long Length, byte[] Bytes);
 
     /// <summary>The previous site's meetings.json and the new one, after the new site's writer was asked to keep the old one if unchanged.</summary>
     private static (Outcome Previous, Outcome Written) Written(byte[] before, byte[] now)
@@ -57,7 +57,7 @@ public sealed class UnchangedOutputsTests
         var previous = temp.WriteBytes("old/meetings.json", before);
         var target = temp.WriteBytes("new/meetings.json", now);
         var length = new PageWriter(Path.Combine(temp.Path, "new"), Path.Combine(temp.Path, "old")).KeepIfUnchanged("meetings.json");
-        return (new Outcome(new UnixFileInfo(previous).Inode, before.Length, File.ReadAllBytes(previous)),
-            new Outcome(new UnixFileInfo(target).Inode, length, File.ReadAllBytes(target)));
+        return (new Outcome(PathStatus.Of(previous).Inode, before.Length, File.ReadAllBytes(previous)),
+            new Outcome(PathStatus.Of(target).Inode, length, File.ReadAllBytes(target)));
     }
 }

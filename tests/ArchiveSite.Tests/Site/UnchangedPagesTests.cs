@@ -1,5 +1,4 @@
 using ArchiveSite.Tests.Support;
-using Mono.Unix;
 
 namespace ArchiveSite.Tests.Site;
 
@@ -18,12 +17,12 @@ public sealed class UnchangedPagesTests
         SiteContent.CopyExample(content);
         var output = Path.Combine(temp.Path, "site");
         Assert.True(BuiltSite.Build(content, output).Result.Succeeded);
-        var before = Inodes(output);
+        var before = CachedBuilds.Inodes(output);
 
         File.WriteAllText(Path.Combine(content, "2024-02-21.md"), "# Community call 2024-02-21\n\n## Attendees\n- Ada Lovelace ([@ada-l](https://github.com/ada-l))\n\n## Agenda\n- Release 1.3 planning\n");
         var rebuilt = BuiltSite.Build(content, output);
         Assert.True(rebuilt.Result.Succeeded, rebuilt.Errors());
-        var after = Inodes(output);
+        var after = CachedBuilds.Inodes(output);
 
         var kept = after.Where(p => before.TryGetValue(p.Key, out var inode) && inode == p.Value).Select(p => p.Key).ToList();
         var rewritten = after.Keys.Except(kept).ToList();
@@ -40,8 +39,4 @@ public sealed class UnchangedPagesTests
             Assert.True(File.ReadAllBytes(Path.Combine(output, page)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(clean, page))), page);
         Assert.Equal(after.Count, Directory.GetFiles(clean, "*.html", SearchOption.AllDirectories).Length);
     }
-
-    private static Dictionary<string, long> Inodes(string site) =>
-        Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => new UnixFileInfo(f).Inode, StringComparer.Ordinal);
 }

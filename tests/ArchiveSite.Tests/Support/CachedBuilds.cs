@@ -1,5 +1,5 @@
 using ArchiveSite.Site;
-using Mono.Unix;
+using ArchiveSite.Files;
 
 namespace ArchiveSite.Tests.Support;
 
@@ -59,7 +59,7 @@ public static class CachedBuilds
         Directory.EnumerateDirectories(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal).ToList();
 
-    public static Dictionary<string, long> Inodes(string site, string pattern = "*.html") =>
+    public static Dictionary<string, ulong> Inodes(string site, string pattern = "*.html") =>
         Directory.EnumerateFiles(site, pattern, SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => new UnixFileInfo(f).Inode, StringComparer.Ordinal);
+            .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => PathStatus.Of(f).Inode, StringComparer.Ordinal);
 }

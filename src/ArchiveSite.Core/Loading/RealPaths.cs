@@ -1,40 +1,8 @@
-using Mono.Unix;
-
 namespace ArchiveSite.Loading;
 
-/// <summary>
-/// What a path is, without following it: .NET reports a FIFO, a device and a regular file alike, and
-/// opening a FIFO blocks until something writes to it, so the kind comes from <c>lstat</c> (Mono.Unix).
-/// </summary>
-public static class FileSystemEntries
+/// <summary>Real paths: where a path leads once every link in it is followed, for comparing two spellings of one folder.</summary>
+public static class RealPaths
 {
-    public enum Kind { Missing, File, Folder, Link, Special }
-
-    public static Kind Of(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            var info = new FileInfo(path);
-            if (info.Attributes == (FileAttributes)(-1)) return Kind.Missing;
-            if (info.LinkTarget is not null) return Kind.Link;
-            return Directory.Exists(path) ? Kind.Folder : File.Exists(path) ? Kind.File : Kind.Missing;
-        }
-        try
-        {
-            return UnixFileSystemInfo.GetFileSystemEntry(path).FileType switch
-            {
-                FileTypes.RegularFile => Kind.File,
-                FileTypes.Directory => Kind.Folder,
-                FileTypes.SymbolicLink => Kind.Link,
-                _ => Kind.Special,
-            };
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidOperationException or ArgumentException)
-        {
-            return Kind.Missing;
-        }
-    }
-
     /// <summary>
     /// The path with every symbolic link in it resolved (like <c>realpath</c>), so two spellings of one
     /// folder compare equal. A path that does not exist yet keeps its missing tail as written.
