@@ -72,11 +72,7 @@ internal static class CheckCommand
 
     private static int List(DirectoryInfo content, FileInfo? config, string kind, BuildCache cache)
     {
-        if (!content.Exists)
-        {
-            Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
-            return ExitCodes.UsageOrIo;
-        }
+        if (CommonOptions.ContentIsMissing(content)) return ExitCodes.UsageOrIo;
         var loaded = cache.Load(SiteConfiguration.Read(content.FullName, config?.FullName));
         var count = 0;
         foreach (var line in MinutesListing.Lines(loaded.Archive, kind))
@@ -91,11 +87,7 @@ internal static class CheckCommand
     private static int Run(DirectoryInfo content, string format, DirectoryInfo? theme, FileInfo? config, string[] notes,
         string? changedSince, string? summaryFile, string? outputsFile, BuildCache cache, bool verbose)
     {
-        if (!content.Exists)
-        {
-            Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
-            return ExitCodes.UsageOrIo;
-        }
+        if (CommonOptions.ContentIsMissing(content)) return ExitCodes.UsageOrIo;
         IReadOnlyList<string>? changed = null;
         if (changedSince is not null || notes.Length > 0)
         {

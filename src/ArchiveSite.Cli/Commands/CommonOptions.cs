@@ -11,6 +11,14 @@ internal static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo(DefaultContent()),
     };
 
+    /// <summary>Whether the content folder is missing; if so, says so and how to name another (the command then exits with <see cref="ExitCodes.UsageOrIo"/>).</summary>
+    public static bool ContentIsMissing(DirectoryInfo content)
+    {
+        if (content.Exists) return false;
+        Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
+        return true;
+    }
+
     /// <summary>
     /// After <c>init</c> at a minutes repository's root, <c>build</c> there needs no option; this repository's own
     /// example (content/) still builds with none.

@@ -29,11 +29,7 @@ internal static class ExportCommand
 
     private static int Run(DirectoryInfo content, FileInfo? output, FileInfo? config, BuildCache cache)
     {
-        if (!content.Exists)
-        {
-            Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
-            return ExitCodes.UsageOrIo;
-        }
+        if (CommonOptions.ContentIsMissing(content)) return ExitCodes.UsageOrIo;
         var result = cache.Load(SiteConfiguration.Read(content.FullName, config?.FullName));
         DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
         if (output is null)

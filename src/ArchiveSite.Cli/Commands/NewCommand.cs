@@ -34,11 +34,7 @@ internal static class NewCommand
 
     private static int Run(DirectoryInfo content, string? dateText, string? series, BuildCache cache)
     {
-        if (!content.Exists)
-        {
-            Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
-            return ExitCodes.UsageOrIo;
-        }
+        if (CommonOptions.ContentIsMissing(content)) return ExitCodes.UsageOrIo;
         DateOnly? date = null;
         if (dateText is not null)
         {

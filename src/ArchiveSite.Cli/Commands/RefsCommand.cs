@@ -69,11 +69,7 @@ internal static class RefsCommand
 
     internal static async Task<int> Run(DirectoryInfo content, FileInfo? config, SyncOptions options, GitHubEndpoint endpoint, BuildCache cache, CancellationToken cancel)
     {
-        if (!content.Exists)
-        {
-            Console.Error.WriteLine($"{content.FullName}: error: content folder does not exist; pass --content DIR");
-            return ExitCodes.UsageOrIo;
-        }
+        if (CommonOptions.ContentIsMissing(content)) return ExitCodes.UsageOrIo;
         var configuration = SiteConfiguration.Read(content.FullName, config?.FullName);
         var loaded = cache.Load(configuration);
         // The notes' own problems are check's business; refs.json's are this command's.

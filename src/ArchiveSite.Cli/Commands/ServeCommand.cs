@@ -34,11 +34,7 @@ internal static class ServeCommand
         command.SetAction(async (parse, stop) =>
         {
             var folder = parse.GetValue(content)!;
-            if (!folder.Exists)
-            {
-                Console.Error.WriteLine($"{folder.FullName}: error: content folder does not exist; pass --content DIR");
-                return ExitCodes.UsageOrIo;
-            }
+            if (CommonOptions.ContentIsMissing(folder)) return ExitCodes.UsageOrIo;
             // By default a private folder of its own (mode 0700, a name nobody can guess): a shared, predictable
             // one under /tmp would let another user plant a link where the build writes its lock and pages.
             var privateFolder = parse.GetValue(output) is null ? Directory.CreateTempSubdirectory("archive-site-serve-") : null;

@@ -59,16 +59,6 @@ public sealed class ExportCommandTests
 
     [Fact]
     [Trait("Category", "Slow")] // the CLI as a process
-    public void ExitsWith2WhenTheContentFolderIsMissing()
-    {
-        var result = CliRunner.Run("export", "--content", "/nonexistent/notes");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("content folder does not exist", result.StdErr);
-    }
-
-    [Fact]
-    [Trait("Category", "Slow")] // the CLI as a process
     public void HelpShowsExamples()
     {
         var result = CliRunner.Run("export", "--help");
