@@ -1,3 +1,4 @@
+using System.Text;
 using ArchiveSite.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -87,15 +88,14 @@ public sealed class TemplateRenderer
     /// </summary>
     public string Render<TModel>(string template, TModel model)
     {
-        // One writer per thread, kept between pages: after the first big page its buffer is one block large
-        // enough for the next, where a new writer would grow chunk by chunk.
-        var writer = t_writer ??= new StringWriter();
-        writer.GetStringBuilder().Clear();
-        RenderPage(Page(template), model, writer);
-        return writer.ToString();
+        // The builders are the thread's, kept between pages (PageBuffers): after the first big page each is one block
+        // large enough for the next, where a new one would grow chunk by chunk.
+        var page = PageBuffers.Rent();
+        RenderPage(Page(template), model, new StringWriter(page));
+        var html = page.ToString();
+        PageBuffers.Return(page);
+        return html;
     }
-
-    [ThreadStatic] private static StringWriter? t_writer;
 
     private ITemplatePage Page(string template) => _engine.Handler.CompileTemplateAsync(template).GetAwaiter().GetResult();
 
@@ -110,26 +110,30 @@ public sealed class TemplateRenderer
         }
         var body = Execute(page, context);
         // Layouts from the inside out: each gets the content so far as its body, and the sections its page defined.
-        var rendered = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? rendered = null;
         for (var inner = page; !string.IsNullOrEmpty(inner.Layout);)
         {
             var layout = Page(inner.Layout);
-            if (!rendered.Add(layout.Key)) throw new InvalidOperationException($"Layout {layout.Key} has circular reference");
+            if (!(rendered ??= new(StringComparer.Ordinal)).Add(layout.Key)) throw new InvalidOperationException($"Layout {layout.Key} has circular reference");
             layout.SetModel(context.Model!);
             inner.IsLayoutBeingRendered = true;
             layout.PreviousSectionWriters = inner.SectionWriters;
-            layout.BodyContent = new HtmlString(body);
-            body = Execute(layout, context);
+            layout.BodyContent = new RenderedBody(body);
+            var outer = Execute(layout, context);
             layout.EnsureRenderedBodyOrSections();
+            PageBuffers.Return(body);
+            body = outer;
             inner = layout;
         }
         output.Write(body);
+        PageBuffers.Return(body);
     }
 
-    /// <summary>Runs one template into a fresh writer; <c>IncludeAsync</c> renders partials in place.</summary>
-    private string Execute(ITemplatePage page, PageContext context)
+    /// <summary>Runs one template into a builder of its own (the caller gives it back); <c>IncludeAsync</c> renders partials in place.</summary>
+    private StringBuilder Execute(ITemplatePage page, PageContext context)
     {
-        using var writer = new StringWriter();
+        var text = PageBuffers.Rent();
+        using var writer = new StringWriter(text);
         var previous = context.Writer;
         context.Writer = writer;
         try
@@ -143,7 +147,7 @@ public sealed class TemplateRenderer
                 return Task.CompletedTask;
             };
             page.ExecuteAsync().GetAwaiter().GetResult();
-            return writer.ToString();
+            return text;
         }
         finally
         {
