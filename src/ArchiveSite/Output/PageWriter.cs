@@ -124,7 +124,7 @@ public sealed class PageWriter(string root, string? previous = null, IReadOnlySe
     public long WrittenTicks(string relativeFile) => File.GetLastWriteTimeUtc(Path.Combine(root, relativeFile)).Ticks;
 
     /// <summary>Writes a new file (its folder exists) as UTF-8 without a byte-order mark; returns its length in bytes.</summary>
-    public long Write(string relativeFile, string text)
+    public long Write(string relativeFile, ReadOnlySpan<char> text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try

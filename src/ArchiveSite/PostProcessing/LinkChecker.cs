@@ -28,14 +28,14 @@ public sealed partial class LinkChecker(SiteAddress address)
     public void Wrote(string sitePath) => _files.TryAdd(SitePaths.FileFor(sitePath), 0);
 
     /// <summary>Records the internal links of a page at <paramref name="pagePath"/>.</summary>
-    public void Scan(string pagePath, string html)
+    public void Scan(string pagePath, ReadOnlySpan<char> html)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // Value matches allocate nothing (a page has hundreds of links: Match objects were half a gigabyte of a ×30
         // build); the value is what lies between the match's first and last quote.
         foreach (var m in Attribute().EnumerateMatches(html))
         {
-            var attribute = html.AsSpan(m.Index, m.Length);
+            var attribute = html.Slice(m.Index, m.Length);
             var href = WebUtility.HtmlDecode(attribute[(attribute.IndexOf('"') + 1)..^1].ToString());
             if (!seen.Add(href) || Target(pagePath, href) is not { } target || _files.ContainsKey(target)) continue;
             _unsettled.Add((pagePath, href, target));

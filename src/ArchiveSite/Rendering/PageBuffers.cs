@@ -25,6 +25,9 @@ internal static class PageBuffers
     }
 }
 
+/// <summary>Reads a rendered page's HTML while its builder is lent (<see cref="TemplateRenderer.Render{TModel, T}(string, TModel, PageReader{T})"/>).</summary>
+public delegate T PageReader<out T>(ReadOnlySpan<char> html);
+
 /// <summary>What a template rendered, as its layout's <c>RenderBody()</c>: written where the layout writes it, without a string made of it first.</summary>
 internal sealed class RenderedBody(StringBuilder text) : IHtmlContent
 {

@@ -55,9 +55,11 @@ internal static class PageRendering
                 }
                 else
                 {
-                    var html = templates.Render(job.Template, model ?? job.Model());
-                    links.Scan(job.Path, html);
-                    var length = pages.Write(file, html);
+                    var length = templates.Render(job.Template, model ?? job.Model(), html =>
+                    {
+                        links.Scan(job.Path, html);
+                        return pages.Write(file, html);
+                    });
                     if (fingerprint is not null) made.Pages[job.Path] = new SiteManifest.Page(fingerprint, length);
                 }
                 var done = Interlocked.Increment(ref pagesDone);

@@ -49,4 +49,19 @@ public sealed class TemplateNestingTests
         Assert.Equal([Expected("small", "small"), Expected(big, big), Expected("small", "small"), Expected(huge, huge),
             Expected("small", "small"), Expected(big, big), Expected("tiny", "tiny")], pages);
     }
+
+    [Fact]
+    public async Task APageReadInPlaceIsThePageRendered()
+    {
+        using var temp = new TempFolder();
+        var renderer = await Renderer(temp);
+        var models = new[] { "small", new string('b', 200_000), "small", new string('c', 150_000), "tiny" };
+
+        // As the build writes pages: read from the thread's builder (grown in blocks while the first big page is
+        // written, one block after), never made a string first.
+        var read = await Task.Factory.StartNew(() => models.Select(m => renderer.Render("Page", m, html => html.ToString())).ToList(),
+            TestContext.Current.CancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        Assert.Equal(models.Select(m => Expected(m, m)), read);
+    }
 }
