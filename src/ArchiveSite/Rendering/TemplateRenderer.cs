@@ -86,16 +86,7 @@ public sealed class TemplateRenderer
     /// synchronously, with the same page objects, so a theme behaves exactly as under RazorLight (layouts,
     /// sections, IncludeAsync).
     /// </summary>
-    public string Render<TModel>(string template, TModel model)
-    {
-        // The builders are the thread's, kept between pages (PageBuffers): after the first big page each is one block
-        // large enough for the next, where a new one would grow chunk by chunk.
-        var page = PageBuffers.Rent();
-        RenderPage(Page(template), model, new StringWriter(page));
-        var html = page.ToString();
-        PageBuffers.Return(page);
-        return html;
-    }
+    public string Render<TModel>(string template, TModel model) => Render(template, model, html => html.ToString());
 
     /// <summary>
     /// Renders a page and gives its HTML to <paramref name="read"/> while it is still in the thread's builder, so that
@@ -103,6 +94,8 @@ public sealed class TemplateRenderer
     /// </summary>
     public T Render<TModel, T>(string template, TModel model, PageReader<T> read)
     {
+        // The builders are the thread's, kept between pages (PageBuffers): after the first big page each is one block
+        // large enough for the next, where a new one would grow chunk by chunk.
         var page = PageBuffers.Rent();
         RenderPage(Page(template), model, new StringWriter(page));
         // One block unless the page outgrew the builder while being written (its first page that big): then a copy.
