@@ -146,7 +146,6 @@ public static class ArchiveJson
         return result;
     }
 
-
     private static string Kind(ReferenceKind kind) => kind switch
     {
         ReferenceKind.Pull => "pull",

@@ -1,5 +1,4 @@
 using ArchiveSite.Files;
-using ArchiveSite.Loading;
 
 namespace ArchiveSite.Output;
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using ArchiveSite.Files;
-using ArchiveSite.Loading;
 using Microsoft.Win32.SafeHandles;
 
 namespace ArchiveSite.Output;

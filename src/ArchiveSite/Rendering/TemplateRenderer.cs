@@ -1,8 +1,7 @@
-using System.Text;
 using ArchiveSite.Diagnostics;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Html;
 using RazorLight;
 using RazorLight.Caching;
 using RazorLight.Compilation;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using ArchiveSite.Caching;
 using ArchiveSite.Files;
-using ArchiveSite.Loading;
 
 namespace ArchiveSite.Search;
 
